@@ -1,0 +1,34 @@
+#pragma once
+// Helpers shared by the tests: temporary workspaces, the real sample, running the CLI.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace fazhi::test {
+
+// ../shared/samples/taozhuang-2023.txt, or an empty string when it is absent (tests then skip).
+QString samplePath();
+QString readUtf8(const QString &path);
+void writeBytes(const QString &path, const QByteArray &bytes);
+
+// Path of a built executable in <build>/bin.
+QString binPath(const QString &name);
+
+struct ProcessResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+ProcessResult runCli(const QStringList &args, int timeoutMs = 60000);
+
+}  // namespace fazhi::test
+
+#define FAZHI_REQUIRE_SAMPLE()                                                                    \
+    do {                                                                                          \
+        if (fazhi::test::samplePath().isEmpty())                                                  \
+            GTEST_SKIP() << "../shared/samples/taozhuang-2023.txt is absent; skipping sample test"; \
+    } while (0)

@@ -1,0 +1,46 @@
+#include "model/Numbering.h"
+#include "model/Report.h"
+#include "render/Layout.h"
+#include "export/TextWriter.h"
+
+#include <gtest/gtest.h>
+
+using namespace fazhi;
+
+TEST(Numbering, ChineseNumeralsRoundTrip)
+{
+    EXPECT_EQ(numbering::chineseNumeral(1), QStringLiteral("一"));
+    EXPECT_EQ(numbering::chineseNumeral(10), QStringLiteral("十"));
+    EXPECT_EQ(numbering::chineseNumeral(11), QStringLiteral("十一"));
+    EXPECT_EQ(numbering::chineseNumeral(20), QStringLiteral("二十"));
+    EXPECT_EQ(numbering::chineseNumeral(99), QStringLiteral("九十九"));
+    for (int n = 1; n <= 99; ++n)
+        EXPECT_EQ(numbering::parseChineseNumeral(numbering::chineseNumeral(n)), n);
+    EXPECT_EQ(numbering::parseChineseNumeral(QStringLiteral("是")), 0);
+}
+
+TEST(Numbering, Labels)
+{
+    EXPECT_EQ(numbering::partLabel(3), QStringLiteral("四、"));
+    EXPECT_EQ(numbering::sectionLabel(1), QStringLiteral("（二）"));
+    EXPECT_EQ(numbering::runInPointLabel(2), QStringLiteral("三是"));
+    EXPECT_EQ(numbering::numberedPointLabel(0), QStringLiteral("1."));
+}
+
+TEST(Layout, RunInLeadAndPointsShareOneLine)
+{
+    Report r;
+    r.details.organization = QStringLiteral("示例镇人民政府");
+    r.details.year = 2023;
+    Part part;
+    part.kind = PartKind::Measures;
+    Section s;
+    s.lead = QStringLiteral("强化组织领导。");
+    s.body.points = {{newId(), QStringLiteral("加强领导；")}, {newId(), QStringLiteral("压实责任。")}};
+    part.sections = {s};
+    r.parts = {part};
+    assignMissingIds(r);
+    const QString text = renderText(buildLayout(r, LayoutTarget::Web));
+    EXPECT_EQ(text, QStringLiteral("示例镇人民政府2023年度法治政府建设情况报告\n\n一、2023年工作回顾\n\n"
+                                   "（一）强化组织领导。一是加强领导；二是压实责任。\n"));
+}

@@ -1,1 +1,45 @@
-int main() { return 0; }
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QStringConverter>
+#include <cstdio>
+#include <memory>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
+int main(int argc, char **argv)
+{
+#ifdef Q_OS_WIN
+    SetConsoleOutputCP(CP_UTF8);
+#endif
+    // Decided from the raw arguments: the application object must be chosen before it exists.
+    QStringList rawArgs;
+    for (int i = 1; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> app;
+    if (fazhi::cli::needsGui(rawArgs)) {
+#ifdef Q_OS_UNIX
+        // Rendering fonts needs a GUI application; a console has no display to connect to.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("FazhiReport"));
+    QCoreApplication::setApplicationName(QStringLiteral("FazhiReport"));
+
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+    const int code = fazhi::cli::run(args, out, err);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs everything the project needs on Debian 12, from Debian's packages only. Idempotent: installs
+# only what is missing. Runs as root, or through sudo.
+set -euo pipefail
+
+PACKAGES=(
+  # build
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libquazip1-qt6-dev libgtest-dev libgmock-dev
+  # fonts: stand-ins for 仿宋/黑体/楷体/宋体 and Times New Roman
+  fonts-noto-cjk fonts-arphic-ukai fonts-liberation2
+  # independent readers used by the tests, and tools to look at the GUI
+  poppler-utils libreoffice-writer-nogui pandoc python3-docx
+  xvfb xauth xdotool imagemagick
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+fi
+echo "Installing: ${missing[*]}"
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,136 @@
+// Drives the real fazhi-cli executable on real workspace files.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+#include <gtest/gtest.h>
+
+using namespace fazhi::test;
+
+namespace {
+
+class Cli : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString workspace() const { return dir.filePath(QStringLiteral("ws.fazhi")); }
+    ProcessResult cli(QStringList args) { return runCli(QStringList{QStringLiteral("--workspace"), workspace()} + args); }
+};
+
+QString firstLine(const QString &s) { return s.section(QLatin1Char('\n'), 0, 0); }
+
+}  // namespace
+
+TEST_F(Cli, NewListShowExportText)
+{
+    const ProcessResult created = cli({QStringLiteral("new"), QStringLiteral("--organization"),
+                                       QStringLiteral("示例镇人民政府"), QStringLiteral("--year"), QStringLiteral("2024")});
+    ASSERT_EQ(created.exitCode, 0) << created.errText().toStdString();
+    const QString id = created.outText().trimmed();
+    EXPECT_FALSE(QUuid::fromString(id).isNull()) << id.toStdString();
+    EXPECT_EQ(created.outText(), id + QLatin1Char('\n'));  // the id and nothing else
+
+    const ProcessResult listed = cli({QStringLiteral("list")});
+    ASSERT_EQ(listed.exitCode, 0);
+    EXPECT_EQ(listed.outText(), id + QStringLiteral("\t2024\t示例镇人民政府\tdraft\t示例镇人民政府2024年度法治政府建设情况报告\n"));
+
+    const ProcessResult shown = cli({QStringLiteral("show"), id, QStringLiteral("--json")});
+    ASSERT_EQ(shown.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(shown.out).object();
+    EXPECT_EQ(json.value(QStringLiteral("id")).toString(), id);
+    EXPECT_EQ(json.value(QStringLiteral("kind")).toString(), QStringLiteral("report"));
+    const QJsonArray parts = json.value(QStringLiteral("parts")).toArray();
+    ASSERT_EQ(parts.size(), 5);
+    EXPECT_EQ(parts.at(0).toObject().value(QStringLiteral("partKind")).toString(), QStringLiteral("measures"));
+    EXPECT_EQ(parts.at(0).toObject().value(QStringLiteral("sections")).toArray().size(), 5);
+    EXPECT_EQ(parts.at(3).toObject().value(QStringLiteral("effectiveHeading")).toString(), QStringLiteral("2025年度工作安排"));
+    for (const auto &part : parts) {
+        EXPECT_FALSE(QUuid::fromString(part.toObject().value(QStringLiteral("id")).toString()).isNull());
+        EXPECT_EQ(part.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("part"));
+    }
+
+    const QString txt = dir.filePath(QStringLiteral("out.txt"));
+    const ProcessResult exported = cli({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("txt"),
+                                        QStringLiteral("--output"), txt});
+    ASSERT_EQ(exported.exitCode, 0) << exported.errText().toStdString();
+    const QString text = readUtf8(txt);
+    EXPECT_TRUE(text.startsWith(QStringLiteral("示例镇人民政府2024年度法治政府建设情况报告\n\n一、2024年工作回顾\n")))
+        << text.toStdString();
+}
+
+TEST_F(Cli, ExitCodes)
+{
+    EXPECT_EQ(cli({}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("show")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("show"), QStringLiteral("not-a-uuid")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("list"), QStringLiteral("--bogus")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("new"), QStringLiteral("--organization"), QStringLiteral("X")}).exitCode, 2);
+
+    const ProcessResult unknown = cli({QStringLiteral("show"), QUuid::createUuid().toString(QUuid::WithoutBraces)});
+    EXPECT_EQ(unknown.exitCode, 3);
+    EXPECT_FALSE(firstLine(unknown.errText()).isEmpty());
+    EXPECT_TRUE(unknown.out.isEmpty());
+
+    const ProcessResult missingFile = cli({QStringLiteral("import"), dir.filePath(QStringLiteral("nope.txt"))});
+    EXPECT_EQ(missingFile.exitCode, 3);
+
+    const ProcessResult created = cli({QStringLiteral("new"), QStringLiteral("--organization"), QStringLiteral("甲镇"),
+                                       QStringLiteral("--year"), QStringLiteral("2023")});
+    const QString id = created.outText().trimmed();
+    const ProcessResult badFormat = cli({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("odt"),
+                                         QStringLiteral("--output"), dir.filePath(QStringLiteral("x.odt"))});
+    EXPECT_EQ(badFormat.exitCode, 2);
+    const ProcessResult unwritable = cli({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("txt"),
+                                          QStringLiteral("--output"), dir.filePath(QStringLiteral("no/such/folder/x.txt"))});
+    EXPECT_EQ(unwritable.exitCode, 4);
+    EXPECT_FALSE(unwritable.errText().trimmed().isEmpty());
+}
+
+TEST_F(Cli, NotAWorkspaceIsRefusedAndUntouched)
+{
+    const QByteArray bytes("这不是工作区文件 just some text\n");
+    writeBytes(workspace(), bytes);
+    const ProcessResult r = cli({QStringLiteral("list")});
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_FALSE(r.errText().trimmed().isEmpty());
+    QFile f(workspace());
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), bytes);
+}
+
+TEST_F(Cli, ImportSampleThenExportText)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    const ProcessResult imported = cli({QStringLiteral("import"), samplePath()});
+    ASSERT_EQ(imported.exitCode, 0) << imported.errText().toStdString();
+    const QString id = imported.outText().trimmed();
+    ASSERT_FALSE(QUuid::fromString(id).isNull()) << imported.outText().toStdString();
+    EXPECT_EQ(imported.outText(), id + QLatin1Char('\n'));
+    EXPECT_TRUE(imported.errText().contains(QLatin1String("是")));  // the repairs are reported on stderr
+
+    const ProcessResult listed = cli({QStringLiteral("list")});
+    EXPECT_TRUE(listed.outText().startsWith(id + QStringLiteral("\t2023\t兴化市陶庄镇人民政府\tdraft\t")));
+
+    const QString txt = dir.filePath(QStringLiteral("sample.txt"));
+    ASSERT_EQ(cli({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("txt"),
+                   QStringLiteral("--output"), txt}).exitCode, 0);
+    const QString text = readUtf8(txt);
+    EXPECT_TRUE(text.contains(QStringLiteral("（一）强化组织领导,")));
+    EXPECT_TRUE(text.contains(QStringLiteral("二是加大行政执法监督力度。")));
+    EXPECT_FALSE(text.contains(QStringLiteral("浏览次数")));
+    EXPECT_FALSE(text.contains(QStringLiteral("分享到")));
+
+    // The report travels with its id: importing our own export again yields a new report whose
+    // content is the same.
+    const ProcessResult again = cli({QStringLiteral("import"), txt});
+    ASSERT_EQ(again.exitCode, 0) << again.errText().toStdString();
+    const QString id2 = again.outText().trimmed();
+    const QString txt2 = dir.filePath(QStringLiteral("sample2.txt"));
+    ASSERT_EQ(cli({QStringLiteral("export"), id2, QStringLiteral("--format"), QStringLiteral("txt"),
+                   QStringLiteral("--output"), txt2}).exitCode, 0);
+    EXPECT_EQ(readUtf8(txt2), text);
+}

@@ -1,0 +1,143 @@
+#include "Messages.h"
+
+#include <QCoreApplication>
+#include <array>
+#include <utility>
+
+namespace fazhi::check {
+
+namespace {
+
+struct Entry {
+    Msg id;
+    const char *source;
+};
+
+// The one table of texts. Keep core/check/translations_zh_CN.tsv in step (a test checks it).
+const Entry kMessages[] = {
+    {Msg::SeverityError, QT_TRANSLATE_NOOP("check", "Error")},
+    {Msg::SeverityWarning, QT_TRANSLATE_NOOP("check", "Warning")},
+    {Msg::SeverityHint, QT_TRANSLATE_NOOP("check", "Hint")},
+    {Msg::CategoryCompleteness, QT_TRANSLATE_NOOP("check", "Completeness")},
+    {Msg::CategoryDetails, QT_TRANSLATE_NOOP("check", "Report details")},
+    {Msg::CategoryPunctuation, QT_TRANSLATE_NOOP("check", "Punctuation")},
+    {Msg::CategoryNumbering, QT_TRANSLATE_NOOP("check", "Numbering")},
+    {Msg::CategoryWording, QT_TRANSLATE_NOOP("check", "Wording")},
+    {Msg::CategoryFacts, QT_TRANSLATE_NOOP("check", "Figures")},
+    {Msg::CategoryReuse, QT_TRANSLATE_NOOP("check", "Reuse")},
+    {Msg::RuleRequiredContent, QT_TRANSLATE_NOOP("check", "Required content")},
+    {Msg::RuleRequiredContentInfo, QT_TRANSLATE_NOOP("check", "The contents the regulation requires are present and filled in: measures and results, the principal leaders' duty, shortcomings and their causes, next year's plans.")},
+    {Msg::RuleTitle, QT_TRANSLATE_NOOP("check", "Title")},
+    {Msg::RuleTitleInfo, QT_TRANSLATE_NOOP("check", "The title names the organization and the year in the usual form, without repetition.")},
+    {Msg::RuleDateFormat, QT_TRANSLATE_NOOP("check", "Date format")},
+    {Msg::RuleDateFormatInfo, QT_TRANSLATE_NOOP("check", "Dates are written in full, without zero padding, e.g. 2024年2月22日.")},
+    {Msg::RuleYearConsistency, QT_TRANSLATE_NOOP("check", "Years")},
+    {Msg::RuleYearConsistencyInfo, QT_TRANSLATE_NOOP("check", "The years named agree with the report's year; no vague words such as 今年 or 明年.")},
+    {Msg::RuleDeadline, QT_TRANSLATE_NOOP("check", "Deadlines")},
+    {Msg::RuleDeadlineInfo, QT_TRANSLATE_NOOP("check", "The report is published before 1 April and reported up before the set date.")},
+    {Msg::RulePairedPunctuation, QT_TRANSLATE_NOOP("check", "Paired marks")},
+    {Msg::RulePairedPunctuationInfo, QT_TRANSLATE_NOOP("check", "Quotation marks, book-title marks and brackets come in pairs within a paragraph.")},
+    {Msg::RuleHalfwidthPunctuation, QT_TRANSLATE_NOOP("check", "Half-width punctuation")},
+    {Msg::RuleHalfwidthPunctuationInfo, QT_TRANSLATE_NOOP("check", "Chinese text uses full-width punctuation.")},
+    {Msg::RuleSpacing, QT_TRANSLATE_NOOP("check", "Spaces")},
+    {Msg::RuleSpacingInfo, QT_TRANSLATE_NOOP("check", "No spaces inside Chinese text.")},
+    {Msg::RuleRepeatedPunctuation, QT_TRANSLATE_NOOP("check", "Repeated punctuation")},
+    {Msg::RuleRepeatedPunctuationInfo, QT_TRANSLATE_NOOP("check", "No doubled punctuation marks such as ，， or 。。.")},
+    {Msg::RuleEnumeration, QT_TRANSLATE_NOOP("check", "Enumeration")},
+    {Msg::RuleEnumerationInfo, QT_TRANSLATE_NOOP("check", "Hand-typed enumerations are complete, in order and at the right level, with standard labels; repairs made by import are listed.")},
+    {Msg::RuleOfficialTitle, QT_TRANSLATE_NOOP("check", "Document titles")},
+    {Msg::RuleOfficialTitleInfo, QT_TRANSLATE_NOOP("check", "Documents are cited by their exact title, in book-title marks.")},
+    {Msg::RuleStandardTerm, QT_TRANSLATE_NOOP("check", "Standard wording")},
+    {Msg::RuleStandardTermInfo, QT_TRANSLATE_NOOP("check", "Formulations are written in their standard form, e.g. 习近平法治思想, “八五”普法.")},
+    {Msg::RuleFactMismatch, QT_TRANSLATE_NOOP("check", "Figures agree")},
+    {Msg::RuleFactMismatchInfo, QT_TRANSLATE_NOOP("check", "Figures in the text agree with the work area's facts.")},
+    {Msg::RuleNumberUnit, QT_TRANSLATE_NOOP("check", "Units")},
+    {Msg::RuleNumberUnitInfo, QT_TRANSLATE_NOOP("check", "Counts carry a unit such as 件, 次 or 人次.")},
+    {Msg::RuleRepeatedText, QT_TRANSLATE_NOOP("check", "Text reused from last year")},
+    {Msg::RuleRepeatedTextInfo, QT_TRANSLATE_NOOP("check", "Sentences are not copied unchanged from the previous year's report.")},
+    {Msg::MissingMeasures, QT_TRANSLATE_NOOP("check", "Missing content: the measures taken and their results (item 1 of the regulation).")},
+    {Msg::MissingShortcomings, QT_TRANSLATE_NOOP("check", "Missing content: the shortcomings and their causes (item 2 of the regulation).")},
+    {Msg::MissingLeadersDuty, QT_TRANSLATE_NOOP("check", "Missing content: how the principal Party and government leaders performed their duty as first responsible persons (item 3 of the regulation).")},
+    {Msg::MissingPlans, QT_TRANSLATE_NOOP("check", "Missing content: the plans for the next year (item 4 of the regulation).")},
+    {Msg::EmptyPart, QT_TRANSLATE_NOOP("check", "This part is empty; write its content.")},
+    {Msg::EmptySection, QT_TRANSLATE_NOOP("check", "This work area is empty; write it or delete it.")},
+    {Msg::EmptyOtherPart, QT_TRANSLATE_NOOP("check", "The part for other matters is empty; write it or delete the part.")},
+    {Msg::NoCauses, QT_TRANSLATE_NOOP("check", "The shortcomings are listed without their causes; add the causes.")},
+    {Msg::NoLeaderActions, QT_TRANSLATE_NOOP("check", "Say what the principal leaders did themselves: chaired, heard reports, studied, deployed, supervised.")},
+    {Msg::NoOrganization, QT_TRANSLATE_NOOP("check", "The report's organization is not set.")},
+    {Msg::NoYear, QT_TRANSLATE_NOOP("check", "The report's year is not set.")},
+    {Msg::TitleNoOrganization, QT_TRANSLATE_NOOP("check", "The title does not name the organization (%1).")},
+    {Msg::TitleNoYear, QT_TRANSLATE_NOOP("check", "The title does not name the year %1.")},
+    {Msg::TitleOtherYear, QT_TRANSLATE_NOOP("check", "The title names the year %1, but the report is for %2.")},
+    {Msg::TitleDuplicate, QT_TRANSLATE_NOOP("check", "“%1” appears twice in the title; delete the repetition.")},
+    {Msg::TitleForm, QT_TRANSLATE_NOOP("check", "Unusual title; the usual form is [organization][year]年度法治政府建设情况报告.")},
+    {Msg::DateZeroPadding, QT_TRANSLATE_NOOP("check", "Write dates without zero padding: %1.")},
+    {Msg::DateNumeric, QT_TRANSLATE_NOOP("check", "Write dates in full: %1.")},
+    {Msg::DateShortYear, QT_TRANSLATE_NOOP("check", "Write the year in full: %1.")},
+    {Msg::DateChineseNumerals, QT_TRANSLATE_NOOP("check", "Write the date in Arabic numerals (GB/T 9704): %1.")},
+    {Msg::HeadingOtherYear, QT_TRANSLATE_NOOP("check", "The report is for %2, but this heading names %1.")},
+    {Msg::PlansOtherYear, QT_TRANSLATE_NOOP("check", "The plans are for %2, but this heading names %1.")},
+    {Msg::PlansNoYear, QT_TRANSLATE_NOOP("check", "Name the plans' year in the heading: %1年.")},
+    {Msg::VagueYearFix, QT_TRANSLATE_NOOP("check", "Vague time word “%1”; write the year: %2.")},
+    {Msg::VagueYear, QT_TRANSLATE_NOOP("check", "Vague time word “%1”; write the year.")},
+    {Msg::PublishedLate, QT_TRANSLATE_NOOP("check", "Published on %1; the regulation requires publication before 1 April %2.")},
+    {Msg::ReportedLate, QT_TRANSLATE_NOOP("check", "Dated %1, not before the deadline for reporting up (%2).")},
+    {Msg::DeadlinePassed, QT_TRANSLATE_NOOP("check", "The deadline for reporting up (%1) has passed, and the report has not been submitted.")},
+    {Msg::QuoteNoClose, QT_TRANSLATE_NOOP("check", "Unpaired quotation marks: the closing %1 is missing.")},
+    {Msg::QuoteNoOpen, QT_TRANSLATE_NOOP("check", "Unpaired quotation marks: the opening %1 is missing.")},
+    {Msg::BookTitleNoClose, QT_TRANSLATE_NOOP("check", "Unpaired book-title marks: the closing %1 is missing.")},
+    {Msg::BookTitleNoOpen, QT_TRANSLATE_NOOP("check", "Unpaired book-title marks: the opening %1 is missing.")},
+    {Msg::BracketNoClose, QT_TRANSLATE_NOOP("check", "Unpaired brackets: the closing %1 is missing.")},
+    {Msg::BracketNoOpen, QT_TRANSLATE_NOOP("check", "Unpaired brackets: the opening %1 is missing.")},
+    {Msg::BracketMixedWidth, QT_TRANSLATE_NOOP("check", "Mismatched brackets: %1 is paired with the half-width %2; use %3.")},
+    {Msg::Halfwidth, QT_TRANSLATE_NOOP("check", "Half-width %1 in Chinese text; use the full-width %2.")},
+    {Msg::StraySpace, QT_TRANSLATE_NOOP("check", "Stray space in Chinese text; delete it.")},
+    {Msg::DoubledMark, QT_TRANSLATE_NOOP("check", "Doubled punctuation mark %1; keep one.")},
+    {Msg::ConsecutiveMarks, QT_TRANSLATE_NOOP("check", "Punctuation marks in a row (%1); keep the right one.")},
+    {Msg::NumeralLost, QT_TRANSLATE_NOOP("check", "Enumeration numeral missing: “是” should read “%1”.")},
+    {Msg::NumeralGap, QT_TRANSLATE_NOOP("check", "Enumeration out of sequence: “%1” follows “%2”; expected “%3”.")},
+    {Msg::NumeralRepeated, QT_TRANSLATE_NOOP("check", "Enumeration repeats “%1”; expected “%2”.")},
+    {Msg::NumeralStart, QT_TRANSLATE_NOOP("check", "Enumeration starts at “%1”; expected “%2”.")},
+    {Msg::NumberedLabel, QT_TRANSLATE_NOOP("check", "Use “%1” rather than “%2” for a numbered item (GB/T 9704).")},
+    {Msg::LevelInSection, QT_TRANSLATE_NOOP("check", "Numbering levels mixed up: “%1” does not belong inside a work area; use 1. or 一是.")},
+    {Msg::TypedPartLabel, QT_TRANSLATE_NOOP("check", "Hand-typed part number “%1”; make this a part so that it is numbered automatically.")},
+    {Msg::TypedSectionLabel, QT_TRANSLATE_NOOP("check", "Hand-typed work-area number “%1”; make this a work area so that it is numbered automatically.")},
+    {Msg::TypedGeneratedLabel, QT_TRANSLATE_NOOP("check", "“%1” is numbered automatically; delete the typed number.")},
+    {Msg::ImportRestoredNumeral, QT_TRANSLATE_NOOP("check", "Import restored a lost enumeration numeral: “%1” became “%2”; check it.")},
+    {Msg::OfficialTitleForm, QT_TRANSLATE_NOOP("check", "Document title not in its official form; write: %1")},
+    {Msg::OfficialTitleMarks, QT_TRANSLATE_NOOP("check", "Document title without book-title marks; write: %1")},
+    {Msg::StandardTermForm, QT_TRANSLATE_NOOP("check", "Non-standard wording; write: %1")},
+    {Msg::FactMismatch, QT_TRANSLATE_NOOP("check", "This figure differs from the work area's facts: %1 is %2.")},
+    {Msg::NumberNoUnit, QT_TRANSLATE_NOOP("check", "Figure without a unit: add the unit after %1 (件, 次, 人次 …).")},
+    {Msg::RepeatedSentence, QT_TRANSLATE_NOOP("check", "Same sentence as in the %1 report; update it.")},
+    {Msg::RepeatedSentenceFigures, QT_TRANSLATE_NOOP("check", "Same sentence, figures included, as in the %1 report; check and update it.")},
+    {Msg::DisplayFix, QT_TRANSLATE_NOOP("check", "fix: %1")},
+    {Msg::DisplayIgnored, QT_TRANSLATE_NOOP("check", "ignored: %1")},
+    {Msg::DisplaySummary, QT_TRANSLATE_NOOP("check", "%1 errors, %2 warnings, %3 hints")},
+};
+
+static_assert(sizeof(kMessages) / sizeof(kMessages[0]) == std::size_t(Msg::Count_),
+              "every Msg needs exactly one entry in kMessages, in enum order");
+
+}  // namespace
+
+const char *messageSource(Msg id)
+{
+    const auto index = std::size_t(id);
+    if (index >= std::size(kMessages) || kMessages[index].id != id)
+        return "";
+    return kMessages[index].source;
+}
+
+QString message(Msg id) { return QCoreApplication::translate("check", messageSource(id)); }
+
+QList<const char *> allMessageSources()
+{
+    QList<const char *> list;
+    list.reserve(qsizetype(std::size(kMessages)));
+    for (const Entry &e : kMessages)
+        list.append(e.source);
+    return list;
+}
+
+}  // namespace fazhi::check

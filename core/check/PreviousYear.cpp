@@ -1,0 +1,20 @@
+#include "PreviousYear.h"
+
+namespace fazhi::check {
+
+std::optional<QUuid> findPreviousYearReport(const QList<ReportSummary> &reports, const Report &report)
+{
+    const QString organization = report.details.organization.trimmed();
+    const ReportSummary *best = nullptr;
+    for (const ReportSummary &s : reports) {
+        if (s.id == report.id || s.year != report.details.year - 1 || s.organization.trimmed() != organization)
+            continue;
+        if (!best || s.updatedAt > best->updatedAt)
+            best = &s;
+    }
+    if (!best || organization.isEmpty())
+        return std::nullopt;
+    return best->id;
+}
+
+}  // namespace fazhi::check

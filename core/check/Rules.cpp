@@ -1,0 +1,90 @@
+#include "Rules.h"
+
+#include "Messages.h"
+
+namespace fazhi::check {
+
+QString toString(RuleCategory category)
+{
+    switch (category) {
+    case RuleCategory::Completeness:
+        return QStringLiteral("completeness");
+    case RuleCategory::Details:
+        return QStringLiteral("details");
+    case RuleCategory::Punctuation:
+        return QStringLiteral("punctuation");
+    case RuleCategory::Numbering:
+        return QStringLiteral("numbering");
+    case RuleCategory::Wording:
+        return QStringLiteral("wording");
+    case RuleCategory::Facts:
+        return QStringLiteral("facts");
+    case RuleCategory::Reuse:
+        return QStringLiteral("reuse");
+    }
+    return {};
+}
+
+QString displayName(RuleCategory category)
+{
+    switch (category) {
+    case RuleCategory::Completeness:
+        return message(Msg::CategoryCompleteness);
+    case RuleCategory::Details:
+        return message(Msg::CategoryDetails);
+    case RuleCategory::Punctuation:
+        return message(Msg::CategoryPunctuation);
+    case RuleCategory::Numbering:
+        return message(Msg::CategoryNumbering);
+    case RuleCategory::Wording:
+        return message(Msg::CategoryWording);
+    case RuleCategory::Facts:
+        return message(Msg::CategoryFacts);
+    case RuleCategory::Reuse:
+        return message(Msg::CategoryReuse);
+    }
+    return {};
+}
+
+QList<RuleInfo> allRules()
+{
+    struct Row {
+        const QString &id;
+        RuleCategory category;
+        RuleScope scope;
+        Msg title;
+        Msg description;
+    };
+    const Row rows[] = {
+        {RuleId::RequiredContent, RuleCategory::Completeness, RuleScope::Report, Msg::RuleRequiredContent, Msg::RuleRequiredContentInfo},
+        {RuleId::Title, RuleCategory::Details, RuleScope::Report, Msg::RuleTitle, Msg::RuleTitleInfo},
+        {RuleId::DateFormat, RuleCategory::Details, RuleScope::Text, Msg::RuleDateFormat, Msg::RuleDateFormatInfo},
+        {RuleId::YearConsistency, RuleCategory::Details, RuleScope::Text, Msg::RuleYearConsistency, Msg::RuleYearConsistencyInfo},
+        {RuleId::Deadline, RuleCategory::Details, RuleScope::Report, Msg::RuleDeadline, Msg::RuleDeadlineInfo},
+        {RuleId::PairedPunctuation, RuleCategory::Punctuation, RuleScope::Text, Msg::RulePairedPunctuation, Msg::RulePairedPunctuationInfo},
+        {RuleId::HalfwidthPunctuation, RuleCategory::Punctuation, RuleScope::Text, Msg::RuleHalfwidthPunctuation, Msg::RuleHalfwidthPunctuationInfo},
+        {RuleId::Spacing, RuleCategory::Punctuation, RuleScope::Text, Msg::RuleSpacing, Msg::RuleSpacingInfo},
+        {RuleId::RepeatedPunctuation, RuleCategory::Punctuation, RuleScope::Text, Msg::RuleRepeatedPunctuation, Msg::RuleRepeatedPunctuationInfo},
+        {RuleId::Enumeration, RuleCategory::Numbering, RuleScope::Text, Msg::RuleEnumeration, Msg::RuleEnumerationInfo},
+        {RuleId::OfficialTitle, RuleCategory::Wording, RuleScope::Text, Msg::RuleOfficialTitle, Msg::RuleOfficialTitleInfo},
+        {RuleId::StandardTerm, RuleCategory::Wording, RuleScope::Text, Msg::RuleStandardTerm, Msg::RuleStandardTermInfo},
+        {RuleId::FactMismatch, RuleCategory::Facts, RuleScope::Text, Msg::RuleFactMismatch, Msg::RuleFactMismatchInfo},
+        {RuleId::NumberUnit, RuleCategory::Facts, RuleScope::Text, Msg::RuleNumberUnit, Msg::RuleNumberUnitInfo},
+        {RuleId::RepeatedText, RuleCategory::Reuse, RuleScope::Text, Msg::RuleRepeatedText, Msg::RuleRepeatedTextInfo},
+    };
+    QList<RuleInfo> list;
+    for (const Row &r : rows)
+        list.append(RuleInfo{r.id, r.category, r.scope, message(r.title), message(r.description)});
+    return list;
+}
+
+std::optional<RuleInfo> ruleInfo(const QString &id)
+{
+    for (const RuleInfo &info : allRules()) {
+        if (info.id == id)
+            return info;
+    }
+    return std::nullopt;
+}
+
+}  // namespace fazhi::check

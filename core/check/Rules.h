@@ -1,0 +1,57 @@
+#pragma once
+// The rules of the checks: stable ids (used in JSON, ignore entries and settings) and what a panel
+// shows about them.
+
+#include "Finding.h"
+
+#include <QList>
+#include <QString>
+
+namespace fazhi::check {
+
+namespace RuleId {
+// completeness
+inline const QString RequiredContent = QStringLiteral("required-content");
+// report details
+inline const QString Title = QStringLiteral("title");
+inline const QString DateFormat = QStringLiteral("date-format");
+inline const QString YearConsistency = QStringLiteral("year-consistency");
+inline const QString Deadline = QStringLiteral("deadline");
+// punctuation
+inline const QString PairedPunctuation = QStringLiteral("paired-punctuation");
+inline const QString HalfwidthPunctuation = QStringLiteral("halfwidth-punctuation");
+inline const QString Spacing = QStringLiteral("spacing");
+inline const QString RepeatedPunctuation = QStringLiteral("repeated-punctuation");
+// numbering
+inline const QString Enumeration = QStringLiteral("enumeration");
+// wording
+inline const QString OfficialTitle = QStringLiteral("official-title");
+inline const QString StandardTerm = QStringLiteral("standard-term");
+// facts
+inline const QString FactMismatch = QStringLiteral("fact-mismatch");
+inline const QString NumberUnit = QStringLiteral("number-unit");
+// reuse
+inline const QString RepeatedText = QStringLiteral("repeated-text");
+}  // namespace RuleId
+
+// Rule groups, in the order a panel lists them.
+enum class RuleCategory { Completeness, Details, Punctuation, Numbering, Wording, Facts, Reuse };
+QString toString(RuleCategory category);      // completeness, details, punctuation, …
+QString displayName(RuleCategory category);   // translated
+
+// Whether a rule looks at the whole report (re-run after every edit) or at one text at a time.
+enum class RuleScope { Report, Text };
+
+struct RuleInfo {
+    QString id;
+    RuleCategory category;
+    RuleScope scope;
+    QString title;        // translated, short ("成对标点")
+    QString description;  // translated, one sentence
+};
+
+// Every rule, in panel order (translated with the translator installed at the time of the call).
+QList<RuleInfo> allRules();
+std::optional<RuleInfo> ruleInfo(const QString &id);
+
+}  // namespace fazhi::check

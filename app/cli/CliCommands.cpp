@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "check/Checker.h"
+#include "check/PreviousYear.h"
 #include "export/Exporter.h"
 #include "import/DocxImporter.h"
 #include "import/TextImporter.h"
@@ -77,6 +79,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("cli",
     "  new --organization NAME --year N create a report from the regulation template; prints the id\n"
     "  export ID --format txt|docx|pdf|html --output PATH [--pdfa] [--fragment]\n"
     "  delete ID                        delete a report\n"
+    "  check ID [--json]                proofread and check completeness; exit status 1 if errors remain\n"
     "\n"
     "The workspace is --workspace PATH, else the FAZHI_WORKSPACE variable, else the per-user default.\n"
     "Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be written.\n");
@@ -116,6 +119,7 @@ public:
             {QStringLiteral("new"), [this](const QStringList &a) { return cmdNew(a); }},
             {QStringLiteral("export"), [this](const QStringList &a) { return cmdExport(a); }},
             {QStringLiteral("delete"), [this](const QStringList &a) { return cmdDelete(a); }},
+            {QStringLiteral("check"), [this](const QStringList &a) { return cmdCheck(a); }},
         };
         const auto it = commands.find(command);
         if (it == commands.end())
@@ -364,6 +368,35 @@ private:
             return fail(lastError);
         const Status status = workspace->deleteReport(*id);
         return status.ok() ? int(Ok) : fail(status.error());
+    }
+
+    int cmdCheck(const QStringList &argList)
+    {
+        const Args a = parseArgs(argList, {}, {QStringLiteral("--json")});
+        if (!a.error.isEmpty())
+            return usage(a.error);
+        if (a.positional.size() != 1)
+            return usage(tr("check takes one report id."));
+        int code = Ok;
+        const auto report = loadReport(a.positional.first(), code);
+        if (!report)
+            return code;
+        check::CheckContext context;
+        if (auto list = workspace->listReports(); list.ok()) {
+            if (const auto previousId = check::findPreviousYearReport(list.value(), *report)) {
+                if (auto previous = workspace->loadReport(*previousId); previous.ok())
+                    context.setPreviousYear(previous.value());
+            }
+        }
+        const QList<check::Finding> findings = check::checkReport(*report, context);
+        if (a.has(QStringLiteral("--json"))) {
+            out << QString::fromUtf8(QJsonDocument(check::toJson(findings)).toJson(QJsonDocument::Indented));
+        } else {
+            for (const check::Finding &f : findings)
+                out << check::toDisplayLine(f) << '\n';
+            out << check::summaryLine(check::countFindings(findings)) << '\n';
+        }
+        return check::hasActiveErrors(findings) ? 1 : int(Ok);  // 1: errors remain
     }
 
     QTextStream &out;

@@ -1,0 +1,59 @@
+#pragma once
+// The user's settings: one enum of keys with a table of names and defaults over QSettings, so every
+// setting is spelled once and has one default.
+
+#include "render/PageProfile.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+#include <memory>
+
+class QSettings;
+
+namespace fazhi::ui {
+
+class AppSettings {
+public:
+    enum Key {
+        UserName,               // 用户名: shown in review comments
+        DefaultOrganization,    // 默认机关: offered when creating a report
+        Language,               // "zh_CN" (default, whatever the system locale) or "en"
+        WorkspacePath,          // empty: Workspace::defaultPath()
+        LastReportId,
+        LastImportFolder,
+        LastExportFolder,
+        WindowGeometry,
+        WindowState,
+        MainSplitterState,
+        SideSplitterState,
+        PreviewVisible,
+        ReportListVisible,
+        PreviewZoom,            // steps around the default size
+        FontTitle,              // preferred family per role; empty: the page profile's chain
+        FontHeading1,
+        FontHeading2,
+        FontBody,
+        KeyCount
+    };
+
+    static AppSettings &instance();
+
+    QVariant value(Key key) const;
+    QString string(Key key) const { return value(key).toString(); }
+    void setValue(Key key, const QVariant &value);
+    void sync();
+
+    // The GB/T 9704 page profile with the user's preferred families put first in their chains.
+    PageProfile pageProfile() const;
+    static Key fontKey(FontRole role);  // KeyCount for roles without a user choice
+
+    // Tests keep their settings in a file of their own.
+    static void useFile(const QString &iniPath);
+
+private:
+    AppSettings();
+    std::unique_ptr<QSettings> m_settings;
+};
+
+}  // namespace fazhi::ui

@@ -1,0 +1,218 @@
+#include "ExportController.h"
+
+#include "AppSettings.h"
+#include "Names.h"
+#include "Printing.h"
+#include "Prompts.h"
+#include "render/FontResolver.h"
+#include "render/Layout.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fazhi::ui {
+
+namespace {
+bool g_openUrls = true;
+}
+
+void ExportController::setOpenUrlsEnabled(bool enabled) { g_openUrls = enabled; }
+
+ExportController::ExportController(QWidget *window) : QObject(window), m_window(window)
+{
+    connect(&m_watcher, &QFutureWatcher<Status>::finished, this, &ExportController::onFinished);
+}
+
+ExportController::~ExportController()
+{
+    // A render in flight works on its own copy; wait so the file is complete before the app goes.
+    m_watcher.waitForFinished();
+}
+
+QString ExportController::extension(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Docx: return QStringLiteral("docx");
+    case ExportFormat::Pdf: return QStringLiteral("pdf");
+    case ExportFormat::Html: return QStringLiteral("html");
+    case ExportFormat::Text: return QStringLiteral("txt");
+    }
+    return {};
+}
+
+QString ExportController::fileFilter(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Docx: return tr("Word document (*.docx)");
+    case ExportFormat::Pdf: return tr("PDF document (*.pdf)");
+    case ExportFormat::Html: return tr("Web page (*.html *.htm)");
+    case ExportFormat::Text: return tr("Plain text (*.txt)");
+    }
+    return {};
+}
+
+QString ExportController::suggestedFileName(const Report &report, ExportFormat format)
+{
+    // Characters Windows does not allow in file names.
+    static const QRegularExpression forbidden(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1F]"));
+    QString name = report.effectiveTitle();
+    name.replace(forbidden, QStringLiteral("_"));
+    name = name.trimmed();
+    if (name.isEmpty())
+        name = tr("report");
+    return name + QLatin1Char('.') + extension(format);
+}
+
+bool ExportController::isBusy() const { return m_watcher.isRunning(); }
+
+void ExportController::waitForFinished()
+{
+    m_watcher.waitForFinished();
+    QCoreApplication::processEvents();
+}
+
+bool ExportController::exportReport(const Report &report, ExportFormat format)
+{
+    if (isBusy())
+        return false;
+    AppSettings &settings = AppSettings::instance();
+    QString folder = settings.string(AppSettings::LastExportFolder);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(suggestedFileName(report, format));
+    QString path = Prompts::saveFileName(m_window, tr("Export as %1").arg(Names::exportFormat(int(format))),
+                                         suggested, fileFilter(format));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + extension(format);
+    settings.setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
+    return exportTo(report, format, path);
+}
+
+bool ExportController::exportTo(const Report &report, ExportFormat format, const QString &path)
+{
+    if (isBusy())
+        return false;
+    m_report = report;
+    m_format = format;
+    m_path = path;
+    ExportOptions options;
+    options.profile = AppSettings::instance().pageProfile();
+    // Resolve the fonts here, in the GUI thread, so the worker only reads the cache.
+    resolveAllFonts(options.profile);
+
+    if (!m_progress) {
+        m_progress = new QProgressDialog(m_window);
+        m_progress->setObjectName(QStringLiteral("exportProgress"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setCancelButton(nullptr);
+        m_progress->setRange(0, 0);
+        m_progress->setMinimumDuration(400);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+    }
+    m_progress->setWindowTitle(tr("Exporting"));
+    m_progress->setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    m_progress->reset();
+    m_progress->setRange(0, 0);
+    m_progress->setValue(0);
+
+    emit exportStarted(path);
+    const Report copy = report;
+    m_watcher.setFuture(QtConcurrent::run([copy, format, path, options] {
+        return fazhi::exportReport(copy, format, path, options);
+    }));
+    return true;
+}
+
+void ExportController::onFinished()
+{
+    if (m_progress) {
+        m_progress->reset();
+        m_progress->hide();
+    }
+    const Status status = m_watcher.result();
+    const QString path = m_path;
+    emit exportFinished(status.ok(), path);
+    if (status.ok()) {
+        offerToOpen(path, m_format);
+        return;
+    }
+    Prompts::Message m;
+    m.icon = Prompts::Icon::Critical;
+    m.title = tr("Export Failed");
+    m.text = status.error().message;
+    m.informative = status.error().code == Error::Code::Io
+                        ? tr("If the file is open in Word or another program, close it; or save under another name "
+                             "or in another folder. Your report is safe in the workspace.")
+                        : tr("Your report is safe in the workspace; nothing was changed.");
+    m.buttons = {Prompts::Retry, Prompts::Close};
+    m.defaultButton = Prompts::Close;
+    m.escapeButton = Prompts::Close;
+    if (Prompts::ask(m_window, m) == Prompts::Retry) {
+        const Report again = m_report;
+        exportReport(again, m_format);
+    }
+}
+
+void ExportController::offerToOpen(const QString &path, ExportFormat format)
+{
+    Prompts::Message m;
+    m.icon = Prompts::Icon::Information;
+    m.title = tr("Export Finished");
+    m.text = tr("The %1 is ready:").arg(Names::exportFormat(int(format)));
+    m.informative = QDir::toNativeSeparators(path);
+    m.buttons = {Prompts::OpenFile, Prompts::ShowInFolder, Prompts::Close};
+    m.defaultButton = Prompts::Close;
+    m.escapeButton = Prompts::Close;
+    const Prompts::Button answer = Prompts::ask(m_window, m);
+    if (!g_openUrls)
+        return;
+    if (answer == Prompts::OpenFile)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    else if (answer == Prompts::ShowInFolder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
+void ExportController::print(const Report &report)
+{
+    const PageProfile profile = AppSettings::instance().pageProfile();
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer, profile);
+    printer.setDocName(report.effectiveTitle());
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    printLayout(printer, buildLayout(report, LayoutTarget::Document), profile);
+    QApplication::restoreOverrideCursor();
+}
+
+void ExportController::printPreview(const Report &report)
+{
+    const PageProfile profile = AppSettings::instance().pageProfile();
+    const DocumentLayout layout = buildLayout(report, LayoutTarget::Document);
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer, profile);
+    printer.setDocName(report.effectiveTitle());
+    QPrintPreviewDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&layout, &profile](QPrinter *p) { printLayout(*p, layout, profile); });
+    dialog.resize(900, 760);
+    dialog.exec();
+}
+
+}  // namespace fazhi::ui

@@ -1,0 +1,57 @@
+#pragma once
+// Export (Word, PDF, web page, text) and printing from the window. Rendering runs in a worker thread
+// on a copy of the report, with a progress dialog, so the window never freezes; the result is offered
+// to open, and errors (a file open in Word, a full disk) come back as clear sentences.
+
+#include "export/Exporter.h"
+#include "model/Report.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+class QProgressDialog;
+class QWidget;
+
+namespace fazhi::ui {
+
+class ExportController : public QObject {
+    Q_OBJECT
+public:
+    explicit ExportController(QWidget *window);
+    ~ExportController() override;
+
+    // Asks where to save (through Prompts) and exports. False when cancelled or already busy.
+    bool exportReport(const Report &report, ExportFormat format);
+    // Exports to `path` without asking.
+    bool exportTo(const Report &report, ExportFormat format, const QString &path);
+    bool isBusy() const;
+    void waitForFinished();
+
+    void print(const Report &report);
+    void printPreview(const Report &report);
+
+    static QString suggestedFileName(const Report &report, ExportFormat format);
+    static QString fileFilter(ExportFormat format);
+    static QString extension(ExportFormat format);
+
+    // Where files open: a seam so tests never launch a viewer.
+    static void setOpenUrlsEnabled(bool enabled);
+
+signals:
+    void exportStarted(const QString &path);
+    void exportFinished(bool ok, const QString &path);
+
+private:
+    void onFinished();
+    void offerToOpen(const QString &path, ExportFormat format);
+
+    QPointer<QWidget> m_window;
+    QFutureWatcher<Status> m_watcher;
+    QProgressDialog *m_progress = nullptr;
+    Report m_report;
+    ExportFormat m_format = ExportFormat::Docx;
+    QString m_path;
+};
+
+}  // namespace fazhi::ui

@@ -1,0 +1,247 @@
+#pragma once
+// One form per kind of node (report details, part, section, paragraph, point, fact), stacked: the
+// outline's selection decides which one shows. Forms edit only through the ReportSession.
+
+#include "edit/ReportSession.h"
+#include "model/Report.h"
+#include "model/ReportJson.h"
+
+#include <QPointer>
+#include <QStackedWidget>
+#include <QUuid>
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QScrollArea;
+class QSpinBox;
+class QPushButton;
+
+namespace fazhi::ui {
+
+class CharCountLabel;
+class FactsEditor;
+class FieldEdit;
+class ParagraphListEditor;
+
+class NodeForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit NodeForm(QWidget *parent = nullptr);
+
+    // A null session unbinds the form.
+    virtual void bind(ReportSession *session, const QUuid &id);
+    virtual void onFieldChanged(const QUuid &id, const QString &field) = 0;
+    virtual void onStructureChanged() = 0;
+    virtual void setReadOnly(bool readOnly) = 0;
+    // Puts the cursor into the editor of `id` when this form shows it.
+    virtual bool focusNode(const QUuid &id, int cursor = -1);
+    virtual QWidget *firstEditor() const = 0;
+
+    QUuid nodeId() const { return m_id; }
+    ReportSession *session() const { return m_session; }
+
+signals:
+    void nodeFocused(const QUuid &id);
+    // The form made a node the user should continue in (e.g. Enter split a paragraph).
+    void continueAt(const QUuid &id, int cursor);
+
+protected:
+    // Caption (what kind of thing this is), title (which one), and a breadcrumb of where it sits.
+    void setHeader(const QString &caption, const QString &title, const QString &breadcrumb = QString());
+    QWidget *body() const { return m_body; }
+    QString breadcrumbFor(const QUuid &id) const;
+
+    QPointer<ReportSession> m_session;
+    QUuid m_id;
+
+private:
+    QLabel *m_caption;
+    QLabel *m_title;
+    QLabel *m_breadcrumb;
+    QWidget *m_body;
+};
+
+class DetailsForm : public NodeForm {
+    Q_OBJECT
+public:
+    explicit DetailsForm(QWidget *parent = nullptr);
+    void bind(ReportSession *session, const QUuid &id) override;
+    void onFieldChanged(const QUuid &id, const QString &field) override;
+    void onStructureChanged() override;
+    void setReadOnly(bool readOnly) override;
+    QWidget *firstEditor() const override;
+
+private:
+    void load();
+    void updatePlaceholders();
+    void updateSummary();
+    void setDate(const QDate &date);
+
+    QLineEdit *m_organization;
+    QSpinBox *m_year;
+    QLineEdit *m_title;
+    QLineEdit *m_addressee;
+    QLineEdit *m_signature;
+    QDateEdit *m_date;
+    QPushButton *m_clearDate;
+    QPushButton *m_today;
+    QLineEdit *m_source;
+    QLineEdit *m_publishedOn;
+    QLineEdit *m_url;
+    QLabel *m_summary;
+    bool m_loading = false;
+};
+
+class PartForm : public NodeForm {
+    Q_OBJECT
+public:
+    explicit PartForm(QWidget *parent = nullptr);
+    void bind(ReportSession *session, const QUuid &id) override;
+    void onFieldChanged(const QUuid &id, const QString &field) override;
+    void onStructureChanged() override;
+    void setReadOnly(bool readOnly) override;
+    bool focusNode(const QUuid &id, int cursor) override;
+    QWidget *firstEditor() const override;
+
+signals:
+    void addSectionRequested(const QUuid &partId);
+
+private:
+    void load();
+    void updateHeader();
+    void updateGuidance();
+
+    QComboBox *m_kind;
+    FieldEdit *m_heading;
+    CharCountLabel *m_headingCount;
+    ParagraphListEditor *m_paragraphs;
+    ParagraphListEditor *m_points;
+    QLabel *m_sectionsInfo;
+    QPushButton *m_addSection;
+};
+
+class SectionForm : public NodeForm {
+    Q_OBJECT
+public:
+    explicit SectionForm(QWidget *parent = nullptr);
+    void bind(ReportSession *session, const QUuid &id) override;
+    void onFieldChanged(const QUuid &id, const QString &field) override;
+    void onStructureChanged() override;
+    void setReadOnly(bool readOnly) override;
+    bool focusNode(const QUuid &id, int cursor) override;
+    QWidget *firstEditor() const override;
+    FieldEdit *leadEdit() const { return m_lead; }
+    ParagraphListEditor *paragraphs() const { return m_paragraphs; }
+    ParagraphListEditor *points() const { return m_points; }
+    FactsEditor *facts() const { return m_facts; }
+
+private:
+    void load();
+    void updateHeader();
+    void updateGuidance();
+
+    FieldEdit *m_lead;
+    CharCountLabel *m_leadCount;
+    QRadioButton *m_runIn;
+    QRadioButton *m_standalone;
+    ParagraphListEditor *m_paragraphs;
+    ParagraphListEditor *m_points;
+    FactsEditor *m_facts;
+};
+
+// A paragraph or a point selected on its own in the outline.
+class TextNodeForm : public NodeForm {
+    Q_OBJECT
+public:
+    explicit TextNodeForm(NodeType type, QWidget *parent = nullptr);
+    void bind(ReportSession *session, const QUuid &id) override;
+    void onFieldChanged(const QUuid &id, const QString &field) override;
+    void onStructureChanged() override;
+    void setReadOnly(bool readOnly) override;
+    bool focusNode(const QUuid &id, int cursor) override;
+    QWidget *firstEditor() const override;
+    FieldEdit *edit() const { return m_edit; }
+
+private:
+    void load();
+    void updateHeader();
+    void split(const QStringList &pieces, int cursorInLast);
+    void mergeWithPrevious();
+
+    NodeType m_type;
+    FieldEdit *m_edit;
+    CharCountLabel *m_count;
+    QComboBox *m_style = nullptr;
+    QUuid m_containerId;
+};
+
+class FactForm : public NodeForm {
+    Q_OBJECT
+public:
+    explicit FactForm(QWidget *parent = nullptr);
+    void bind(ReportSession *session, const QUuid &id) override;
+    void onFieldChanged(const QUuid &id, const QString &field) override;
+    void onStructureChanged() override;
+    void setReadOnly(bool readOnly) override;
+    QWidget *firstEditor() const override;
+
+private:
+    void load();
+
+    QLineEdit *m_label;
+    QLineEdit *m_value;
+    QLineEdit *m_qualifier;
+    QLineEdit *m_unit;
+    QLabel *m_sentence;
+};
+
+// The forms, each in its own scroll area; routes session signals to the form that shows.
+class FormStack : public QStackedWidget {
+    Q_OBJECT
+public:
+    explicit FormStack(QWidget *parent = nullptr);
+
+    void setSession(ReportSession *session);
+    // Shows the form for a node (null id: the empty page).
+    void showNode(const QUuid &id);
+    QUuid currentNode() const;
+    NodeForm *currentForm() const;
+    bool focusNode(const QUuid &id, int cursor = -1);
+    void setReadOnly(bool readOnly);
+
+    DetailsForm *detailsForm() const { return m_details; }
+    PartForm *partForm() const { return m_part; }
+    SectionForm *sectionForm() const { return m_section; }
+    TextNodeForm *paragraphForm() const { return m_paragraph; }
+    TextNodeForm *pointForm() const { return m_point; }
+    FactForm *factForm() const { return m_fact; }
+
+signals:
+    void nodeFocused(const QUuid &id);
+    void continueAt(const QUuid &id, int cursor);
+    void addSectionRequested(const QUuid &partId);
+
+private:
+    void onFieldChanged(const QUuid &id, const QString &field);
+    void onStructureChanged();
+    QScrollArea *wrap(NodeForm *form);
+    void addForm(NodeForm *form);
+
+    QPointer<ReportSession> m_session;
+    QWidget *m_empty;
+    DetailsForm *m_details;
+    PartForm *m_part;
+    SectionForm *m_section;
+    TextNodeForm *m_paragraph;
+    TextNodeForm *m_point;
+    FactForm *m_fact;
+    QList<NodeForm *> m_forms;
+    bool m_readOnly = false;
+};
+
+}  // namespace fazhi::ui

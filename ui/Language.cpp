@@ -1,0 +1,92 @@
+#include "Language.h"
+
+#include "AppSettings.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <memory>
+#include <vector>
+
+namespace fazhi::ui {
+
+namespace {
+std::vector<std::unique_ptr<QTranslator>> &installed()
+{
+    static std::vector<std::unique_ptr<QTranslator>> list;
+    return list;
+}
+}  // namespace
+
+QString languageSetting()
+{
+    const QString lang = AppSettings::instance().string(AppSettings::Language);
+    return availableLanguages().contains(lang) ? lang : QStringLiteral("zh_CN");
+}
+
+QStringList availableLanguages() { return {QStringLiteral("zh_CN"), QStringLiteral("en")}; }
+
+QString languageDisplayName(const QString &language)
+{
+    // Each language names itself, so a user can always find their own.
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    return QStringLiteral("中文（简体）");
+}
+
+bool installTranslators(const QString &language)
+{
+    for (auto &t : installed())
+        QCoreApplication::removeTranslator(t.get());
+    installed().clear();
+
+    auto app = std::make_unique<QTranslator>();
+    const bool ok = app->load(QStringLiteral(":/i18n/fazhi_%1.qm").arg(language));
+    if (ok) {
+        QCoreApplication::installTranslator(app.get());
+        installed().push_back(std::move(app));
+    }
+    if (language != QLatin1String("en")) {
+        // Qt's own strings (standard dialogs, context menus): from the Qt installation when present.
+        const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        for (const char *base : {"qtbase_", "qt_"}) {
+            auto qt = std::make_unique<QTranslator>();
+            if (qt->load(QLatin1String(base) + language, qtDir)) {
+                QCoreApplication::installTranslator(qt.get());
+                installed().push_back(std::move(qt));
+                break;
+            }
+        }
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    return ok;
+}
+
+void applyApplicationFont(QApplication &app)
+{
+    const QStringList preferred{
+        QStringLiteral("Microsoft YaHei UI"), QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
+        QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"), QStringLiteral("WenQuanYi Micro Hei"),
+    };
+    const QStringList installedFamilies = QFontDatabase::families();
+    QStringList families;
+    for (const QString &f : preferred) {
+        if (installedFamilies.contains(f))
+            families << f;
+    }
+    if (families.isEmpty())
+        return;
+    QFont font = app.font();
+    // One face for Latin and Chinese alike (the CJK families have good Latin glyphs); the platform
+    // face stays last for anything they lack.
+    QStringList chain = families;
+    chain << font.family();
+    font.setFamilies(chain);
+    app.setFont(font);
+}
+
+}  // namespace fazhi::ui

@@ -1,0 +1,1352 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "Dialogs.h"
+#include "ExportController.h"
+#include "Forms.h"
+#include "Icons.h"
+#include "Names.h"
+#include "OutlineModel.h"
+#include "OutlineView.h"
+#include "PreviewPane.h"
+#include "Prompts.h"
+#include "ReportListPanel.h"
+#include "ReportLookup.h"
+#include "WelcomePage.h"
+#include "import/DocxImporter.h"
+#include "import/TextImporter.h"
+#include "model/ReportEdit.h"
+#include "model/ReportJson.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QLockFile>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+namespace fazhi::ui {
+
+namespace {
+
+const QUuid kExampleReportId = QUuid::fromString(QStringLiteral("{5f1c2b8e-3d74-4a9b-9c61-2a7e0b4d8f35}"));
+
+QWidget *paneHeader(const QString &title, QWidget *parent)
+{
+    auto *label = new QLabel(title, parent);
+    label->setObjectName(QStringLiteral("paneTitle"));
+    label->setContentsMargins(8, 6, 8, 4);
+    return label;
+}
+
+bool isImportable(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("txt") || suffix == QLatin1String("docx");
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icon(IconKind::App));
+    setAcceptDrops(true);
+    m_undoGroup = new QUndoGroup(this);
+    m_exporter = new ExportController(this);
+    createCentral();
+    createActions();
+    createMenus();
+    createToolBar();
+    applyStyle();
+
+    m_saveStatus = new QLabel(this);
+    m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
+    m_saveStatus->setContentsMargins(8, 0, 8, 0);
+    m_charCount = new QLabel(this);
+    m_charCount->setObjectName(QStringLiteral("charCountStatus"));
+    m_charCount->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_charCount);
+    statusBar()->addPermanentWidget(m_saveStatus);
+
+    m_retryTimer.setInterval(5000);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_session && m_session->hasPendingChanges())
+            m_session->flush();
+        else
+            m_retryTimer.stop();
+    });
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(500);
+    connect(&m_countTimer, &QTimer::timeout, this, &MainWindow::updateCharacterCount);
+
+    connect(m_exporter, &ExportController::exportStarted, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exporting %1…").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_exporter, &ExportController::exportFinished, this, [this](bool ok, const QString &path) {
+        statusBar()->showMessage(ok ? tr("Exported %1").arg(QDir::toNativeSeparators(path)) : tr("Export failed"), 8000);
+    });
+
+    restoreWindowState();
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    m_exporter->waitForFinished();
+    // Destroying the session flushes what is queued; the lock goes after the workspace.
+    setSession(nullptr);
+    m_workspace.reset();
+    m_lock.reset();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Building the window
+
+QAction *MainWindow::makeAction(const char *name, const QString &text, void (MainWindow::*slot)())
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(QLatin1String(name));
+    if (slot)
+        connect(a, &QAction::triggered, this, slot);
+    m_actions.insert(QLatin1String(name), a);
+    return a;
+}
+
+void MainWindow::createActions()
+{
+    QAction *a = makeAction("actionNew", tr("&New Report…"), &MainWindow::newReport);
+    a->setShortcut(QKeySequence::New);
+    a->setIcon(icon(IconKind::NewReport));
+    a->setIconText(tr("New"));
+    a->setStatusTip(tr("Create a report from the regulation's template"));
+    a = makeAction("actionImport", tr("&Import…"), &MainWindow::importReport);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    a->setIcon(icon(IconKind::Import));
+    a->setIconText(tr("Import"));
+    a->setStatusTip(tr("Import a report from a .txt file or a Word document"));
+    a = makeAction("actionExample", tr("Open &Example Report"), nullptr);
+    a->setIcon(icon(IconKind::Example));
+    connect(a, &QAction::triggered, this, [this] { openExampleReport(); });
+
+    auto exportAction = [this](const char *name, const QString &text, ExportFormat format, IconKind kind) {
+        QAction *e = makeAction(name, text, nullptr);
+        e->setIcon(icon(kind));
+        connect(e, &QAction::triggered, this, [this, format] { exportCurrent(format); });
+        return e;
+    };
+    a = exportAction("actionExportWord", tr("Export as &Word…"), ExportFormat::Docx, IconKind::ExportWord);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    a->setIconText(tr("Word"));
+    a->setStatusTip(tr("Export the report as a Word document (.docx) in the GB/T 9704 layout"));
+    a = exportAction("actionExportPdf", tr("Export as &PDF…"), ExportFormat::Pdf, IconKind::ExportPdf);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    a->setIconText(tr("PDF"));
+    a->setStatusTip(tr("Export the report as a PDF document for the record"));
+    a = exportAction("actionExportHtml", tr("Export as &Web Page…"), ExportFormat::Html, IconKind::ExportWeb);
+    a->setStatusTip(tr("Export the report as a web page for the government website"));
+    a = exportAction("actionExportText", tr("Export as Plain &Text…"), ExportFormat::Text, IconKind::ExportText);
+
+    a = makeAction("actionPrint", tr("&Print…"), nullptr);
+    a->setShortcut(QKeySequence::Print);
+    a->setIcon(icon(IconKind::Print));
+    a->setIconText(tr("Print"));
+    connect(a, &QAction::triggered, this, [this] {
+        if (m_session && flush())
+            m_exporter->print(m_session->report());
+    });
+    a = makeAction("actionPrintPreview", tr("Print Pre&view…"), nullptr);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    a->setIcon(icon(IconKind::PrintPreview));
+    connect(a, &QAction::triggered, this, [this] {
+        if (m_session && flush())
+            m_exporter->printPreview(m_session->report());
+    });
+    a = makeAction("actionDeleteReport", tr("&Delete Report…"), &MainWindow::deleteReport);
+    a = makeAction("actionQuit", tr("&Quit"), nullptr);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    a->setMenuRole(QAction::QuitRole);
+    connect(a, &QAction::triggered, this, &QWidget::close);
+
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(icon(IconKind::Undo));
+    undo->setIconText(tr("Undo"));
+    m_actions.insert(undo->objectName(), undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setIcon(icon(IconKind::Redo));
+    redo->setIconText(tr("Redo"));
+    m_actions.insert(redo->objectName(), redo);
+    a = makeAction("actionDuplicate", tr("D&uplicate"), &MainWindow::duplicateNode);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    a->setIcon(icon(IconKind::Duplicate));
+    a->setStatusTip(tr("Insert a copy of the selected part, section, paragraph or point after it"));
+    a = makeAction("actionDelete", tr("&Delete"), &MainWindow::deleteNode);
+    a->setShortcut(QKeySequence::Delete);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);  // in text fields Delete deletes characters
+    a->setIcon(icon(IconKind::Delete));
+    a->setIconText(tr("Delete"));
+    a->setStatusTip(tr("Delete the selected part, section, paragraph, point or figure (undo brings it back)"));
+    m_outline->addAction(a);
+    a = makeAction("actionMoveUp", tr("Move &Up"), nullptr);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    a->setIcon(icon(IconKind::MoveUp));
+    a->setIconText(tr("Up"));
+    connect(a, &QAction::triggered, this, [this] { moveNode(-1); });
+    a = makeAction("actionMoveDown", tr("Move Dow&n"), nullptr);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    a->setIcon(icon(IconKind::MoveDown));
+    a->setIconText(tr("Down"));
+    connect(a, &QAction::triggered, this, [this] { moveNode(1); });
+    a = makeAction("actionFind", tr("&Find Report"), nullptr);
+    a->setShortcut(QKeySequence::Find);
+    a->setIcon(icon(IconKind::Search));
+    connect(a, &QAction::triggered, this, [this] {
+        showEditor();
+        m_reports->setVisible(true);
+        action("actionShowReports")->setChecked(true);
+        m_reports->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_reports->searchBox()->selectAll();
+    });
+
+    a = makeAction("actionAddPart", tr("&Part"), &MainWindow::addPart);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
+    a->setIcon(icon(IconKind::Part));
+    a->setStatusTip(tr("Add a part (一、二、…) after the current one"));
+    a = makeAction("actionAddSection", tr("&Section"), nullptr);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
+    a->setIcon(icon(IconKind::Section));
+    a->setIconText(tr("Section"));
+    a->setStatusTip(tr("Add a section (（一）（二）…: a work area or a plan) after the current one"));
+    connect(a, &QAction::triggered, this, [this] { addSection(); });
+    a = makeAction("actionAddParagraph", tr("P&aragraph"), &MainWindow::addParagraph);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
+    a->setIcon(icon(IconKind::Paragraph));
+    a->setIconText(tr("Paragraph"));
+    a = makeAction("actionAddPoint", tr("P&oint (一是…)"), &MainWindow::addPoint);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_4));
+    a->setIcon(icon(IconKind::Point));
+    a->setIconText(tr("Point"));
+    a = makeAction("actionAddFact", tr("&Figure"), &MainWindow::addFact);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_5));
+    a->setIcon(icon(IconKind::Fact));
+
+    a = makeAction("actionShowReports", tr("&Report List"), nullptr);
+    a->setCheckable(true);
+    a->setChecked(true);
+    connect(a, &QAction::toggled, this, [this](bool on) { m_reports->setVisible(on); });
+    a = makeAction("actionShowPreview", tr("&Preview"), nullptr);
+    a->setCheckable(true);
+    a->setChecked(true);
+    a->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(a, &QAction::toggled, this, [this](bool on) { m_previewPanel->setVisible(on); });
+    a = makeAction("actionZoomIn", tr("&Larger Preview"), nullptr);
+    a->setShortcuts(QKeySequence::ZoomIn);
+    connect(a, &QAction::triggered, this, [this] { m_preview->setZoomSteps(m_preview->zoomSteps() + 1); });
+    a = makeAction("actionZoomOut", tr("&Smaller Preview"), nullptr);
+    a->setShortcuts(QKeySequence::ZoomOut);
+    connect(a, &QAction::triggered, this, [this] { m_preview->setZoomSteps(m_preview->zoomSteps() - 1); });
+
+    a = makeAction("actionImportNotes", tr("What &Import Changed…"), &MainWindow::showImportNotes);
+    a->setIcon(icon(IconKind::Notes));
+    a = makeAction("actionSettings", tr("&Settings…"), &MainWindow::showSettings);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    a->setIcon(icon(IconKind::Settings));
+    a->setMenuRole(QAction::PreferencesRole);
+    a = makeAction("actionHelp", tr("&How to Use"), nullptr);
+    a->setShortcut(QKeySequence::HelpContents);
+    a->setIcon(icon(IconKind::Help));
+    connect(a, &QAction::triggered, this, [this] { showHelp(this); });
+    a = makeAction("actionAbout", tr("&About Fazhi Report"), nullptr);
+    a->setMenuRole(QAction::AboutRole);
+    connect(a, &QAction::triggered, this, [this] { showAbout(this); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action("actionNew"));
+    file->addAction(action("actionImport"));
+    file->addAction(action("actionExample"));
+    file->addSeparator();
+    file->addAction(action("actionExportWord"));
+    file->addAction(action("actionExportPdf"));
+    file->addAction(action("actionExportHtml"));
+    file->addAction(action("actionExportText"));
+    file->addSeparator();
+    file->addAction(action("actionPrintPreview"));
+    file->addAction(action("actionPrint"));
+    file->addSeparator();
+    file->addAction(action("actionDeleteReport"));
+    file->addSeparator();
+    file->addAction(action("actionQuit"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action("actionUndo"));
+    edit->addAction(action("actionRedo"));
+    edit->addSeparator();
+    edit->addAction(action("actionDuplicate"));
+    edit->addAction(action("actionDelete"));
+    edit->addSeparator();
+    edit->addAction(action("actionMoveUp"));
+    edit->addAction(action("actionMoveDown"));
+    edit->addSeparator();
+    edit->addAction(action("actionFind"));
+
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    insert->addAction(action("actionAddPart"));
+    insert->addAction(action("actionAddSection"));
+    insert->addAction(action("actionAddParagraph"));
+    insert->addAction(action("actionAddPoint"));
+    insert->addAction(action("actionAddFact"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action("actionShowReports"));
+    view->addAction(action("actionShowPreview"));
+    view->addSeparator();
+    view->addAction(action("actionZoomIn"));
+    view->addAction(action("actionZoomOut"));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(action("actionImportNotes"));
+    tools->addSeparator();
+    tools->addAction(action("actionSettings"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action("actionHelp"));
+    help->addSeparator();
+    help->addAction(action("actionAbout"));
+
+    // The outline's context menu: what can be done to the selected node.
+    m_outline->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (const char *name : {"actionAddSection", "actionAddParagraph", "actionAddPoint"})
+        m_outline->addAction(action(name));
+    auto *sep = new QAction(this);
+    sep->setSeparator(true);
+    m_outline->addAction(sep);
+    for (const char *name : {"actionMoveUp", "actionMoveDown", "actionDuplicate"})
+        m_outline->addAction(action(name));
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *name : {"actionNew", "actionImport"})
+        bar->addAction(action(name));
+    bar->addSeparator();
+    for (const char *name : {"actionExportWord", "actionExportPdf", "actionPrint"})
+        bar->addAction(action(name));
+    bar->addSeparator();
+    for (const char *name : {"actionUndo", "actionRedo"})
+        bar->addAction(action(name));
+    bar->addSeparator();
+    for (const char *name : {"actionAddSection", "actionAddParagraph", "actionAddPoint"})
+        bar->addAction(action(name));
+    bar->addSeparator();
+    for (const char *name : {"actionMoveUp", "actionMoveDown", "actionDelete"})
+        bar->addAction(action(name));
+}
+
+void MainWindow::createCentral()
+{
+    m_pages = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_pages);
+    m_pages->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::newReportRequested, this, &MainWindow::newReport);
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importReport);
+    connect(m_welcome, &WelcomePage::exampleRequested, this, [this] { openExampleReport(); });
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, m_pages);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->setChildrenCollapsible(false);
+
+    m_sideSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->setChildrenCollapsible(false);
+    m_reports = new ReportListPanel(m_sideSplitter);
+    m_reports->setObjectName(QStringLiteral("reportListPanel"));
+    auto *outlinePanel = new QWidget(m_sideSplitter);
+    outlinePanel->setObjectName(QStringLiteral("outlinePanel"));
+    auto *outlineLayout = new QVBoxLayout(outlinePanel);
+    outlineLayout->setContentsMargins(0, 0, 0, 0);
+    outlineLayout->setSpacing(0);
+    outlineLayout->addWidget(paneHeader(tr("Outline"), outlinePanel));
+    m_outline = new OutlineView(outlinePanel);
+    m_outlineModel = new OutlineModel(this);
+    m_outline->setOutlineModel(m_outlineModel);
+    m_outline->setFrameShape(QFrame::NoFrame);
+    outlineLayout->addWidget(m_outline);
+    m_sideSplitter->addWidget(m_reports);
+    m_sideSplitter->addWidget(outlinePanel);
+    m_sideSplitter->setStretchFactor(0, 2);
+    m_sideSplitter->setStretchFactor(1, 5);
+
+    m_forms = new FormStack(m_mainSplitter);
+    m_forms->setObjectName(QStringLiteral("forms"));
+    m_forms->setMinimumWidth(380);
+
+    m_previewPanel = new QWidget(m_mainSplitter);
+    m_previewPanel->setObjectName(QStringLiteral("previewPanel"));
+    auto *previewLayout = new QVBoxLayout(m_previewPanel);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->setSpacing(0);
+    previewLayout->addWidget(paneHeader(tr("Preview"), m_previewPanel));
+    m_preview = new PreviewPane(m_previewPanel);
+    m_preview->setProfile(AppSettings::instance().pageProfile());
+    m_preview->setZoomSteps(AppSettings::instance().value(AppSettings::PreviewZoom).toInt());
+    previewLayout->addWidget(m_preview);
+
+    m_mainSplitter->addWidget(m_sideSplitter);
+    m_mainSplitter->addWidget(m_forms);
+    m_mainSplitter->addWidget(m_previewPanel);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setStretchFactor(2, 1);
+    m_mainSplitter->setSizes({280, 520, 560});
+    m_pages->addWidget(m_mainSplitter);
+    setCentralWidget(m_pages);
+
+    connect(m_reports, &ReportListPanel::reportChosen, this, [this](const QUuid &id) {
+        if (!m_session || m_session->reportId() != id)
+            openReport(id);
+    });
+    connect(m_outline, &OutlineView::currentNodeChanged, this, &MainWindow::onCurrentNodeChanged);
+    connect(m_forms, &FormStack::nodeFocused, this, [this](const QUuid &id) { m_preview->setActiveNode(id); });
+    connect(m_forms, &FormStack::continueAt, this, [this](const QUuid &id, int cursor) { revealNode(id, cursor); });
+    connect(m_forms, &FormStack::addSectionRequested, this, [this](const QUuid &partId) { addSection(partId); });
+    connect(m_preview, &PreviewPane::nodeClicked, this, [this](const QUuid &id) { revealNode(id); });
+}
+
+void MainWindow::applyStyle()
+{
+    // A restrained look: white work surfaces, quiet pane titles, clear hierarchy in the forms.
+    setStyleSheet(QStringLiteral(
+        "QLabel#paneTitle { font-weight: 600; color: #4a5563; }"
+        "QLabel#formCaption { color: #8a94a3; font-size: 9pt; }"
+        "QLabel#formTitle { font-size: 14pt; font-weight: 600; color: #1f2a37; }"
+        "QLabel#breadcrumb { color: #6b7686; }"
+        "QLabel#groupTitle { font-weight: 600; color: #2b3645; padding-top: 4px; }"
+        "QLabel#hint, QLabel#charCount { color: #7b8594; }"
+        "QLabel#charCount { font-size: 8pt; }"
+        "QLabel#numeral { color: #b0352b; font-weight: 600; padding-top: 5px; }"
+        "QLabel#summary { color: #4a5563; }"
+        "QFrame#separator { color: #e3e6ea; }"
+        "QLabel#welcomeTitle { font-size: 22pt; font-weight: 700; color: #b0352b; }"
+        "QLabel#welcomeSubtitle { color: #4a5563; font-size: 10.5pt; }"
+        "QWidget#welcomeCard { background: white; border: 1px solid #dde1e6; border-radius: 8px; }"
+        "QWidget#welcomePage { background: #f3f4f6; }"
+        "QTextBrowser#preview { background: #e9ebee; }"));
+}
+
+void MainWindow::restoreWindowState()
+{
+    AppSettings &s = AppSettings::instance();
+    const QByteArray geometry = s.value(AppSettings::WindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+        const QSize size(qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
+    restoreState(s.value(AppSettings::WindowState).toByteArray());
+    const QByteArray main = s.value(AppSettings::MainSplitterState).toByteArray();
+    if (!main.isEmpty())
+        m_mainSplitter->restoreState(main);
+    const QByteArray side = s.value(AppSettings::SideSplitterState).toByteArray();
+    if (!side.isEmpty())
+        m_sideSplitter->restoreState(side);
+    action("actionShowPreview")->setChecked(s.value(AppSettings::PreviewVisible).toBool());
+    action("actionShowReports")->setChecked(s.value(AppSettings::ReportListVisible).toBool());
+    m_previewPanel->setVisible(action("actionShowPreview")->isChecked());
+    m_reports->setVisible(action("actionShowReports")->isChecked());
+}
+
+void MainWindow::saveWindowState()
+{
+    AppSettings &s = AppSettings::instance();
+    s.setValue(AppSettings::WindowGeometry, saveGeometry());
+    s.setValue(AppSettings::WindowState, saveState());
+    s.setValue(AppSettings::MainSplitterState, m_mainSplitter->saveState());
+    s.setValue(AppSettings::SideSplitterState, m_sideSplitter->saveState());
+    s.setValue(AppSettings::PreviewVisible, action("actionShowPreview")->isChecked());
+    s.setValue(AppSettings::ReportListVisible, action("actionShowReports")->isChecked());
+    s.setValue(AppSettings::PreviewZoom, m_preview->zoomSteps());
+    if (m_session)
+        s.setValue(AppSettings::LastReportId, m_session->reportId().toString(QUuid::WithoutBraces));
+    s.sync();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Workspace
+
+QString MainWindow::chooseWorkspacePath(const QString &commandLinePath)
+{
+    if (!commandLinePath.isEmpty())
+        return commandLinePath;
+    const QString env = qEnvironmentVariable("FAZHI_WORKSPACE");
+    if (!env.isEmpty())
+        return env;
+    const QString setting = AppSettings::instance().string(AppSettings::WorkspacePath);
+    if (!setting.isEmpty())
+        return setting;
+    return Workspace::defaultPath();
+}
+
+bool MainWindow::openWorkspace(const QString &requestedPath)
+{
+    QString path = requestedPath;
+    for (;;) {
+        path = QFileInfo(path).absoluteFilePath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        Prompts::Message m;
+        m.icon = Prompts::Icon::Critical;
+        m.title = tr("Cannot Open the Workspace");
+        m.buttons = {Prompts::ChooseOtherWorkspace, Prompts::Quit};
+        m.defaultButton = Prompts::Quit;
+        m.escapeButton = Prompts::Quit;
+
+        auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0);  // only a lock whose process is gone is stale
+        if (!lock->tryLock(300)) {
+            if (lock->error() == QLockFile::LockFailedError) {
+                m.icon = Prompts::Icon::Warning;
+                m.title = tr("Workspace Already Open");
+                m.text = tr("The workspace %1 is already open in another Fazhi Report window.")
+                             .arg(QDir::toNativeSeparators(path));
+                m.informative = tr("Switch to that window to go on working: two windows on one workspace could "
+                                   "overwrite each other's typing. To work on another workspace, choose it here.");
+            } else {
+                m.text = tr("Fazhi Report cannot write in the folder of the workspace %1.")
+                             .arg(QDir::toNativeSeparators(path));
+                m.informative = tr("Check that the folder exists and that you may write in it, or choose another "
+                                   "workspace.");
+            }
+        } else {
+            auto opened = Workspace::open(path);
+            if (opened.ok()) {
+                setSession(nullptr);
+                m_workspace = std::move(opened.value());
+                m_lock = std::move(lock);
+                m_welcome->setWorkspacePath(path);
+                refreshReportList();
+                const QList<ReportSummary> &reports = m_reports->model()->reports();
+                if (reports.isEmpty()) {
+                    showWelcome();
+                } else {
+                    const QUuid last = QUuid::fromString(AppSettings::instance().string(AppSettings::LastReportId));
+                    const bool hasLast = m_reports->model()->rowOf(last) >= 0;
+                    if (!openReport(hasLast ? last : reports.first().id))
+                        showWelcome();
+                }
+                updateActions();
+                return true;
+            }
+            const Error &error = opened.error();
+            m.text = error.message;
+            switch (error.code) {
+            case Error::Code::State:
+                m.informative = tr("The file was not changed. Install the newer version of Fazhi Report to open it, "
+                                   "or choose another workspace.");
+                break;
+            case Error::Code::Io:
+                m.informative = tr("Check that the file and its folder exist and that you may write to them, or "
+                                   "choose another workspace.");
+                break;
+            default:
+                m.informative = tr("The file was not changed. Restore it from a backup, or choose another "
+                                   "workspace (a new file makes a new, empty workspace).");
+                break;
+            }
+        }
+        if (Prompts::ask(this, m) != Prompts::ChooseOtherWorkspace)
+            return false;
+        const QString other = Prompts::saveFileName(this, tr("Choose a Workspace"), path,
+                                                    tr("Fazhi Report workspace (*.fazhi)"));
+        if (other.isEmpty())
+            return false;
+        path = other;
+        AppSettings::instance().setValue(AppSettings::WorkspacePath, path);
+    }
+}
+
+ReportSummary MainWindow::summaryOf(const Report &report) const
+{
+    ReportSummary s;
+    s.id = report.id;
+    s.year = report.details.year;
+    s.organization = report.details.organization;
+    s.status = report.status;
+    s.title = report.effectiveTitle();
+    s.updatedAt = QDateTime::currentDateTime();
+    return s;
+}
+
+void MainWindow::refreshReportList()
+{
+    if (!m_workspace)
+        return;
+    auto list = m_workspace->listReports();
+    if (!list.ok()) {
+        Prompts::warn(this, tr("Reports"), list.error().message);
+        return;
+    }
+    m_reports->model()->setReports(list.value());
+    if (m_session)
+        m_reports->selectReport(m_session->reportId());
+}
+
+bool MainWindow::isShowingWelcome() const { return m_pages->currentWidget() == m_welcome; }
+
+void MainWindow::showWelcome()
+{
+    m_pages->setCurrentWidget(m_welcome);
+    updateActions();
+}
+
+void MainWindow::showEditor()
+{
+    m_pages->setCurrentWidget(m_mainSplitter);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The open report
+
+void MainWindow::setSession(std::unique_ptr<ReportSession> session)
+{
+    if (m_session) {
+        m_session->flush();
+        m_undoGroup->removeStack(m_session->undoStack());
+        m_forms->setSession(nullptr);
+        m_preview->setSession(nullptr);
+        m_outlineModel->setSession(nullptr);
+        disconnect(m_session.get(), nullptr, this, nullptr);
+        m_session.reset();
+    }
+    m_retryTimer.stop();
+    m_saveErrorShown = false;
+    m_session = std::move(session);
+    m_outline->resetExpansion();
+    if (m_session) {
+        ReportSession *s = m_session.get();
+        m_undoGroup->addStack(s->undoStack());
+        m_undoGroup->setActiveStack(s->undoStack());
+        m_outlineModel->setSession(s);
+        m_forms->setSession(s);
+        m_preview->setSession(s);
+        connect(s, &ReportSession::saved, this, &MainWindow::onSaved);
+        connect(s, &ReportSession::saveFailed, this, &MainWindow::onSaveFailed);
+        connect(s, &ReportSession::fieldChanged, this, &MainWindow::onFieldChanged);
+        connect(s, &ReportSession::structureChanged, this, &MainWindow::onStructureChanged);
+        const QDateTime last = s->lastSaved();
+        m_saveStatus->setText(last.isValid() ? tr("Saved %1").arg(QLocale().toString(last.toLocalTime().time(), QStringLiteral("HH:mm:ss")))
+                                             : QString());
+        m_saveStatus->setStyleSheet(QString());
+        showEditor();
+        selectNode(s->reportId());
+        if (s->isLocked())
+            statusBar()->showMessage(tr("This report is %1 and can no longer be changed.").arg(Names::status(s->report().status)));
+    } else {
+        m_saveStatus->clear();
+    }
+    updateCharacterCount();
+    updateActions();
+    updateTitle();
+}
+
+bool MainWindow::openReport(const QUuid &id)
+{
+    if (!m_workspace)
+        return false;
+    if (m_session && m_session->reportId() == id)
+        return true;
+    if (m_session && !flush()) {
+        m_reports->selectReport(m_session->reportId());
+        return false;
+    }
+    auto loaded = m_workspace->loadReport(id);
+    if (!loaded.ok()) {
+        Prompts::warn(this, tr("Cannot Open the Report"), loaded.error().message);
+        refreshReportList();
+        return false;
+    }
+    setSession(std::make_unique<ReportSession>(*m_workspace, std::move(loaded).value()));
+    m_reports->selectReport(id);
+    AppSettings::instance().setValue(AppSettings::LastReportId, id.toString(QUuid::WithoutBraces));
+    return true;
+}
+
+bool MainWindow::flush()
+{
+    if (!m_session || !m_session->hasPendingChanges())
+        return true;
+    const Status status = m_session->flush();
+    return status.ok();
+}
+
+QUuid MainWindow::createReport(const QString &organization, int year)
+{
+    if (!m_workspace)
+        return {};
+    Report report = makeTemplateReport(organization, year);
+    report.details.organization = organization;
+    auto id = m_workspace->insertReport(report);
+    if (!id.ok()) {
+        Prompts::warn(this, tr("Cannot Create the Report"), id.error().message);
+        return {};
+    }
+    m_reports->model()->updateReport(summaryOf(report));
+    if (!openReport(id.value()))
+        return {};
+    // Start where the writing starts: the first work area.
+    if (!report.parts.isEmpty() && !report.parts.first().sections.isEmpty())
+        revealNode(report.parts.first().sections.first().id);
+    statusBar()->showMessage(tr("Created %1").arg(report.effectiveTitle()), 6000);
+    return id.value();
+}
+
+void MainWindow::newReport()
+{
+    if (!m_workspace)
+        return;
+    AppSettings &s = AppSettings::instance();
+    QString organization = s.string(AppSettings::DefaultOrganization);
+    if (organization.isEmpty() && m_session)
+        organization = m_session->report().details.organization;
+    const int year = QDate::currentDate().year() - 1;  // reports are written early in the next year
+    const auto answer = NewReportDialog::ask(this, organization, year);
+    if (!answer)
+        return;
+    if (s.string(AppSettings::DefaultOrganization).isEmpty())
+        s.setValue(AppSettings::DefaultOrganization, answer->organization);
+    createReport(answer->organization, answer->year);
+}
+
+QUuid MainWindow::importFile(const QString &path)
+{
+    if (!m_workspace)
+        return {};
+    const bool docx = QFileInfo(path).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<Report> imported = docx ? importDocxFile(path) : importTextFile(path);
+    QApplication::restoreOverrideCursor();
+    if (!imported.ok()) {
+        Prompts::Message m;
+        m.icon = Prompts::Icon::Critical;
+        m.title = tr("Import Failed");
+        m.text = imported.error().message;
+        m.informative = tr("Import reads reports saved as plain text (.txt) or as Word documents (.docx). If the "
+                           "file is open in another program, close it and try again.");
+        Prompts::ask(this, m);
+        return {};
+    }
+    Report report = std::move(imported).value();
+    // A report imported again is a new report: fresh id if this workspace already holds the id.
+    if (m_workspace->loadReport(report.id).ok())
+        report.id = newId();
+    auto id = m_workspace->insertReport(report);
+    if (!id.ok()) {
+        Prompts::warn(this, tr("Import Failed"), id.error().message);
+        return {};
+    }
+    AppSettings::instance().setValue(AppSettings::LastImportFolder, QFileInfo(path).absolutePath());
+    m_reports->model()->updateReport(summaryOf(report));
+    if (!openReport(id.value()))
+        return id.value();
+    statusBar()->showMessage(tr("Imported %1").arg(QFileInfo(path).fileName()), 8000);
+    if (!report.importNotes.isEmpty()) {
+        if (!m_importNotes) {
+            m_importNotes = new ImportNotesDialog(this);
+            connect(m_importNotes, &ImportNotesDialog::nodeActivated, this, [this](const QUuid &node) { revealNode(node); });
+        }
+        m_importNotes->setReport(m_session->report(), QFileInfo(path).fileName());
+        m_importNotes->show();
+        m_importNotes->raise();
+    }
+    return id.value();
+}
+
+void MainWindow::importReport()
+{
+    if (!m_workspace)
+        return;
+    QString folder = AppSettings::instance().string(AppSettings::LastImportFolder);
+    const QString path = Prompts::openFileName(this, tr("Import a Report"), folder,
+                                               tr("Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+QUuid MainWindow::openExampleReport()
+{
+    if (!m_workspace)
+        return {};
+    if (m_workspace->loadReport(kExampleReportId).ok()) {
+        openReport(kExampleReportId);
+        return kExampleReportId;
+    }
+    QFile file(QStringLiteral(":/examples/shizhen-2025.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll());
+    auto report = reportFromJson(json.object());
+    if (!report.ok())
+        return {};
+    Report example = std::move(report).value();
+    example.id = kExampleReportId;
+    example.createdAt = example.updatedAt = QDateTime::currentDateTimeUtc();
+    auto id = m_workspace->insertReport(example);
+    if (!id.ok()) {
+        Prompts::warn(this, tr("Cannot Open the Example"), id.error().message);
+        return {};
+    }
+    m_reports->model()->updateReport(summaryOf(example));
+    openReport(id.value());
+    return id.value();
+}
+
+void MainWindow::deleteReport()
+{
+    if (!m_session || !m_workspace)
+        return;
+    Prompts::Message m;
+    m.icon = Prompts::Icon::Warning;
+    m.title = tr("Delete Report");
+    m.text = tr("Delete the report “%1”?").arg(m_session->report().effectiveTitle());
+    m.informative = tr("The report and all its text are removed from the workspace. This cannot be undone; export "
+                       "it first if you may need it again.");
+    m.buttons = {Prompts::Delete, Prompts::Cancel};
+    m.defaultButton = Prompts::Cancel;
+    m.escapeButton = Prompts::Cancel;
+    if (Prompts::ask(this, m) != Prompts::Delete)
+        return;
+    const QUuid id = m_session->reportId();
+    setSession(nullptr);
+    const Status status = m_workspace->deleteReport(id);
+    if (!status.ok())
+        Prompts::warn(this, tr("Delete Report"), status.error().message);
+    refreshReportList();
+    const QList<ReportSummary> &reports = m_reports->model()->reports();
+    if (reports.isEmpty())
+        showWelcome();
+    else
+        openReport(reports.first().id);
+}
+
+bool MainWindow::exportCurrent(ExportFormat format, const QString &path)
+{
+    if (!m_session)
+        return false;
+    flush();
+    if (path.isEmpty())
+        return m_exporter->exportReport(m_session->report(), format);
+    return m_exporter->exportTo(m_session->report(), format, path);
+}
+
+void MainWindow::showImportNotes()
+{
+    if (!m_session)
+        return;
+    if (!m_importNotes) {
+        m_importNotes = new ImportNotesDialog(this);
+        connect(m_importNotes, &ImportNotesDialog::nodeActivated, this, [this](const QUuid &node) { revealNode(node); });
+    }
+    m_importNotes->setReport(m_session->report());
+    m_importNotes->show();
+    m_importNotes->raise();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_workspace ? m_workspace->path() : Workspace::defaultPath(), this);
+    if (Prompts::isAutomatic() || dialog.exec() != QDialog::Accepted)
+        return;
+    const bool restart = dialog.apply();
+    m_preview->setProfile(AppSettings::instance().pageProfile());
+    if (restart)
+        Prompts::inform(this, tr("Settings"), tr("The new language or workspace takes effect when Fazhi Report starts "
+                                                  "again."));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Selection and editing
+
+QUuid MainWindow::currentNode() const { return m_outline->currentNode(); }
+
+void MainWindow::selectNode(const QUuid &id)
+{
+    m_outline->selectNode(id);
+    if (m_outline->currentNode() == id)
+        onCurrentNodeChanged(id);
+}
+
+void MainWindow::revealNode(const QUuid &id, int cursor)
+{
+    if (!m_session)
+        return;
+    const Report &r = m_session->report();
+    const auto info = findNode(r, id);
+    if (!info)
+        return;
+    // Paragraphs and points of a part or section are edited in its form; the rest in their own.
+    QUuid owner = id;
+    if ((info->type == NodeType::Paragraph || info->type == NodeType::Point) && !info->parentId.isNull())
+        owner = info->parentId;
+    if (info->type == NodeType::Fact)
+        owner = info->parentId;
+    selectNode(owner);
+    if (!m_forms->focusNode(id, cursor) && owner != id) {
+        selectNode(id);
+        m_forms->focusNode(id, cursor);
+    }
+    m_preview->setActiveNode(id);
+}
+
+void MainWindow::onCurrentNodeChanged(const QUuid &id)
+{
+    if (!m_session)
+        return;
+    if (id.isNull()) {
+        // The selected node went away (deleted, or its insertion undone): go to what held it.
+        const QUuid fallback = findNode(m_session->report(), m_currentParent) ? m_currentParent : m_session->reportId();
+        m_currentParent = QUuid();
+        QTimer::singleShot(0, this, [this, fallback] {
+            if (m_session)
+                selectNode(fallback);
+        });
+        return;
+    }
+    const auto info = findNode(m_session->report(), id);
+    m_currentParent = info && !info->parentId.isNull() ? info->parentId : m_session->reportId();
+    m_forms->showNode(id);
+    m_preview->setActiveNode(id);
+    updateActions();
+}
+
+void MainWindow::onSaved(const QDateTime &when)
+{
+    m_saveStatus->setText(tr("Saved %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm:ss"))));
+    m_saveStatus->setStyleSheet(QString());
+    m_saveErrorShown = false;
+    m_retryTimer.stop();
+}
+
+void MainWindow::onSaveFailed(const Error &error)
+{
+    m_saveStatus->setText(tr("Not saved"));
+    m_saveStatus->setStyleSheet(QStringLiteral("color: #b0352b; font-weight: 600;"));
+    m_saveStatus->setToolTip(error.message);
+    if (m_saveErrorShown)
+        return;
+    m_saveErrorShown = true;
+    Prompts::Message m;
+    m.icon = Prompts::Icon::Critical;
+    m.title = tr("Cannot Save");
+    m.text = error.message;
+    if (error.code == Error::Code::Conflict) {
+        m.informative = tr("Reload the report to see the other changes. What you typed since the last save is "
+                           "shown below so you can copy it.");
+        QStringList unsaved;
+        // The in-memory report still has the typing: offer its text to copy.
+        const DocumentLayout layout = buildLayout(m_session->report(), LayoutTarget::Document);
+        for (const Block &b : layout.blocks)
+            unsaved << b.text();
+        m.details = unsaved.join(QLatin1Char('\n'));
+        m.buttons = {Prompts::Reload, Prompts::Close};
+        m.defaultButton = Prompts::Close;
+        if (Prompts::ask(this, m) == Prompts::Reload && m_session) {
+            const QUuid id = m_session->reportId();
+            auto loaded = m_workspace->loadReport(id);
+            if (loaded.ok()) {
+                m_undoGroup->removeStack(m_session->undoStack());
+                m_forms->setSession(nullptr);
+                m_preview->setSession(nullptr);
+                m_outlineModel->setSession(nullptr);
+                disconnect(m_session.get(), nullptr, this, nullptr);
+                // Drop the session without flushing: its queued edits are what conflicted.
+                std::unique_ptr<ReportSession> stale = std::move(m_session);
+                stale.release()->deleteLater();
+                setSession(std::make_unique<ReportSession>(*m_workspace, std::move(loaded).value()));
+            } else {
+                refreshReportList();
+            }
+        }
+        return;
+    }
+    m.informative = tr("Your typing is kept in the program and will be saved as soon as the problem is solved "
+                       "(Fazhi Report tries again every few seconds). Do not quit until the status bar says it "
+                       "has saved.");
+    m.buttons = {Prompts::Ok};
+    Prompts::ask(this, m);
+    m_retryTimer.start();
+}
+
+void MainWindow::onFieldChanged(const QUuid &id, const QString &field)
+{
+    if (m_session && m_session->hasPendingChanges() && !m_saveErrorShown)
+        m_saveStatus->setText(tr("Saving…"));
+    m_countTimer.start();
+    if (id.isNull()) {
+        if (field == QLatin1String("organization") || field == QLatin1String("year") || field == QLatin1String("title")) {
+            m_reports->model()->updateReport(summaryOf(m_session->report()));
+            updateTitle();
+        }
+    }
+}
+
+void MainWindow::onStructureChanged()
+{
+    m_countTimer.start();
+    updateActions();
+}
+
+void MainWindow::updateCharacterCount()
+{
+    if (!m_session) {
+        m_charCount->clear();
+        return;
+    }
+    m_charCount->setText(tr("%1 characters").arg(QLocale().toString(reportCharacterCount(m_session->report()))));
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_session)
+        setWindowTitle(tr("%1 — Fazhi Report").arg(m_session->report().effectiveTitle()));
+    else
+        setWindowTitle(tr("Fazhi Report"));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session != nullptr;
+    const bool editable = open && !m_session->isLocked();
+    const bool workspace = m_workspace != nullptr;
+    for (const char *name : {"actionNew", "actionImport", "actionExample"})
+        action(name)->setEnabled(workspace);
+    for (const char *name : {"actionExportWord", "actionExportPdf", "actionExportHtml", "actionExportText",
+                             "actionPrint", "actionPrintPreview", "actionDeleteReport", "actionImportNotes"})
+        action(name)->setEnabled(open);
+    const QUuid id = open ? currentNode() : QUuid();
+    const auto info = open ? findNode(m_session->report(), id) : std::nullopt;
+    const bool movable = editable && info && info->type != NodeType::Report;
+    action("actionDelete")->setEnabled(movable);
+    action("actionDuplicate")->setEnabled(movable);
+    int index = -1, count = 0;
+    if (movable) {
+        const auto snap = snapshotNode(m_session->report(), id);
+        index = snap ? snap->index : -1;
+        count = siblingCount(m_session->report(), id);
+    }
+    action("actionMoveUp")->setEnabled(movable && index > 0);
+    action("actionMoveDown")->setEnabled(movable && index >= 0 && index < count - 1);
+    for (const char *name : {"actionAddPart", "actionAddSection", "actionAddParagraph", "actionAddPoint"})
+        action(name)->setEnabled(editable);
+    action("actionAddFact")->setEnabled(editable && info
+                                        && (info->type == NodeType::Section || info->type == NodeType::Fact
+                                            || (!info->parentId.isNull() && findSection(m_session->report(), info->parentId))));
+    action("actionImportNotes")->setEnabled(open && !m_session->report().importNotes.isEmpty());
+}
+
+// Insertion: where the new node goes follows the selection, the way a user reads the outline.
+
+void MainWindow::addPart()
+{
+    if (!m_session)
+        return;
+    const Report &r = m_session->report();
+    const Part *current = owningPart(r, currentNode());
+    NodeSnapshot snap;
+    snap.type = NodeType::Part;
+    snap.containerId = r.id;
+    snap.index = current ? partIndex(r, current->id) + 1 : int(r.parts.size());
+    Part part;
+    part.id = newId();
+    part.kind = PartKind::Custom;
+    snap.node = part;
+    if (m_session->insertNode(snap))
+        revealNode(part.id);
+}
+
+void MainWindow::addSection(const QUuid &partHint)
+{
+    if (!m_session)
+        return;
+    const Report &r = m_session->report();
+    const QUuid at = partHint.isNull() ? currentNode() : partHint;
+    const Part *part = owningPart(r, at);
+    if (!part) {
+        for (const Part &p : r.parts) {
+            if (p.kind == PartKind::Measures) {
+                part = &p;
+                break;
+            }
+        }
+    }
+    if (!part && !r.parts.isEmpty())
+        part = &r.parts.first();
+    if (!part)
+        return;
+    int index = int(part->sections.size());
+    for (int i = 0; i < part->sections.size(); ++i) {
+        const Section &s = part->sections.at(i);
+        bool holds = s.id == at;
+        for (const auto &p : s.body.paragraphs)
+            holds = holds || p.id == at;
+        for (const auto &p : s.body.points)
+            holds = holds || p.id == at;
+        for (const auto &f : s.facts)
+            holds = holds || f.id == at;
+        if (holds && partHint.isNull())
+            index = i + 1;
+    }
+    NodeSnapshot snap;
+    snap.type = NodeType::Section;
+    snap.containerId = part->id;
+    snap.index = index;
+    Section section;
+    section.id = newId();
+    snap.node = section;
+    if (m_session->insertNode(snap))
+        revealNode(section.id);
+}
+
+namespace {
+// The container (part, section, or the report for its preamble) and position for a new paragraph or
+// point, from the selected node.
+struct Place {
+    QUuid container;
+    QString slot;
+    int index = -1;  // -1: at the end
+};
+
+Place placeFor(const Report &r, const QUuid &current, NodeType type)
+{
+    const auto info = findNode(r, current);
+    if (!info || info->type == NodeType::Report)
+        return r.parts.isEmpty() ? Place{r.id, QStringLiteral("preamble"), -1} : Place{r.parts.first().id, {}, -1};
+    switch (info->type) {
+    case NodeType::Part:
+    case NodeType::Section:
+        return {current, {}, -1};
+    case NodeType::Fact:
+        return {info->parentId, {}, -1};
+    case NodeType::Paragraph:
+    case NodeType::Point: {
+        const auto snap = snapshotNode(r, current);
+        if (!snap)
+            return {};
+        if (snap->type == type)
+            return {snap->containerId, snap->slot, snap->index + 1};
+        if (snap->containerId == r.id)  // a point cannot live at report level
+            return r.parts.isEmpty() ? Place{} : Place{r.parts.first().id, {}, -1};
+        return {snap->containerId, {}, -1};
+    }
+    case NodeType::Report:
+        break;
+    }
+    return {};
+}
+}  // namespace
+
+void MainWindow::addParagraph()
+{
+    if (!m_session)
+        return;
+    const Report &r = m_session->report();
+    const Place place = placeFor(r, currentNode(), NodeType::Paragraph);
+    if (place.container.isNull())
+        return;
+    const QList<Paragraph> *list = paragraphList(r, place.container, place.slot);
+    NodeSnapshot snap;
+    snap.type = NodeType::Paragraph;
+    snap.containerId = place.container;
+    snap.slot = place.slot;
+    snap.index = place.index >= 0 ? place.index : (list ? int(list->size()) : 0);
+    const Paragraph paragraph{newId(), QString()};
+    snap.node = paragraph;
+    if (m_session->insertNode(snap))
+        revealNode(paragraph.id, 0);
+}
+
+void MainWindow::addPoint()
+{
+    if (!m_session)
+        return;
+    const Report &r = m_session->report();
+    const Place place = placeFor(r, currentNode(), NodeType::Point);
+    const Body *body = place.container.isNull() ? nullptr : findBody(r, place.container);
+    if (!body)
+        return;
+    NodeSnapshot snap;
+    snap.type = NodeType::Point;
+    snap.containerId = place.container;
+    snap.index = place.index >= 0 ? place.index : int(body->points.size());
+    const Point point{newId(), QString()};
+    snap.node = point;
+    if (m_session->insertNode(snap))
+        revealNode(point.id, 0);
+}
+
+void MainWindow::addFact()
+{
+    if (!m_session)
+        return;
+    const Report &r = m_session->report();
+    const QUuid current = currentNode();
+    const auto info = findNode(r, current);
+    if (!info)
+        return;
+    QUuid sectionId = info->type == NodeType::Section ? current : info->parentId;
+    const Section *section = findSection(r, sectionId);
+    if (!section)
+        return;
+    NodeSnapshot snap;
+    snap.type = NodeType::Fact;
+    snap.containerId = sectionId;
+    snap.index = int(section->facts.size());
+    if (info->type == NodeType::Fact) {
+        const auto s = snapshotNode(r, current);
+        snap.index = s ? s->index + 1 : snap.index;
+    }
+    const Fact fact{newId(), QString(), QString(), QString(), QString()};
+    snap.node = fact;
+    if (m_session->insertNode(snap))
+        selectNode(fact.id);
+    if (QWidget *first = m_forms->currentForm() ? m_forms->currentForm()->firstEditor() : nullptr)
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::deleteNode()
+{
+    if (!m_session)
+        return;
+    const QUuid id = currentNode();
+    const auto info = findNode(m_session->report(), id);
+    if (!info || info->type == NodeType::Report)
+        return;
+    // Select a neighbour first: the next sibling in the outline, else the previous, else the parent.
+    const QModelIndex index = m_outlineModel->indexOf(id);
+    QModelIndex next = index.sibling(index.row() + 1, 0);
+    if (!next.isValid())
+        next = index.sibling(index.row() - 1, 0);
+    if (!next.isValid())
+        next = index.parent();
+    const QUuid nextId = next.isValid() ? m_outlineModel->nodeId(next) : m_session->reportId();
+    const QString what = Names::nodeType(info->type);
+    if (m_session->removeNode(id)) {
+        selectNode(nextId);
+        statusBar()->showMessage(tr("%1 deleted. Undo (Ctrl+Z) brings it back.").arg(what), 6000);
+    }
+}
+
+void MainWindow::duplicateNode()
+{
+    if (!m_session)
+        return;
+    const QUuid copy = m_session->duplicateNode(currentNode());
+    if (!copy.isNull())
+        selectNode(copy);
+}
+
+void MainWindow::moveNode(int delta)
+{
+    if (!m_session)
+        return;
+    const QUuid id = currentNode();
+    const auto snap = snapshotNode(m_session->report(), id);
+    if (!snap)
+        return;
+    const int to = snap->index + delta;
+    if (to < 0 || to >= siblingCount(m_session->report(), id))
+        return;
+    m_session->moveNode(id, to);
+    selectNode(id);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Window events
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_exporter->waitForFinished();
+    if (m_session && m_session->hasPendingChanges()) {
+        const Status status = m_session->flush();
+        if (!status.ok()) {
+            Prompts::Message m;
+            m.icon = Prompts::Icon::Critical;
+            m.title = tr("Cannot Save");
+            m.text = status.error().message;
+            m.informative = tr("Your latest typing could not be saved. If you quit now it is lost.");
+            m.buttons = {Prompts::Retry, Prompts::QuitAnyway, Prompts::Cancel};
+            m.defaultButton = Prompts::Retry;
+            m.escapeButton = Prompts::Cancel;
+            const Prompts::Button answer = Prompts::ask(this, m);
+            if (answer == Prompts::Retry) {
+                event->ignore();
+                QTimer::singleShot(0, this, &QWidget::close);
+                return;
+            }
+            if (answer == Prompts::Cancel) {
+                event->ignore();
+                return;
+            }
+        }
+    }
+    saveWindowState();
+    if (m_importNotes)
+        m_importNotes->close();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_workspace || !event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && isImportable(url.toLocalFile())) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && isImportable(url.toLocalFile()))
+            files << url.toLocalFile();
+    }
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Import after the drop has finished, so no dialog opens inside the drag.
+    QTimer::singleShot(0, this, [this, files] {
+        for (const QString &f : files)
+            importFile(f);
+    });
+}
+
+}  // namespace fazhi::ui

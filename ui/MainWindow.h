@@ -1,0 +1,146 @@
+#pragma once
+// The main window: the reports of the workspace, the open report's outline, a form for what is
+// selected, and the live preview. Every edit goes through the open ReportSession, which saves as the
+// user types; switching reports and quitting flush it, and never ask "save changes?".
+
+#include "edit/ReportSession.h"
+#include "export/Exporter.h"
+#include "storage/Workspace.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+#include <QUuid>
+#include <memory>
+
+class QLabel;
+class QLockFile;
+class QSplitter;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace fazhi::ui {
+
+class ExportController;
+class FormStack;
+class ImportNotesDialog;
+class OutlineModel;
+class OutlineView;
+class PreviewPane;
+class ReportListPanel;
+class WelcomePage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) the workspace file and locks it against a second window. On failure the user
+    // is told what to do and may choose another file; false when no workspace could be opened.
+    bool openWorkspace(const QString &path);
+    // The workspace chosen by --workspace, FAZHI_WORKSPACE, the setting, or the per-user default.
+    static QString chooseWorkspacePath(const QString &commandLinePath);
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    ReportSession *session() const { return m_session.get(); }
+
+    // What the actions do, callable directly (tests, benchmarks).
+    QUuid createReport(const QString &organization, int year);
+    bool openReport(const QUuid &id);
+    QUuid importFile(const QString &path);
+    QUuid openExampleReport();
+    bool exportCurrent(ExportFormat format, const QString &path = QString());
+    // Writes pending edits now; false (after telling the user) when that failed.
+    bool flush();
+    void selectNode(const QUuid &id);
+    // Selects the form that holds the node and puts the cursor in its editor.
+    void revealNode(const QUuid &id, int cursor = -1);
+
+    OutlineView *outline() const { return m_outline; }
+    OutlineModel *outlineModel() const { return m_outlineModel; }
+    FormStack *forms() const { return m_forms; }
+    PreviewPane *preview() const { return m_preview; }
+    ReportListPanel *reportList() const { return m_reports; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    ExportController *exporter() const { return m_exporter; }
+    ImportNotesDialog *importNotesDialog() const { return m_importNotes; }
+    QLabel *saveStatusLabel() const { return m_saveStatus; }
+    bool isShowingWelcome() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentral();
+    void applyStyle();
+    void restoreWindowState();
+    void saveWindowState();
+
+    void setSession(std::unique_ptr<ReportSession> session);
+    void refreshReportList();
+    ReportSummary summaryOf(const Report &report) const;
+    void showWelcome();
+    void showEditor();
+    void updateActions();
+    void updateTitle();
+    void updateCharacterCount();
+
+    // Action handlers.
+    void newReport();
+    void importReport();
+    void deleteReport();
+    void showImportNotes();
+    void showSettings();
+    void addPart();
+    void addSection(const QUuid &partHint = QUuid());
+    void addParagraph();
+    void addPoint();
+    void addFact();
+    void deleteNode();
+    void duplicateNode();
+    void moveNode(int delta);
+
+    void onCurrentNodeChanged(const QUuid &id);
+    void onSaved(const QDateTime &when);
+    void onSaveFailed(const Error &error);
+    void onFieldChanged(const QUuid &id, const QString &field);
+    void onStructureChanged();
+    QUuid currentNode() const;
+
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ReportSession> m_session;
+
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_sideSplitter = nullptr;
+    ReportListPanel *m_reports = nullptr;
+    OutlineView *m_outline = nullptr;
+    OutlineModel *m_outlineModel = nullptr;
+    FormStack *m_forms = nullptr;
+    QWidget *m_previewPanel = nullptr;
+    PreviewPane *m_preview = nullptr;
+    QLabel *m_saveStatus = nullptr;
+    QLabel *m_charCount = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    ExportController *m_exporter = nullptr;
+    ImportNotesDialog *m_importNotes = nullptr;
+    QTimer m_retryTimer;
+    QTimer m_countTimer;
+    bool m_saveErrorShown = false;
+    QUuid m_currentParent;  // where to go when the selected node disappears
+
+    QHash<QString, QAction *> m_actions;
+    QAction *action(const char *name) const { return m_actions.value(QLatin1String(name)); }
+    QAction *makeAction(const char *name, const QString &text, void (MainWindow::*slot)());
+};
+
+}  // namespace fazhi::ui

@@ -9,6 +9,22 @@
 // inside one IMMEDIATE transaction. If another process (or another Workspace object) changed the
 // report meanwhile, the change is refused with Error::Code::Conflict and nothing is written; the caller
 // reloads. Edits are never merged silently and never overwrite each other.
+//
+// What "seen" means: loadReport, insertReport and every successful change made through this object
+// record the counter; listReports does not. A report this object has never seen may still be changed:
+// there is no stale view to protect, so the change applies to the report as it is in the file at that
+// moment (this is what lets `fazhi-cli` open, edit by id, and exit). Once seen, every change is checked.
+//
+// Errors: unknown report or node id, unknown field, wrong value type or invalid value → Data;
+// conflict → Conflict; the file busy in another program beyond the busy timeout → State;
+// disk full, read-only file, I/O → Io. A failed call writes nothing.
+//
+// Text: every text stored (fields, details, whole reports) passes through sanitizeFieldText()
+// (model/TextSanitize.h): no line breaks or control characters inside a field. Timestamps are
+// stored and returned in UTC.
+//
+// Opening: see open(). The file is SQLite in WAL mode with PRAGMA application_id 'FAZH' and the schema
+// version in PRAGMA user_version (storage/Schema.cpp holds the schema and its migrations).
 
 #include "model/Report.h"
 #include "util/Result.h"
@@ -37,10 +53,16 @@ public:
 
     // Opens or creates a workspace file. A file that is not a workspace, comes from a newer version,
     // or is damaged gives a clear error and is left byte-for-byte untouched.
+    // An absent or 0-byte file becomes a new workspace (parent folders are created). Otherwise the
+    // header is checked and the file is opened read-only first (application_id, user_version,
+    // quick_check); only a healthy workspace is reopened read-write and migrated.
+    // Not a workspace / damaged → Data; made by a newer version → State; unreadable → Io.
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
 
     // The per-user default file (QStandardPaths::AppDataLocation/workspace.fazhi), overridden by
-    // the FAZHI_WORKSPACE environment variable when it is set.
+    // the FAZHI_WORKSPACE environment variable when it is set. AppDataLocation depends on the
+    // organization/application names the executable sets: the GUI and the CLI must set the same ones
+    // to share a workspace. Without an application object: GenericDataLocation/FazhiReport.
     static QString defaultPath();
 
     QString path() const;
@@ -61,7 +83,9 @@ public:
     Status setNodeField(const QUuid &reportId, const QUuid &nodeId, const QString &field,
                         const QVariant &value);
 
-    // Structural edits. `index` is the position among the siblings (clamped to the end).
+    // Structural edits. `index` is the position among the siblings (clamped to the end; a negative
+    // index also means the end). Null ids of the new nodes are filled in; an id already used in the
+    // report is refused (Data). Sibling positions stay dense (0 … n-1) after every change.
     Status insertPart(const QUuid &reportId, int index, const Part &part);
     Status insertSection(const QUuid &reportId, const QUuid &partId, int index, const Section &section);
     // containerId: a part (intro paragraphs) or a section (body paragraphs); or the report id with
@@ -76,7 +100,8 @@ public:
     Status moveNode(const QUuid &reportId, const QUuid &nodeId, int index);
 
     // Replaces the whole content of an existing report in one transaction (e.g. accepting a review
-    // copy). Subject to the same conflict check.
+    // copy): details, parts, preamble, closing and import notes. The report keeps its id, status and
+    // creation time (status changes go through setStatus). Subject to the same conflict check.
     Status replaceReport(const Report &report);
 
     // The change counter last seen by this object for a report (0 if never seen).

@@ -1,0 +1,22 @@
+#pragma once
+// One place that decides which characters a text field of a report may hold. Used by storage on
+// every write, and available to the GUI (paste) and importers so they agree with it.
+
+#include <QString>
+
+namespace fazhi {
+
+// Makes text safe for one field of a report (a paragraph, point, lead, heading, fact or detail):
+// - Line breaks (\n, \r, \r\n, \v, \f, U+0085, U+2028, U+2029) are removed, because a line break is a
+//   paragraph boundary and a field is never more than one paragraph. A run of breaks between two
+//   characters is joined with nothing when either neighbour is CJK (Chinese text has no spaces
+//   between lines) and with one space between Latin words ("rule of\nlaw" → "rule of law").
+//   Callers that want separate paragraphs must split before saving.
+// - A tab becomes one space.
+// - Other control characters (U+0000–U+001F, U+007F–U+009F), the non-characters U+FFFE/U+FFFF,
+//   the byte-order mark U+FEFF and lone surrogates are dropped: they are illegal in XML (.docx) or
+//   invisible junk from copy and paste.
+// Nothing else changes: no trimming (the GUI saves while the user types), no width folding.
+QString sanitizeFieldText(const QString &text);
+
+}  // namespace fazhi

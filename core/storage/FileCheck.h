@@ -1,0 +1,24 @@
+#pragma once
+// Decides whether an existing file may be opened as a workspace, without changing it.
+
+#include "util/Result.h"
+
+#include <QString>
+
+namespace fazhi::storage {
+
+enum class FileState {
+    New,       // absent or 0 bytes: becomes a new workspace
+    Workspace  // a healthy workspace of this or an older schema version
+};
+
+// Order of checks, each one before anything can write to the file:
+// 1. the SQLite header (16-byte magic) and the application_id / user_version stored in it, read with
+//    plain file I/O; a foreign or newer file is refused here without SQLite ever opening it (a
+//    read-only SQLite open of a WAL-mode file would leave -wal/-shm files behind);
+// 2. a read-only SQLite connection (QSQLITE_OPEN_READONLY) for the authoritative application_id and
+//    user_version (the header may lag behind an un-checkpointed WAL) and PRAGMA quick_check.
+// Errors: not SQLite / not ours → Data; damaged → Data; newer schema → State; unreadable → Io.
+Result<FileState> inspectWorkspaceFile(const QString &path);
+
+}  // namespace fazhi::storage

@@ -1,0 +1,146 @@
+#include "Schema.h"
+
+#include "StorageErrors.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <iterator>
+#include <vector>
+
+namespace fazhi::storage {
+
+namespace {
+
+struct Migration {
+    int version;  // user_version after the step
+    std::vector<const char *> statements;
+};
+
+// Append new steps at the end; never edit a step that has shipped. The review workflow will add
+// version 2 (revisions, comments, state changes).
+//
+// Design of version 1:
+// - reports: one row per report with its details, status, timestamps (UTC, ISO 8601 with ms) and the
+//   change counter used for conflict detection. `key` is the internal row id; `uuid` the report id.
+// - nodes: every part, section, paragraph, point and fact of every report, one row each, so saving
+//   one field updates one row. A node belongs to a sibling list named by (parent_key, slot):
+//   report level (parent_key NULL): slot preamble | parts | closing;
+//   under a part or section: slot paragraphs | points; under a part: sections; under a section: facts.
+//   position orders siblings and is kept dense (0 … n-1) by every structural change. Node uuids are
+//   unique within a report only, so a review copy may carry the same node ids as its original.
+//   Columns that do not apply to a node's kind are NULL; enum values are stored as their JSON names.
+//   Enum values are validated in code, not by CHECK, so a later version can add one without rebuilding
+//   the table.
+// - import_notes: Report::importNotes in order. node_uuid is not a foreign key: a note stays when the
+//   node it talks about is removed.
+const Migration kMigrations[] = {
+    {1,
+     {R"sql(
+CREATE TABLE reports (
+    key             INTEGER PRIMARY KEY,
+    uuid            TEXT    NOT NULL UNIQUE,
+    organization    TEXT    NOT NULL DEFAULT '',
+    year            INTEGER NOT NULL DEFAULT 0,
+    title           TEXT    NOT NULL DEFAULT '',
+    addressee       TEXT    NOT NULL DEFAULT '',
+    signature       TEXT    NOT NULL DEFAULT '',
+    date            TEXT    NOT NULL DEFAULT '',
+    source          TEXT    NOT NULL DEFAULT '',
+    published_on    TEXT    NOT NULL DEFAULT '',
+    publication_url TEXT    NOT NULL DEFAULT '',
+    status          TEXT    NOT NULL DEFAULT 'draft',
+    created_at      TEXT    NOT NULL,
+    updated_at      TEXT    NOT NULL,
+    change_counter  INTEGER NOT NULL DEFAULT 1
+))sql",
+      "CREATE INDEX reports_by_year ON reports (year DESC, organization)",
+      R"sql(
+CREATE TABLE nodes (
+    key           INTEGER PRIMARY KEY,
+    report_key    INTEGER NOT NULL REFERENCES reports (key) ON DELETE CASCADE,
+    parent_key    INTEGER REFERENCES nodes (key) ON DELETE CASCADE,
+    uuid          TEXT    NOT NULL,
+    kind          TEXT    NOT NULL,
+    slot          TEXT    NOT NULL,
+    position      INTEGER NOT NULL CHECK (position >= 0),
+    heading       TEXT,
+    part_kind     TEXT,
+    lead          TEXT,
+    heading_style TEXT,
+    point_style   TEXT,
+    text          TEXT,
+    label         TEXT,
+    value         TEXT,
+    unit          TEXT,
+    qualifier     TEXT,
+    UNIQUE (report_key, uuid),
+    CHECK ((kind = 'part' AND slot = 'parts' AND parent_key IS NULL)
+        OR (kind = 'section' AND slot = 'sections' AND parent_key IS NOT NULL)
+        OR (kind = 'paragraph' AND ((slot IN ('preamble', 'closing') AND parent_key IS NULL)
+                                    OR (slot = 'paragraphs' AND parent_key IS NOT NULL)))
+        OR (kind = 'point' AND slot = 'points' AND parent_key IS NOT NULL)
+        OR (kind = 'fact' AND slot = 'facts' AND parent_key IS NOT NULL))
+))sql",
+      // Sibling lists, and the lookup ON DELETE CASCADE needs for children.
+      "CREATE INDEX nodes_siblings ON nodes (parent_key, report_key, slot, position)",
+      R"sql(
+CREATE TABLE import_notes (
+    key         INTEGER PRIMARY KEY,
+    report_key  INTEGER NOT NULL REFERENCES reports (key) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    kind        TEXT    NOT NULL,
+    node_uuid   TEXT    NOT NULL DEFAULT '',
+    original    TEXT    NOT NULL DEFAULT '',
+    replacement TEXT    NOT NULL DEFAULT '',
+    message     TEXT    NOT NULL DEFAULT ''
+))sql",
+      "CREATE INDEX import_notes_by_report ON import_notes (report_key, position)"}},
+};
+
+Result<int> userVersion(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fromSqlError(q.lastError(), path);
+    return q.value(0).toInt();
+}
+
+}  // namespace
+
+int schemaVersion() { return std::end(kMigrations)[-1].version; }
+
+Status migrate(QSqlDatabase &db, const QString &path)
+{
+    for (const Migration &step : kMigrations) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return fromSqlError(q.lastError(), path);
+        auto fail = [&](const QSqlError &error) -> Status {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return fromSqlError(error, path);
+        };
+        const Result<int> version = userVersion(db, path);
+        if (!version) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return version.error();
+        }
+        if (version.value() >= step.version) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            continue;
+        }
+        for (const char *sql : step.statements) {
+            if (!q.exec(QString::fromLatin1(sql)))
+                return fail(q.lastError());
+        }
+        if (step.version == 1 && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
+            return fail(q.lastError());
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
+            return fail(q.lastError());
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return fail(q.lastError());
+    }
+    return {};
+}
+
+}  // namespace fazhi::storage

@@ -1,0 +1,520 @@
+#include "ImportRules.h"
+
+#include "model/Numbering.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+namespace fazhi::textimport {
+
+namespace {
+
+bool isTrimmable(QChar c)
+{
+    const char16_t u = c.unicode();
+    // isSpace() covers U+3000 and NBSP; the zero-width characters come with text copied from web pages.
+    return c.isSpace() || u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0xFEFF;
+}
+
+bool isBullet(QChar c)
+{
+    switch (c.unicode()) {
+    case u'•': case u'·': case u'●': case u'○': case u'■': case u'□': case u'▪': case u'▫':
+    case u'◆': case u'◇': case u'★': case u'☆': case u'►': case u'▶': case u'‧': case u'∙':
+    case u'・': case u'-': case u'*': case u'>':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isSpaceChar(QChar c) { return isTrimmable(c); }
+
+// Separators between the label/value pairs of one detail line.
+bool isDetailSeparator(QChar c)
+{
+    switch (c.unicode()) {
+    case u'|': case u'｜': case u'丨': case u'【': case u'】': case u'[': case u']': case u'/':
+        return true;
+    default:
+        return isSpaceChar(c) || isBullet(c);
+    }
+}
+
+QString stripSeparators(QString s)
+{
+    s = trimLine(s);
+    while (!s.isEmpty() && isDetailSeparator(s.front()))
+        s.remove(0, 1);
+    while (!s.isEmpty() && isDetailSeparator(s.back()))
+        s.chop(1);
+    return s;
+}
+
+bool isColon(QChar c) { return c == u':' || c == u'：'; }
+
+struct DetailLabel {
+    QString label;
+    DetailField field;
+};
+
+// Longest labels first so 信息来源 wins over 来源 and 成文日期 over 日期.
+const QList<DetailLabel> &detailLabels()
+{
+    static const QList<DetailLabel> labels = [] {
+        QList<DetailLabel> l{
+            {QStringLiteral("信息来源"), DetailField::Source},
+            {QStringLiteral("文章来源"), DetailField::Source},
+            {QStringLiteral("来源"), DetailField::Source},
+            {QStringLiteral("发布日期"), DetailField::PublishedOn},
+            {QStringLiteral("发布时间"), DetailField::PublishedOn},
+            {QStringLiteral("日期"), DetailField::PublishedOn},
+            {QStringLiteral("成文日期"), DetailField::DocumentDate},
+        };
+        const char16_t *chrome[] = {u"浏览次数", u"浏览量", u"阅读次数", u"阅读量", u"访问次数", u"访问量",
+                                    u"点击次数", u"点击数", u"点击量", u"点击率", u"点击", u"分享到",
+                                    u"分享", u"字体", u"字号", u"作者", u"责任编辑", u"编辑", u"索引号",
+                                    u"发文字号", u"文号", u"主题分类", u"发布机构", u"上一篇", u"下一篇"};
+        for (const char16_t *c : chrome)
+            l.append({QString::fromUtf16(c), DetailField::Chrome});
+        std::stable_sort(l.begin(), l.end(),
+                         [](const DetailLabel &a, const DetailLabel &b) { return a.label.size() > b.label.size(); });
+        return l;
+    }();
+    return labels;
+}
+
+const QSet<QString> &chromeWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        const char16_t *list[] = {u"分享到", u"分享", u"打印本页", u"打印此页", u"打印", u"关闭窗口", u"关闭本页",
+                                  u"关闭", u"返回顶部", u"返回", u"收藏", u"收藏本页", u"加入收藏", u"字体",
+                                  u"字号", u"大", u"中", u"小", u"默认", u"浏览次数", u"浏览量", u"阅读次数",
+                                  u"阅读量", u"访问量", u"点击", u"点击数", u"点击量", u"点击率", u"次",
+                                  u"扫一扫", u"扫一扫在手机打开当前页", u"在手机打开当前页", u"微信", u"微博",
+                                  u"QQ", u"QQ空间", u"纠错", u"我要纠错", u"保存本页", u"上一篇", u"下一篇"};
+        for (const char16_t *w : list)
+            s.insert(QString::fromUtf16(w));
+        return s;
+    }();
+    return words;
+}
+
+const QSet<QString> &countWords()
+{
+    static const QSet<QString> words{QStringLiteral("浏览次数"), QStringLiteral("浏览量"), QStringLiteral("阅读次数"),
+                                     QStringLiteral("阅读量"), QStringLiteral("访问量"), QStringLiteral("点击"),
+                                     QStringLiteral("点击数"), QStringLiteral("点击量")};
+    return words;
+}
+
+bool isAllDigits(const QString &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (QChar c : s) {
+        if (!c.isDigit())
+            return false;
+    }
+    return true;
+}
+
+bool containsAny(const QString &s, std::initializer_list<const char16_t *> words)
+{
+    for (const char16_t *w : words) {
+        if (s.contains(QStringView(w)))
+            return true;
+    }
+    return false;
+}
+
+bool endsWithAny(const QString &s, std::initializer_list<const char16_t *> words)
+{
+    for (const char16_t *w : words) {
+        if (s.endsWith(QStringView(w)))
+            return true;
+    }
+    return false;
+}
+
+bool hasOrganizationSuffix(const QString &s)
+{
+    return endsWithAny(s, {u"人民政府", u"政府", u"办事处", u"街道", u"镇", u"乡", u"委员会", u"党委", u"党工委",
+                           u"管委会", u"管理委员会", u"局", u"办公室", u"区", u"县", u"市", u"社区"});
+}
+
+// Sentence punctuation that a title, signature or addressee never contains.
+bool hasSentencePunctuation(const QString &s)
+{
+    for (QChar c : s) {
+        switch (c.unicode()) {
+        case u'。': case u'，': case u',': case u'；': case u';': case u'：': case u':': case u'！':
+        case u'!': case u'？': case u'?':
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+int chineseDigit(QChar c)
+{
+    switch (c.unicode()) {
+    case u'〇': case u'零': case u'○': case u'Ｏ': case u'O': return 0;
+    case u'一': return 1;
+    case u'二': return 2;
+    case u'三': return 3;
+    case u'四': return 4;
+    case u'五': return 5;
+    case u'六': return 6;
+    case u'七': return 7;
+    case u'八': return 8;
+    case u'九': return 9;
+    default: return -1;
+    }
+}
+
+}  // namespace
+
+bool isBlank(QChar c) { return isTrimmable(c); }
+
+QString trimLine(const QString &line)
+{
+    qsizetype start = 0;
+    qsizetype end = line.size();
+    while (start < end && isTrimmable(line.at(start)))
+        ++start;
+    while (end > start && isTrimmable(line.at(end - 1)))
+        --end;
+    return line.mid(start, end - start);
+}
+
+QString stripBullets(const QString &line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && (isBullet(line.at(i)) || isTrimmable(line.at(i))))
+        ++i;
+    return trimLine(line.mid(i));
+}
+
+std::optional<PartHeadingLine> parsePartHeading(const QString &line)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^([一二三四五六七八九十]{1,3})[ \\t\\x{3000}]*[、．.][ \\t\\x{3000}]*(.*)$"));
+    const auto m = re.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int n = numbering::parseChineseNumeral(m.captured(1));
+    if (n <= 0)
+        return std::nullopt;
+    return PartHeadingLine{n, trimLine(m.captured(2))};
+}
+
+std::optional<SectionHeadingLine> parseSectionHeading(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^[（(][ \\t\\x{3000}]*([一二三四五六七八九十]{1,3})[ \\t\\x{3000}]*[)）][ \\t\\x{3000}]*(.*)$"));
+    const auto m = re.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int n = numbering::parseChineseNumeral(m.captured(1));
+    if (n <= 0)
+        return std::nullopt;
+    return SectionHeadingLine{n, m.captured(2)};
+}
+
+std::optional<NumberedLine> parseNumberedLine(const QString &line)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^([0-9０-９]{1,2})[ \\t\\x{3000}]*([.．、])(?![0-9０-９])[ \\t\\x{3000}]*(.+)$"));
+    const auto m = re.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    int n = 0;
+    for (QChar c : m.capturedView(1))
+        n = n * 10 + c.digitValue();
+    if (n <= 0)
+        return std::nullopt;
+    return NumberedLine{n, m.capturedView(2).at(0), m.captured(3)};
+}
+
+std::optional<QList<DetailItem>> parseDetailLine(const QString &line)
+{
+    QString s = stripBullets(line);
+    while (!s.isEmpty() && (s.front() == u'【' || s.front() == u'['))
+        s = trimLine(s.mid(1));
+    if (s.isEmpty() || s.size() > 200)
+        return std::nullopt;
+
+    struct Hit {
+        qsizetype start;      // label start
+        qsizetype valueStart; // after the colon
+        const DetailLabel *label;
+    };
+    QList<Hit> hits;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (i > 0 && !isDetailSeparator(s.at(i - 1)))
+            continue;
+        for (const DetailLabel &dl : detailLabels()) {
+            if (!QStringView(s).mid(i).startsWith(dl.label))
+                continue;
+            qsizetype j = i + dl.label.size();
+            while (j < s.size() && isSpaceChar(s.at(j)))
+                ++j;
+            if (j < s.size() && isColon(s.at(j))) {
+                hits.append({i, j + 1, &dl});
+                i = j;  // continue after the colon
+                break;
+            }
+        }
+    }
+    if (hits.isEmpty() || hits.first().start != 0)
+        return std::nullopt;
+    QList<DetailItem> items;
+    for (qsizetype k = 0; k < hits.size(); ++k) {
+        const qsizetype end = k + 1 < hits.size() ? hits.at(k + 1).start : s.size();
+        DetailItem item;
+        item.field = hits.at(k).label->field;
+        item.label = hits.at(k).label->label;
+        item.value = stripSeparators(s.mid(hits.at(k).valueStart, end - hits.at(k).valueStart));
+        item.original = stripSeparators(s.mid(hits.at(k).start, end - hits.at(k).start));
+        items.append(item);
+    }
+    return items;
+}
+
+bool isChromeLine(const QString &line)
+{
+    const QString s = stripBullets(line);
+    if (s.isEmpty())
+        return !trimLine(line).isEmpty();  // a lone bullet
+    if (s.size() > 60)
+        return false;
+    QString spaced = s;
+    for (QChar &c : spaced) {
+        switch (c.unicode()) {
+        case u'【': case u'】': case u'[': case u']': case u'<': case u'>': case u'(': case u')':
+        case u'（': case u'）': case u'|': case u'｜': case u'丨': case u'/': case u'•': case u'·':
+            c = u' ';
+            break;
+        default:
+            if (isSpaceChar(c))
+                c = u' ';
+            break;
+        }
+    }
+    const QStringList tokens = spaced.split(u' ', Qt::SkipEmptyParts);
+    if (tokens.isEmpty())
+        return true;
+    bool counted = false;
+    QStringList numbers;
+    for (QString token : tokens) {
+        while (!token.isEmpty() && isColon(token.back()))
+            token.chop(1);
+        if (token.isEmpty())
+            continue;
+        if (chromeWords().contains(token)) {
+            counted = counted || countWords().contains(token);
+            continue;
+        }
+        // 浏览次数：123 as one token
+        const qsizetype colon = [&] {
+            for (qsizetype i = 0; i < token.size(); ++i) {
+                if (isColon(token.at(i)))
+                    return i;
+            }
+            return qsizetype(-1);
+        }();
+        if (colon > 0) {
+            const QString label = token.left(colon);
+            QString value = token.mid(colon + 1);
+            if (value.endsWith(u'次'))
+                value.chop(1);
+            if (chromeWords().contains(label) && (value.isEmpty() || isAllDigits(value) || chromeWords().contains(value)))
+                continue;
+            return false;
+        }
+        QString number = token;
+        if (number.endsWith(u'次'))
+            number.chop(1);
+        if (isAllDigits(number)) {
+            numbers.append(number);
+            continue;
+        }
+        return false;
+    }
+    return numbers.isEmpty() || counted;
+}
+
+std::optional<QDate> parseChineseDateLine(const QString &line, bool allowParentheses)
+{
+    QString s = trimLine(line);
+    if (allowParentheses && s.size() > 2 && (s.front() == u'（' || s.front() == u'(')
+        && (s.back() == u'）' || s.back() == u')'))
+        s = trimLine(s.mid(1, s.size() - 2));
+    static const QRegularExpression arabic(
+        QStringLiteral("^(\\d{4})[ \\x{3000}]*年[ \\x{3000}]*(\\d{1,2})[ \\x{3000}]*月[ \\x{3000}]*(\\d{1,2})[ \\x{3000}]*日$"));
+    if (const auto m = arabic.match(s); m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+    }
+    static const QRegularExpression chinese(QStringLiteral(
+        "^([〇零○ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$"));
+    if (const auto m = chinese.match(s); m.hasMatch()) {
+        int year = 0;
+        for (QChar c : m.capturedView(1))
+            year = year * 10 + chineseDigit(c);
+        const QDate d(year, numbering::parseChineseNumeral(m.captured(2)), numbering::parseChineseNumeral(m.captured(3)));
+        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<QDate> parseLooseDate(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(\\d{4})[ \\x{3000}]*[-/.年][ \\x{3000}]*(\\d{1,2})[ \\x{3000}]*[-/.月][ \\x{3000}]*(\\d{1,2})"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+int titleStrength(const QString &line)
+{
+    if (line.isEmpty() || line.size() > 80 || hasSentencePunctuation(line))
+        return 0;
+    if (containsAny(line, {u">", u"＞", u"›", u"»", u"→", u"当前位置", u"首页"}))
+        return 0;
+    if (!line.contains(u"报告"))
+        return 0;
+    if (line.contains(u"法治政府建设"))
+        return 3;
+    if (containsAny(line, {u"法治", u"依法行政"}))
+        return 2;
+    return line.size() <= 60 ? 1 : 0;
+}
+
+QString organizationFromTitle(const QString &title)
+{
+    static const QRegularExpression yearRe(QStringLiteral("(?<!\\d)(?:19|20)\\d{2}(?!\\d)"));
+    qsizetype cut = title.size();
+    if (const auto m = yearRe.match(title); m.hasMatch())
+        cut = std::min(cut, m.capturedStart());
+    for (const char16_t *w : {u"关于", u"法治", u"依法行政"}) {
+        const qsizetype at = title.indexOf(QStringView(w));
+        if (at >= 0)
+            cut = std::min(cut, at);
+    }
+    QString org = title.left(cut);
+    static const QRegularExpression trailingYear(QStringLiteral("[0-9０-９]+[ \\x{3000}]*年度?$"));
+    org.remove(trailingYear);  // "…0年度" when the year itself was unknown
+    org = trimLine(org);
+    while (!org.isEmpty() && (org.back() == u'的' || org.back() == u'、'))
+        org.chop(1);
+    if (!org.isEmpty())
+        return org;
+    // "2023年度陶庄镇法治政府建设情况报告": the body named between the year and the subject.
+    static const QRegularExpression afterYear(
+        QStringLiteral("^(?:19|20)\\d{2}[ \\x{3000}]*年度?(.+?)(?:关于|法治|依法行政)"));
+    if (const auto m = afterYear.match(title); m.hasMatch()) {
+        const QString candidate = trimLine(m.captured(1));
+        if (hasOrganizationSuffix(candidate))
+            return candidate;
+    }
+    return {};
+}
+
+int yearFromText(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("(?<!\\d)((?:19|20)\\d{2})(?!\\d)"));
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+bool isAddresseeLine(const QString &line)
+{
+    if (line.size() < 2 || line.size() > 30 || !isColon(line.back()))
+        return false;
+    const QString body = line.left(line.size() - 1);
+    if (trimLine(body).isEmpty() || hasSentencePunctuation(body))
+        return false;
+    return !containsAny(body, {u"如下", u"现将", u"报告", u"情况", u"是"});
+}
+
+bool isSignatureLine(const QString &line, bool followedByDate)
+{
+    if (line.size() < 2 || line.size() > 40 || hasSentencePunctuation(line))
+        return false;
+    for (QChar c : line) {
+        if (c.isDigit())
+            return false;
+        switch (c.unicode()) {
+        case u'“': case u'”': case u'"': case u'《': case u'》': case u'、':
+            return false;
+        default:
+            break;
+        }
+    }
+    if (parsePartHeading(line) || parseSectionHeading(line) || parseNumberedLine(line) || isClosingLine(line))
+        return false;
+    if (containsAny(line, {u">", u"＞", u"›", u"»", u"/", u"|"}))
+        return false;
+    // It names an organisation: "东湖街道办事处", "中共示例镇委员会 示例镇人民政府". Without a date
+    // under it, only a short line.
+    const QStringList words = trimLine(line).split(QRegularExpression(QStringLiteral("[ \\x{3000}]+")), Qt::SkipEmptyParts);
+    return !words.isEmpty() && hasOrganizationSuffix(words.last()) && (followedByDate || line.size() <= 30);
+}
+
+bool isClosingLine(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:特此|专此)(?:报告|汇报)[。.！!]?$"));
+    return re.match(line).hasMatch();
+}
+
+PartKind classifyPartHeading(const QString &h, int year)
+{
+    auto has = [&](const char16_t *w) { return h.contains(QStringView(w)); };
+    if (has(u"主要负责人") || has(u"第一责任人") || has(u"履责")
+        || (has(u"履职") && containsAny(h, {u"负责人", u"领导", u"书记", u"党政", u"情况"})))
+        return PartKind::LeadersDuty;
+    // 问题 alone is not enough: a work area may be "坚持问题导向，……".
+    if (has(u"不足") || has(u"差距")
+        || ((has(u"问题") || has(u"困难")) && containsAny(h, {u"存在", u"原因", u"主要问题"})))
+        return PartKind::Shortcomings;
+    if (containsAny(h, {u"下一年度", u"下一步", u"下步", u"明年", u"工作安排", u"主要安排", u"工作计划",
+                        u"打算", u"思路", u"今后", u"展望"})
+        || (year > 0 && h.contains(QString::number(year + 1) + u'年')))
+        return PartKind::Plans;
+    if (h.startsWith(u"其他") || has(u"其他需要报告"))
+        return PartKind::Other;
+    if (containsAny(h, {u"工作回顾", u"主要举措", u"成效", u"主要做法", u"工作开展情况", u"开展情况", u"主要工作",
+                        u"工作情况", u"基本情况", u"建设情况"})
+        || (year > 0 && h.contains(QString::number(year) + u'年')))
+        return PartKind::Measures;
+    return PartKind::Custom;
+}
+
+int announcedCount(const QString &text)
+{
+    // Only the sentence that introduces the enumeration.
+    const qsizetype lastStop = std::max(text.lastIndexOf(u'。'), text.lastIndexOf(u'；'));
+    const QString sentence = lastStop >= 0 ? text.mid(lastStop + 1) : text;
+    static const QRegularExpression re(
+        QStringLiteral("([两二三四五六七八九十]{1,3}|\\d{1,2})[ \\x{3000}]*(?:项|个方面|方面|点|条|大)"));
+    int count = 0;
+    auto it = re.globalMatch(sentence);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString n = m.captured(1);
+        count = n.front().isDigit() ? n.toInt()
+                                    : numbering::parseChineseNumeral(QString(n).replace(u'两', u'二'));
+    }
+    return count;
+}
+
+}  // namespace fazhi::textimport

@@ -1,0 +1,85 @@
+#pragma once
+// Private to the text importer: how one line of a published report is recognised (headings, the
+// web page's detail lines and chrome, dates, signatures) and how part headings map to part kinds.
+// Pure functions of their input, so each rule can be tested and reasoned about on its own.
+
+#include "model/Report.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace fazhi::textimport {
+
+// Leading/trailing whitespace of a line, including U+3000 (ideographic space), NBSP and zero-width
+// characters; inner spaces are content and stay.
+QString trimLine(const QString &line);
+bool isBlank(QChar c);  // what trimLine removes
+
+// The line without leading list bullets (• · ● ▪ …) and the spaces around them.
+QString stripBullets(const QString &line);
+
+// "一、……" / "一．……" / "一.……" at line start.
+struct PartHeadingLine {
+    int number = 0;
+    QString rest;  // trimmed
+};
+std::optional<PartHeadingLine> parsePartHeading(const QString &line);
+
+// "（一）……" or "(一)……" at line start.
+struct SectionHeadingLine {
+    int number = 0;
+    QString rest;  // everything after the closing parenthesis, leading spaces removed
+};
+std::optional<SectionHeadingLine> parseSectionHeading(const QString &line);
+
+// "1.……", "1．……", "1、……" at line start (not "1.5万元").
+struct NumberedLine {
+    int number = 0;
+    QChar separator;  // '.', '．' or '、' as typed
+    QString text;     // without the number, separator and the spaces after it
+};
+std::optional<NumberedLine> parseNumberedLine(const QString &line);
+
+// A web page's detail line: "• 信息来源:兴化市陶庄镇", "发布时间：2023-05-11 10:20 来源：东湖街道 浏览次数：12".
+enum class DetailField { Source, PublishedOn, DocumentDate, Chrome };
+struct DetailItem {
+    DetailField field = DetailField::Chrome;
+    QString label;     // as printed
+    QString value;     // trimmed
+    QString original;  // "label:value" as printed
+};
+// The items of a line made only of detail label/value pairs; nullopt when the line is anything else.
+std::optional<QList<DetailItem>> parseDetailLine(const QString &line);
+
+// Bare page chrome: 分享到, 打印本页, 关闭窗口, 字体 大 中 小, 浏览次数, a lone bullet …
+bool isChromeLine(const QString &line);
+
+// "2024年2月22日", "二〇二四年二月二十二日", optionally in parentheses.
+std::optional<QDate> parseChineseDateLine(const QString &line, bool allowParentheses);
+// Dates as websites print them: 2024-02-22, 2024/2/22, 2024.02.22, 2024年02月22日 (time ignored).
+std::optional<QDate> parseLooseDate(const QString &text);
+
+// A title: short, no sentence punctuation, no breadcrumb separators. `strength` 3: names
+// 法治政府建设 and 报告; 2: 报告 with 法治/依法行政; 1: 报告; 0: not a title.
+int titleStrength(const QString &line);
+
+// The issuing body and year written in a title ("兴化市陶庄镇人民政府2023年度……报告").
+QString organizationFromTitle(const QString &title);
+int yearFromText(const QString &text);  // first 19xx/20xx; 0 when none
+
+// "市委、市政府：" — a short line ending in a colon, naming the recipients.
+bool isAddresseeLine(const QString &line);
+// A short line naming an organisation, without sentence punctuation (a signature).
+bool isSignatureLine(const QString &line, bool followedByDate);
+// "特此报告。" and the like.
+bool isClosingLine(const QString &line);
+
+// The kind a part heading names; Custom when it names none of the regulation's contents.
+PartKind classifyPartHeading(const QString &heading, int year);
+
+// A count announced before an enumeration: "……落实三项举措：" → 3; 0 when none.
+int announcedCount(const QString &text);
+
+}  // namespace fazhi::textimport

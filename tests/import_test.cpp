@@ -1,0 +1,1154 @@
+// Import of a published report as plain text (import/TextImporter.h): the real sample, reports built
+// here and exported, realistic reports of other layouts (tests/data), encodings and robustness.
+
+#include "TestSupport.h"
+#include "export/TextWriter.h"
+#include "import/TextImporter.h"
+#include "model/Numbering.h"
+#include "model/ReportJson.h"
+#include "render/Layout.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+#include <vector>
+
+using namespace fazhi;
+
+namespace {
+
+// ---- helpers -------------------------------------------------------------------------------------
+
+std::string str(const QString &s) { return s.toStdString(); }
+
+QString exportText(const Report &r) { return renderText(buildLayout(r, LayoutTarget::Web)); }
+
+std::string contentOf(const Report &r)
+{
+    return QJsonDocument(contentJson(r)).toJson(QJsonDocument::Indented).toStdString();
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString dataPath(const char *name) { return QStringLiteral(FAZHI_SOURCE_DIR "/tests/data/") + QLatin1String(name); }
+
+QString sampleText() { return test::readUtf8(test::samplePath()); }
+
+Report importSample()
+{
+    Result<Report> r = importTextFile(test::samplePath());
+    EXPECT_TRUE(r.ok()) << str(r.error().message);
+    return r.ok() ? r.value() : Report{};
+}
+
+Report parse(const QString &text) { return parseReportText(text); }
+
+QStringList nonEmptyLines(const QString &text)
+{
+    QStringList out;
+    for (const QString &line : text.split(u'\n')) {
+        const QString t = line.trimmed();
+        if (!t.isEmpty())
+            out.append(t);
+    }
+    return out;
+}
+
+QList<ImportNote> notesOf(const Report &r, const QString &kind)
+{
+    QList<ImportNote> out;
+    for (const ImportNote &n : r.importNotes) {
+        if (n.kind == kind)
+            out.append(n);
+    }
+    return out;
+}
+
+bool isChineseNumeralChar(QChar c) { return QStringLiteral("一二三四五六七八九十").contains(c); }
+
+// True when `exported` is `original` with Chinese numerals inserted before a 是 that follows 。 or ；/;
+// in the original (a restored lost numeral); the inserted numerals are appended to `inserted`.
+bool equalExceptRestoredNumerals(const QString &original, const QString &exported, QStringList *inserted)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < original.size() && j < exported.size()) {
+        if (original.at(i) == exported.at(j)) {
+            ++i;
+            ++j;
+            continue;
+        }
+        qsizetype k = j;
+        while (k < exported.size() && isChineseNumeralChar(exported.at(k)))
+            ++k;
+        const bool restored = k > j && k < exported.size() && exported.at(k) == u'是' && original.at(i) == u'是'
+            && i > 0 && QStringLiteral("。；;").contains(original.at(i - 1));
+        if (!restored)
+            return false;
+        inserted->append(exported.mid(j, k - j));
+        j = k;
+    }
+    return i == original.size() && j == exported.size();
+}
+
+// Longest common subsequence of two strings, in O(n·m) time and O(m) memory.
+qsizetype lcsLength(const QString &a, const QString &b)
+{
+    std::vector<int> previous(size_t(b.size()) + 1, 0);
+    std::vector<int> current(size_t(b.size()) + 1, 0);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            current[size_t(j)] = a.at(i - 1) == b.at(j - 1)
+                ? previous[size_t(j - 1)] + 1
+                : std::max(previous[size_t(j)], current[size_t(j - 1)]);
+        }
+        std::swap(previous, current);
+    }
+    return previous[size_t(b.size())];
+}
+
+// The text as compared for "kept in order": compatibility forms folded (（一） = (一), ： = :), no
+// whitespace.
+QString comparable(const QString &text)
+{
+    const QString folded = text.normalized(QString::NormalizationForm_KC);
+    QString out;
+    for (QChar c : folded) {
+        if (!c.isSpace())
+            out += c;
+    }
+    return out;
+}
+
+// The report's own text in a page as stored from a website: from the title line on, without the
+// page's furniture (view counts, sharing and printing links, font size switches) and without the
+// 成文日期 detail, which our export prints as the date under the signature.
+QString bodyTextOf(const QString &input, const QString &title)
+{
+    static const QRegularExpression furniture(QStringLiteral(
+        "^[•·\\s]*[【\\[]?(浏览次数|成文日期|分享到|扫一扫|打印本页|字体)"));
+    const qsizetype at = input.indexOf(title);
+    QStringList kept;
+    for (const QString &line : (at >= 0 ? input.mid(at) : input).split(u'\n')) {
+        if (!furniture.match(line.trimmed()).hasMatch())
+            kept.append(line);
+    }
+    return kept.join(u'\n');
+}
+
+// Share of the report's text that the export keeps, in order.
+double keptShare(const QString &input, const QString &title, const QString &exported)
+{
+    const QString body = comparable(bodyTextOf(input, title));
+    return body.isEmpty() ? 1.0 : double(lcsLength(body, comparable(exported))) / double(body.size());
+}
+
+void expectRoundTrip(const Report &r)
+{
+    const QString text = exportText(r);
+    const Report back = parse(text);
+    EXPECT_EQ(contentOf(back), contentOf(r)) << "exported text:\n" << str(text);
+}
+
+Paragraph para(const QString &text) { return Paragraph{newId(), text}; }
+Point point(const QString &text) { return Point{newId(), text}; }
+
+Section runIn(const QString &lead, QList<Paragraph> paragraphs, QList<Point> points = {})
+{
+    Section s;
+    s.lead = lead;
+    s.headingStyle = HeadingStyle::RunIn;
+    s.body.paragraphs = std::move(paragraphs);
+    s.body.points = std::move(points);
+    return s;
+}
+
+Section standalone(const QString &lead, QList<Paragraph> paragraphs, QList<Point> points = {},
+                   PointStyle style = PointStyle::RunIn)
+{
+    Section s = runIn(lead, std::move(paragraphs), std::move(points));
+    s.headingStyle = HeadingStyle::Standalone;
+    s.body.pointStyle = style;
+    return s;
+}
+
+Part part(PartKind kind, const QString &heading, QList<Paragraph> intro, QList<Section> sections = {},
+          QList<Point> points = {}, PointStyle style = PointStyle::RunIn)
+{
+    Part p;
+    p.kind = kind;
+    p.heading = heading;
+    p.intro.paragraphs = std::move(intro);
+    p.intro.points = std::move(points);
+    p.intro.pointStyle = style;
+    p.sections = std::move(sections);
+    return p;
+}
+
+// ---- reports built for the round trip ------------------------------------------------------------
+
+// The thematic family: leaders' duty first, work areas as 一、二、三、, an addressee, a preamble, web
+// details, numbered plans, signature and date.
+Report thematicReport()
+{
+    Report r;
+    r.details.organization = QStringLiteral("东湖街道办事处");
+    r.details.year = 2022;
+    r.details.title = QStringLiteral("东湖街道办事处关于2022年度法治政府建设情况的报告");
+    r.details.addressee = QStringLiteral("区委、区政府");
+    r.details.source = QStringLiteral("东湖街道办事处");
+    r.details.publishedOn = QStringLiteral("2023-03-15 09:30");
+    r.details.date = QDate(2023, 3, 10);
+    r.preamble = {para(QStringLiteral("2022年，东湖街道坚持以习近平法治思想为指导，扎实推进法治政府建设各项工作。")),
+                  para(QStringLiteral("现将有关情况报告如下："))};
+    r.parts = {
+        part(PartKind::LeadersDuty, {},
+             {para(QStringLiteral("街道党工委书记、办事处主任认真履行推进法治建设第一责任人职责，全年专题研究法治建设4次。")),
+              para(QStringLiteral("带头开展述法，把法治建设情况列入年终述职内容。"))}),
+        part(PartKind::Measures, QStringLiteral("坚持党的领导，健全法治建设工作机制"),
+             {para(QStringLiteral("街道党工委把党的领导贯穿法治建设全过程和各方面。"))},
+             {standalone(QStringLiteral("完善领导体制"),
+                         {para(QStringLiteral("成立法治建设领导小组，下设办公室于司法所。")),
+                          para(QStringLiteral("全年召开专题会议4次，研究解决重点问题11个。"))}),
+              standalone(QStringLiteral("压实工作责任"),
+                         {para(QStringLiteral("制定年度工作要点，将任务分解到各科室和12个社区。")),
+                          para(QStringLiteral("主要做法："))},
+                         {point(QStringLiteral("清单化管理，逐项明确责任人；")),
+                          point(QStringLiteral("项目化推进，每月调度一次；")),
+                          point(QStringLiteral("纳入社区年度考核，权重提高到8%。"))})}),
+        part(PartKind::Measures, QStringLiteral("规范行政决策，提升依法行政水平"), {},
+             {runIn(QStringLiteral("严格落实重大行政决策程序。"),
+                    {para(QStringLiteral("6项重大事项全部履行法定程序，做到应审尽审。"))}),
+              runIn(QStringLiteral("充分发挥法律顾问作用。"), {},
+                    {point(QStringLiteral("审查合同协议47份；")), point(QStringLiteral("审查规范性文件2件；")),
+                     point(QStringLiteral("参与处理信访案件9件。"))})}),
+        part(PartKind::Measures, QStringLiteral("深化执法改革，推进严格规范公正文明执法"), {},
+             {runIn(QStringLiteral("推进综合行政执法改革。"),
+                    {para(QStringLiteral("承接区级下放执法事项186项，全年办理一般程序案件52件。")),
+                     para(QStringLiteral("无一起行政复议被纠错案件。"))}),
+              runIn(QStringLiteral("创新柔性执法方式。"),
+                    {para(QStringLiteral("全年适用“首违不罚”案件37件。"))})}),
+        part(PartKind::Shortcomings, QStringLiteral("存在的问题和不足"), {}, {},
+             {point(QStringLiteral("部分工作人员运用法治方式解决问题的能力还需提高；")),
+              point(QStringLiteral("基层执法力量相对薄弱；")),
+              point(QStringLiteral("法治宣传的针对性还不够强。"))}),
+        part(PartKind::Plans, {}, {para(QStringLiteral("2023年，重点抓好以下工作："))}, {},
+             {point(QStringLiteral("持续加强党对法治建设的领导。")),
+              point(QStringLiteral("进一步规范行政决策程序。")),
+              point(QStringLiteral("加强执法队伍建设，开展业务培训不少于4次。")),
+              point(QStringLiteral("创新普法宣传形式。"))},
+             PointStyle::Numbered),
+    };
+    assignMissingIds(r);
+    return r;
+}
+
+QList<Point> manyPoints(int count)
+{
+    QList<Point> points;
+    for (int i = 1; i <= count; ++i) {
+        points.append(point(QStringLiteral("推进第%1项重点工作，完成年度任务%2件%3")
+                                .arg(i)
+                                .arg(i * 3)
+                                .arg(i == count ? QStringLiteral("。") : QStringLiteral("；"))));
+    }
+    return points;
+}
+
+// The regulation order with eight work areas, one of them with eleven points (十一是), a signature
+// that differs from the organization, 特此报告, the other part.
+Report eightAreasReport()
+{
+    Report r;
+    r.details.organization = QStringLiteral("示例镇人民政府");
+    r.details.year = 2023;
+    r.details.signature = QStringLiteral("中共示例镇委员会 示例镇人民政府");
+    r.details.date = QDate(2024, 1, 26);
+    QList<Section> areas;
+    const QStringList leads{QStringLiteral("加强组织领导。"), QStringLiteral("推进依法决策。"),
+                            QStringLiteral("规范行政执法。"), QStringLiteral("深化政务公开。"),
+                            QStringLiteral("化解矛盾纠纷。"), QStringLiteral("加强法治宣传。"),
+                            QStringLiteral("强化行政监督。"), QStringLiteral("提升公共法律服务水平。")};
+    for (int i = 0; i < leads.size(); ++i) {
+        if (i == 2)
+            areas.append(runIn(leads.at(i), {}, manyPoints(11)));
+        else if (i == 4)
+            areas.append(runIn(leads.at(i), {para(QStringLiteral("全年调处矛盾纠纷173件。主要措施是："))}, manyPoints(3)));
+        else if (i == 6)
+            areas.append(standalone(leads.at(i), {para(QStringLiteral("自觉接受人大监督，办理代表建议12件。"))}));
+        else
+            areas.append(runIn(leads.at(i), {para(QStringLiteral("第%1项工作按计划推进，取得明显成效。").arg(i + 1))}));
+    }
+    r.parts = {
+        part(PartKind::Measures, {}, {para(QStringLiteral("2023年，我镇主要开展了以下工作："))}, areas),
+        part(PartKind::LeadersDuty, {}, {para(QStringLiteral("镇党委书记、镇长带头履行第一责任人职责。"))}),
+        part(PartKind::Shortcomings, {}, {para(QStringLiteral("对照上级要求，还存在以下不足："))}, {}, manyPoints(3)),
+        part(PartKind::Plans, {}, {},
+             {runIn(QStringLiteral("深入学习贯彻习近平法治思想。"), {para(QStringLiteral("全年开展专题学习不少于4次。"))}),
+              standalone(QStringLiteral("持续提升依法行政能力"), {},
+                         {point(QStringLiteral("健全领导干部学法用法制度。")),
+                          point(QStringLiteral("组织镇村干部参加法律知识考试。"))},
+                         PointStyle::Numbered)}),
+        part(PartKind::Other, {}, {para(QStringLiteral("2023年，我镇未发生行政诉讼败诉案件。"))}),
+    };
+    r.closing = {para(QStringLiteral("特此报告。"))};
+    assignMissingIds(r);
+    return r;
+}
+
+// Three work areas with standalone headings, points on a line of their own, a typed title without
+// the default wording, and a custom part after the plans.
+Report threeAreasReport()
+{
+    Report r;
+    r.details.organization = QStringLiteral("清河乡");
+    r.details.year = 2022;
+    r.details.title = QStringLiteral("清河乡2022年法治政府建设工作情况报告");
+    r.preamble = {para(QStringLiteral("根据县委依法治县办要求，现将我乡2022年法治政府建设工作情况报告如下。"))};
+    r.parts = {
+        part(PartKind::Measures, QStringLiteral("2022年法治政府建设工作开展情况"), {},
+             {standalone(QStringLiteral("加强组织领导"),
+                         {para(QStringLiteral("乡党委、政府调整充实法治建设领导小组。")), para({})},
+                         {point(QStringLiteral("明确1名副乡长分管法治工作；")),
+                          point(QStringLiteral("全年专题研究法治建设4次。"))}),
+              runIn(QStringLiteral("推进依法决策。"),
+                    {para(QStringLiteral("全年审查重大决策事项5件、合同协议29份。")),
+                     para(QStringLiteral("坚持公开征求意见，召开群众座谈会9场。"))}),
+              standalone(QStringLiteral("规范行政执法"),
+                         {para(QStringLiteral("乡综合执法队严格落实“三项制度”，具体是："))},
+                         {point(QStringLiteral("明确执法主体；")), point(QStringLiteral("规范执法程序；")),
+                          point(QStringLiteral("强化执法监督。"))})}),
+        part(PartKind::LeadersDuty, QStringLiteral("党政主要负责人履职情况"),
+             {para(QStringLiteral("乡党委书记、乡长带头学法，全年主持召开法治建设专题会议4次。"))}),
+        part(PartKind::Shortcomings, {},
+             {para(QStringLiteral("对照要求，仍有差距。")), para(QStringLiteral("主要是："))}, {},
+             {point(QStringLiteral("少数干部依法行政意识不强；")), point(QStringLiteral("执法力量不足。"))}),
+        part(PartKind::Plans, QStringLiteral("下一步工作思路"), {},
+             {standalone(QStringLiteral("强化法治思维"), {para(QStringLiteral("全年开展集中学法不少于4次。"))}),
+              standalone(QStringLiteral("规范执法行为"), {para(QStringLiteral("完善执法人员培训和考核机制。"))})}),
+        part(PartKind::Custom, QStringLiteral("附：法治文化阵地一览"),
+             {para(QStringLiteral("乡法治文化广场1个，村级法治宣传长廊11处。"))}),
+    };
+    assignMissingIds(r);
+    return r;
+}
+
+}  // namespace
+
+// ---- the real sample -----------------------------------------------------------------------------
+
+TEST(ImportSample, ExportReproducesEveryParagraph)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    const Report r = importSample();
+    const QStringList sample = nonEmptyLines(sampleText());
+    const QStringList exported = nonEmptyLines(exportText(r));
+
+    // The sample as our export must print it: the banner line above the title and the page chrome
+    // (浏览次数, 分享到) gone, the bullet detail lines in our form, (一) as （一）.
+    QStringList expected;
+    for (int i = 0; i < sample.size(); ++i) {
+        QString line = sample.at(i);
+        if (i == 0) {
+            ASSERT_EQ(notesOf(r, ImportNoteKind::DroppedBanner).size(), 1);
+            EXPECT_EQ(notesOf(r, ImportNoteKind::DroppedBanner).first().original, line);
+            continue;
+        }
+        if (line.startsWith(u'•'))
+            line = line.mid(1).trimmed();
+        if (line == QStringLiteral("浏览次数:") || line == QStringLiteral("分享到"))
+            continue;
+        for (const QString &label : {QStringLiteral("信息来源:"), QStringLiteral("发布日期:")}) {
+            if (line.startsWith(label))
+                line = label.chopped(1) + QStringLiteral("：") + line.mid(label.size());
+        }
+        if (line.startsWith(u'(') && line.indexOf(u')') > 1 && line.indexOf(u')') <= 4)
+            line = QStringLiteral("（") + line.mid(1, line.indexOf(u')') - 1) + QStringLiteral("）")
+                + line.mid(line.indexOf(u')') + 1);
+        expected.append(line);
+    }
+    ASSERT_EQ(exported.size(), expected.size()) << str(exportText(r));
+    EXPECT_EQ(exported.at(0), QStringLiteral("兴化市陶庄镇人民政府2023年度法治政府建设情况报告"));
+    EXPECT_EQ(exported.at(1), QStringLiteral("信息来源：兴化市陶庄镇"));
+    EXPECT_EQ(exported.at(2), QStringLiteral("发布日期：2024-02-22 10:20"));
+
+    QStringList allInserted;
+    for (int i = 0; i < expected.size(); ++i) {
+        if (exported.at(i) == expected.at(i))
+            continue;
+        QStringList inserted;
+        EXPECT_TRUE(equalExceptRestoredNumerals(expected.at(i), exported.at(i), &inserted))
+            << "line " << i << "\nexpected: " << str(expected.at(i)) << "\nexported: " << str(exported.at(i));
+        allInserted += inserted;
+        // Only the work area (五) and the shortcomings lost numerals.
+        EXPECT_TRUE(exported.at(i).startsWith(QStringLiteral("（五）")) || exported.at(i).startsWith(QStringLiteral("一是")))
+            << str(exported.at(i));
+    }
+    EXPECT_EQ(allInserted, (QStringList{QStringLiteral("二"), QStringLiteral("三"), QStringLiteral("三")}));
+    EXPECT_EQ(notesOf(r, ImportNoteKind::RestoredNumeral).size(), 3);
+}
+
+TEST(ImportSample, Structure)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    const Report r = importSample();
+    EXPECT_EQ(r.details.organization, QStringLiteral("兴化市陶庄镇人民政府"));
+    EXPECT_EQ(r.details.year, 2023);
+    EXPECT_TRUE(r.details.title.isEmpty()) << str(r.details.title);
+    EXPECT_EQ(r.details.source, QStringLiteral("兴化市陶庄镇"));
+    EXPECT_EQ(r.details.publishedOn, QStringLiteral("2024-02-22 10:20"));
+    EXPECT_TRUE(r.details.addressee.isEmpty());
+    EXPECT_FALSE(r.details.date.isValid());
+    EXPECT_TRUE(r.preamble.isEmpty());
+    EXPECT_TRUE(r.closing.isEmpty());
+    EXPECT_EQ(r.status, ReportStatus::Draft);
+
+    ASSERT_EQ(r.parts.size(), 4);
+    EXPECT_EQ(r.parts.at(0).kind, PartKind::Measures);
+    EXPECT_EQ(r.parts.at(1).kind, PartKind::LeadersDuty);
+    EXPECT_EQ(r.parts.at(2).kind, PartKind::Shortcomings);
+    EXPECT_EQ(r.parts.at(3).kind, PartKind::Plans);
+    EXPECT_TRUE(r.parts.at(0).heading.isEmpty());  // 2023年工作回顾 is the default
+    EXPECT_EQ(r.parts.at(1).heading, QStringLiteral("党政主要负责人履责情况。"));
+    EXPECT_TRUE(r.parts.at(2).heading.isEmpty());
+    EXPECT_TRUE(r.parts.at(3).heading.startsWith(QStringLiteral("2024年度")));
+    EXPECT_TRUE(r.parts.at(3).heading.endsWith(QStringLiteral("工作。")));
+
+    const Part &review = r.parts.at(0);
+    ASSERT_EQ(review.intro.paragraphs.size(), 1);
+    EXPECT_TRUE(review.intro.paragraphs.first().text.endsWith(QStringLiteral("主要做法是:")));
+    EXPECT_TRUE(review.intro.points.isEmpty());
+    ASSERT_EQ(review.sections.size(), 5);
+    const int pointCounts[] = {3, 0, 0, 0, 3};
+    for (int i = 0; i < 5; ++i) {
+        const Section &s = review.sections.at(i);
+        EXPECT_EQ(s.headingStyle, HeadingStyle::RunIn) << i;
+        EXPECT_TRUE(s.lead.endsWith(u'。')) << i;
+        EXPECT_EQ(s.body.points.size(), pointCounts[i]) << i;
+        EXPECT_EQ(s.body.pointStyle, PointStyle::RunIn);
+        EXPECT_TRUE(s.facts.isEmpty());
+        if (pointCounts[i] == 0)
+            EXPECT_EQ(s.body.paragraphs.size(), 1) << i;
+        else
+            EXPECT_TRUE(s.body.paragraphs.isEmpty()) << i;  // 一是 follows the lead directly
+    }
+    // Section (五): 二是 and 三是 were lost and restored, each note pointing at its point.
+    const Section &fifth = review.sections.at(4);
+    QList<QUuid> restored;
+    for (const ImportNote &n : notesOf(r, ImportNoteKind::RestoredNumeral))
+        restored.append(n.nodeId);
+    ASSERT_EQ(restored.size(), 3);
+    EXPECT_EQ(restored.at(0), fifth.body.points.at(1).id);
+    EXPECT_EQ(restored.at(1), fifth.body.points.at(2).id);
+    EXPECT_TRUE(notesOf(r, ImportNoteKind::RestoredNumeral).at(0).replacement.startsWith(QStringLiteral("二是")));
+    EXPECT_TRUE(notesOf(r, ImportNoteKind::RestoredNumeral).at(1).replacement.startsWith(QStringLiteral("三是")));
+    // The text after the last point stays with it.
+    EXPECT_TRUE(fifth.body.points.at(2).text.endsWith(QStringLiteral("提出异议。")));
+
+    const Part &leaders = r.parts.at(1);
+    EXPECT_EQ(leaders.intro.paragraphs.size(), 1);
+    EXPECT_TRUE(leaders.sections.isEmpty());
+
+    const Part &shortcomings = r.parts.at(2);
+    EXPECT_TRUE(shortcomings.intro.paragraphs.isEmpty());
+    ASSERT_EQ(shortcomings.intro.points.size(), 3);
+    EXPECT_TRUE(shortcomings.intro.points.at(0).text.endsWith(u';'));
+    EXPECT_EQ(restored.at(2), shortcomings.intro.points.at(2).id);
+    EXPECT_TRUE(notesOf(r, ImportNoteKind::RestoredNumeral).at(2).replacement.startsWith(QStringLiteral("三是")));
+
+    const Part &plans = r.parts.at(3);
+    EXPECT_TRUE(plans.intro.isEmpty());
+    ASSERT_EQ(plans.sections.size(), 3);
+    EXPECT_EQ(plans.sections.at(0).body.points.size(), 0);
+    EXPECT_EQ(plans.sections.at(2).body.points.size(), 0);
+    const Section &second = plans.sections.at(1);
+    ASSERT_EQ(second.body.points.size(), 3);
+    ASSERT_EQ(second.body.paragraphs.size(), 1);
+    EXPECT_TRUE(second.body.paragraphs.first().text.startsWith(QStringLiteral("针对")));
+    EXPECT_TRUE(second.body.paragraphs.first().text.endsWith(QStringLiteral("三项举措:")));
+
+    // Nothing lost: every dropped line is in the notes.
+    EXPECT_EQ(notesOf(r, ImportNoteKind::DroppedChrome).size(), 2);  // 浏览次数, 分享到
+}
+
+TEST(ImportSample, ExportThenImportGivesTheSameReport)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    const Report r = importSample();
+    expectRoundTrip(r);
+    const Report back = parse(exportText(r));
+    EXPECT_TRUE(notesOf(back, ImportNoteKind::RestoredNumeral).isEmpty());
+    EXPECT_TRUE(notesOf(back, ImportNoteKind::DroppedBanner).isEmpty());
+}
+
+TEST(ImportSample, EveryEncodingGivesTheSameResult)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    const QString text = sampleText();
+    const std::string expected = contentOf(importSample());
+    QString crlf = text;
+    crlf.replace(u'\n', QStringLiteral("\r\n"));
+
+    auto encode = [](const QString &s, QStringConverter::Encoding e, bool bom) {
+        QStringEncoder encoder(e, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+        return QByteArray(encoder.encode(s));
+    };
+    auto gb18030 = [](const QString &s) {
+        QStringEncoder encoder("GB18030");
+        EXPECT_TRUE(encoder.isValid());
+        return QByteArray(encoder.encode(s));
+    };
+    const QList<std::pair<const char *, QByteArray>> variants{
+        {"utf-8 with BOM", encode(text, QStringConverter::Utf8, true)},
+        {"utf-16le with BOM", encode(text, QStringConverter::Utf16LE, true)},
+        {"utf-16be with BOM", encode(text, QStringConverter::Utf16BE, true)},
+        {"gb18030", gb18030(text)},
+        {"utf-8 crlf", encode(crlf, QStringConverter::Utf8, false)},
+        {"gb18030 crlf", gb18030(crlf)},
+        {"utf-16le crlf", encode(crlf, QStringConverter::Utf16LE, true)},
+    };
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    for (const auto &[name, bytes] : variants) {
+        ASSERT_NE(bytes, text.toUtf8()) << name;
+        const QString path = dir.filePath(QString::fromLatin1(name).replace(u' ', u'-') + QStringLiteral(".txt"));
+        test::writeBytes(path, bytes);
+        const Result<Report> r = importTextFile(path);
+        ASSERT_TRUE(r.ok()) << name << ": " << str(r.error().message);
+        EXPECT_EQ(contentOf(r.value()), expected) << name;
+        EXPECT_EQ(notesOf(r.value(), ImportNoteKind::RestoredNumeral).size(), 3) << name;
+    }
+}
+
+// ---- decoding and robustness ---------------------------------------------------------------------
+
+TEST(ImportDecode, DetectsUtf8AndGbk)
+{
+    const QString chinese = QStringLiteral("示例镇人民政府2023年度法治政府建设情况报告\n一、工作回顾");
+    Result<QString> utf8 = decodeText(chinese.toUtf8());
+    ASSERT_TRUE(utf8.ok());
+    EXPECT_EQ(utf8.value(), chinese);
+    QStringEncoder gbk("GB18030");
+    Result<QString> gb = decodeText(gbk.encode(chinese));
+    ASSERT_TRUE(gb.ok());
+    EXPECT_EQ(gb.value(), chinese);
+    Result<QString> mixed = decodeText(QByteArray("a\r\nb\rc\n"));
+    ASSERT_TRUE(mixed.ok());
+    EXPECT_EQ(mixed.value(), QStringLiteral("a\nb\nc\n"));
+    Result<QString> empty = decodeText(QByteArray());
+    ASSERT_TRUE(empty.ok());
+    EXPECT_TRUE(empty.value().isEmpty());
+}
+
+TEST(ImportDecode, BinaryFilesAreRejected)
+{
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    png.append(QByteArray(64, '\0'));
+    for (int i = 0; i < 256; ++i)
+        png.append(char(i));
+    EXPECT_FALSE(decodeText(png).ok());
+
+    QByteArray noise(4096, '\0');
+    QRandomGenerator random(42);
+    for (char &c : noise)
+        c = char(random.bounded(1, 256));  // no NUL at all: still not text
+    EXPECT_FALSE(decodeText(noise).ok());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.docx.txt"));
+    test::writeBytes(path, png);
+    const Result<Report> r = importTextFile(path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::Data);
+    EXPECT_FALSE(r.error().message.isEmpty());
+
+    const Result<Report> missing = importTextFile(dir.filePath(QStringLiteral("absent.txt")));
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, Error::Code::Io);
+}
+
+TEST(ImportDecode, EmptyFileGivesAnEmptyReportWithWarnings)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.txt"));
+    test::writeBytes(path, QByteArray());
+    const Result<Report> r = importTextFile(path);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->parts.isEmpty());
+    EXPECT_TRUE(r->preamble.isEmpty());
+    EXPECT_FALSE(r->id.isNull());
+    EXPECT_GE(notesOf(r.value(), ImportNoteKind::Warning).size(), 3);  // no title, organization, year, parts
+
+    const Report blank = parse(QStringLiteral("\n \n\u3000\n\r\n"));
+    EXPECT_TRUE(blank.parts.isEmpty());
+    EXPECT_TRUE(blank.preamble.isEmpty());
+}
+
+TEST(ImportRobustness, MegabyteParagraphImportsQuickly)
+{
+    // One paragraph of 1 MB: text without structure, and a work area whose body is one huge
+    // enumeration full of 。是 and ；.
+    QString sentence = QStringLiteral("是加强法治宣传教育，开展活动十场。这是重要的工作；");
+    QString huge;
+    while (huge.size() < 1024 * 1024 / 2)  // UTF-16 code units: 1 MB of text
+        huge += sentence;
+
+    QElapsedTimer timer;
+    timer.start();
+    const Report plain = parse(huge);
+    EXPECT_LT(timer.elapsed(), 5000);
+    ASSERT_EQ(plain.preamble.size(), 1);
+    EXPECT_EQ(plain.preamble.first().text.size(), huge.trimmed().size());
+
+    const QString report = QStringLiteral("示例镇人民政府2023年度法治政府建设情况报告\n一、2023年工作回顾\n（一）强化执法。一是")
+        + huge + QStringLiteral("\n");
+    timer.restart();
+    const Report big = parse(report);
+    const QString exported = exportText(big);
+    EXPECT_LT(timer.elapsed(), 5000);
+    ASSERT_EQ(big.parts.size(), 1);
+    ASSERT_EQ(big.parts.first().sections.size(), 1);
+    const Body &body = big.parts.first().sections.first().body;
+    EXPECT_EQ(body.points.size(), 99);  // restored numerals stop at 九十九是
+    EXPECT_EQ(notesOf(big, ImportNoteKind::RestoredNumeral).size(), 98);
+    // Nothing lost: the export has every character of the paragraph (plus the restored numerals).
+    qsizetype bodyChars = 0;
+    for (const Point &p : body.points)
+        bodyChars += p.text.size();
+    EXPECT_EQ(bodyChars + 98, huge.size());  // each restored point's bare 是 is now part of its label
+    EXPECT_GT(exported.size(), huge.size());
+}
+
+// ---- export then import gives back the report ----------------------------------------------------
+
+TEST(ImportRoundTrip, ThematicFamilyWithLeadersDutyFirst)
+{
+    const Report r = thematicReport();
+    expectRoundTrip(r);
+    const Report back = parse(exportText(r));
+    EXPECT_EQ(back.details.addressee, QStringLiteral("区委、区政府"));
+    EXPECT_EQ(back.details.date, QDate(2023, 3, 10));
+    EXPECT_TRUE(back.details.signature.isEmpty());
+}
+
+TEST(ImportRoundTrip, EightWorkAreasElevenPointsSignatureAndClosing)
+{
+    const Report r = eightAreasReport();
+    const QString text = exportText(r);
+    EXPECT_TRUE(text.contains(QStringLiteral("；十一是"))) << str(text);
+    expectRoundTrip(r);
+}
+
+TEST(ImportRoundTrip, ThreeWorkAreasStandaloneHeadingsCustomPart)
+{
+    const Report r = threeAreasReport();
+    expectRoundTrip(r);
+}
+
+TEST(ImportRoundTrip, TemplateWithTextIsStable)
+{
+    Report r = makeTemplateReport(QStringLiteral("东湖街道办事处"), 2024);
+    for (Part &p : r.parts) {
+        p.intro.paragraphs.append(para(QStringLiteral("本部分的说明。")));
+        for (int i = 0; i < p.sections.size(); ++i)
+            p.sections[i] = runIn(QStringLiteral("第%1项工作。").arg(numbering::chineseNumeral(i + 1)),
+                                  {para(QStringLiteral("按计划推进。"))});
+    }
+    assignMissingIds(r);
+    expectRoundTrip(r);
+}
+
+// ---- realistic reports of other layouts (tests/data) ---------------------------------------------
+
+namespace {
+
+struct RealReport {
+    const char *file;
+    const char *title;
+};
+
+Report importData(const char *file)
+{
+    const Result<Report> r = importTextFile(dataPath(file));
+    EXPECT_TRUE(r.ok()) << file;
+    return r.ok() ? r.value() : Report{};
+}
+
+}  // namespace
+
+class ImportRealReports : public ::testing::TestWithParam<RealReport> {};
+
+TEST_P(ImportRealReports, KeepTheirTextInOrderAndAreStable)
+{
+    const RealReport &real = GetParam();
+    Result<QString> input = decodeText(readBytes(dataPath(real.file)));
+    ASSERT_TRUE(input.ok());
+    const Report r = importData(real.file);
+    const QString exported = exportText(r);
+    const double share = keptShare(input.value(), QString::fromUtf8(real.title), exported);
+    EXPECT_GE(share, 0.98) << real.file << "\n" << str(exported);
+    // The text starts with the title as typed (or its default form).
+    EXPECT_EQ(nonEmptyLines(exported).first(), QString::fromUtf8(real.title));
+    // Importing our own export changes nothing.
+    expectRoundTrip(r);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Data, ImportRealReports,
+    ::testing::Values(RealReport{"donghu-2022.txt", "东湖街道办事处关于2022年度法治政府建设情况的报告"},
+                      RealReport{"shili-2023.txt", "示例镇人民政府2023年度法治政府建设情况报告"},
+                      RealReport{"qinghe-2022.txt", "清河乡2022年法治政府建设工作情况报告"},
+                      RealReport{"nanshan-2022.txt", "南山镇人民政府法治政府建设年度报告"}),
+    [](const ::testing::TestParamInfo<RealReport> &info) {
+        return std::string(info.param.file).substr(0, std::string(info.param.file).find('-'));
+    });
+
+TEST(ImportRealReports, ThematicWithBreadcrumbsAndAddressee)
+{
+    const Report r = importData("donghu-2022.txt");
+    EXPECT_EQ(r.details.organization, QStringLiteral("东湖街道办事处"));
+    EXPECT_EQ(r.details.year, 2022);
+    EXPECT_EQ(r.details.title, QStringLiteral("东湖街道办事处关于2022年度法治政府建设情况的报告"));
+    EXPECT_EQ(r.details.addressee, QStringLiteral("区委、区政府"));
+    EXPECT_EQ(r.details.publishedOn, QStringLiteral("2023-03-15 09:30"));
+    EXPECT_EQ(r.details.source, QStringLiteral("东湖街道办事处"));
+    EXPECT_EQ(r.details.date, QDate(2023, 3, 10));
+    EXPECT_TRUE(r.details.signature.isEmpty());
+    EXPECT_EQ(r.preamble.size(), 1);
+    EXPECT_EQ(notesOf(r, ImportNoteKind::DroppedBanner).size(), 2);  // site name, breadcrumb
+    EXPECT_EQ(notesOf(r, ImportNoteKind::DroppedChrome).size(), 3);  // 浏览次数, 字体, 打印本页/关闭窗口
+
+    ASSERT_EQ(r.parts.size(), 6);
+    for (int i = 0; i < 4; ++i)
+        EXPECT_EQ(r.parts.at(i).kind, PartKind::Measures) << i;
+    EXPECT_EQ(r.parts.at(4).kind, PartKind::Shortcomings);
+    EXPECT_EQ(r.parts.at(5).kind, PartKind::Plans);
+    EXPECT_EQ(r.parts.at(0).heading, QStringLiteral("坚持党的领导，健全法治建设工作机制"));
+    EXPECT_EQ(r.parts.at(0).sections.size(), 2);
+    EXPECT_EQ(r.parts.at(0).sections.at(0).headingStyle, HeadingStyle::Standalone);
+    EXPECT_EQ(r.parts.at(0).sections.at(0).lead, QStringLiteral("完善领导体制"));
+    EXPECT_EQ(r.parts.at(0).sections.at(0).body.paragraphs.size(), 2);
+    EXPECT_EQ(r.parts.at(1).sections.size(), 3);
+    EXPECT_EQ(r.parts.at(2).sections.size(), 4);
+    EXPECT_EQ(r.parts.at(2).sections.at(1).headingStyle, HeadingStyle::RunIn);
+    EXPECT_EQ(r.parts.at(2).sections.at(1).body.points.size(), 3);
+    EXPECT_EQ(r.parts.at(3).sections.size(), 3);
+    // The enumeration is followed by a paragraph on the causes: the model has points only at the end
+    // of a body, so the enumeration stays text.
+    EXPECT_TRUE(r.parts.at(4).intro.points.isEmpty());
+    EXPECT_EQ(r.parts.at(4).intro.paragraphs.size(), 2);
+    const Body &plans = r.parts.at(5).intro;
+    EXPECT_EQ(plans.pointStyle, PointStyle::Numbered);
+    EXPECT_EQ(plans.points.size(), 4);
+    EXPECT_EQ(plans.paragraphs.size(), 1);
+    EXPECT_TRUE(plans.points.first().text.startsWith(QStringLiteral("持续加强")));
+    // "1、" was normalised to "1." and the user is told.
+    bool normalised = false;
+    for (const ImportNote &n : notesOf(r, ImportNoteKind::Warning))
+        normalised = normalised || (n.nodeId == plans.points.first().id && n.original.contains(QStringLiteral("1、")));
+    EXPECT_TRUE(normalised);
+}
+
+TEST(ImportRealReports, LeadersDutyFirstNumberedItemsCrlf)
+{
+    const Report r = importData("shili-2023.txt");
+    EXPECT_EQ(r.details.organization, QStringLiteral("示例镇人民政府"));
+    EXPECT_EQ(r.details.year, 2023);
+    EXPECT_TRUE(r.details.title.isEmpty());
+    EXPECT_EQ(r.details.addressee, QStringLiteral("县委、县政府"));
+    EXPECT_EQ(r.details.date, QDate(2024, 1, 26));
+    ASSERT_EQ(r.closing.size(), 1);
+    EXPECT_EQ(r.closing.first().text, QStringLiteral("特此报告。"));
+    ASSERT_EQ(r.preamble.size(), 1);
+    EXPECT_TRUE(r.preamble.first().text.startsWith(QStringLiteral("2023年")));  // U+3000 indent trimmed
+
+    ASSERT_EQ(r.parts.size(), 4);
+    EXPECT_EQ(r.parts.at(0).kind, PartKind::LeadersDuty);
+    EXPECT_TRUE(r.parts.at(0).heading.isEmpty());
+    EXPECT_EQ(r.parts.at(0).intro.paragraphs.size(), 2);
+    EXPECT_EQ(r.parts.at(1).kind, PartKind::Measures);
+    EXPECT_EQ(r.parts.at(1).heading, QStringLiteral("2023年推进法治政府建设的主要举措和成效"));
+    ASSERT_EQ(r.parts.at(1).sections.size(), 4);
+    for (const Section &s : r.parts.at(1).sections)
+        EXPECT_EQ(s.headingStyle, HeadingStyle::Standalone);
+    const Body &decisions = r.parts.at(1).sections.at(1).body;
+    EXPECT_EQ(decisions.pointStyle, PointStyle::Numbered);
+    EXPECT_EQ(decisions.points.size(), 3);
+    EXPECT_EQ(decisions.paragraphs.size(), 1);
+    EXPECT_EQ(r.parts.at(2).kind, PartKind::Shortcomings);
+    EXPECT_EQ(r.parts.at(2).intro.points.size(), 3);
+    EXPECT_TRUE(r.parts.at(2).intro.points.last().text.contains(QStringLiteral("究其原因")));
+    EXPECT_EQ(r.parts.at(3).kind, PartKind::Plans);
+    EXPECT_TRUE(r.parts.at(3).heading.isEmpty());
+    EXPECT_EQ(r.parts.at(3).sections.size(), 3);
+}
+
+TEST(ImportRealReports, EightWorkAreasWebDetailsLostNumeral)
+{
+    const Report r = importData("qinghe-2022.txt");
+    EXPECT_EQ(r.details.organization, QStringLiteral("清河乡"));
+    EXPECT_EQ(r.details.year, 2022);
+    EXPECT_EQ(r.details.title, QStringLiteral("清河乡2022年法治政府建设工作情况报告"));
+    EXPECT_EQ(r.details.publishedOn, QStringLiteral("2023年02月20日"));
+    EXPECT_EQ(r.details.date, QDate(2023, 2, 18));
+    EXPECT_EQ(r.details.source, QStringLiteral("清河乡人民政府"));
+    EXPECT_EQ(notesOf(r, ImportNoteKind::DroppedBanner).size(), 2);
+    QStringList chrome;
+    for (const ImportNote &n : notesOf(r, ImportNoteKind::DroppedChrome))
+        chrome.append(n.original);
+    EXPECT_EQ(chrome, (QStringList{QStringLiteral("浏览次数："), QStringLiteral("分享到："),
+                                   QStringLiteral("扫一扫在手机打开当前页")}));
+
+    ASSERT_EQ(r.parts.size(), 5);
+    EXPECT_EQ(r.parts.at(0).kind, PartKind::Measures);
+    EXPECT_EQ(r.parts.at(1).kind, PartKind::LeadersDuty);
+    EXPECT_EQ(r.parts.at(2).kind, PartKind::Shortcomings);
+    EXPECT_EQ(r.parts.at(3).kind, PartKind::Plans);
+    EXPECT_EQ(r.parts.at(4).kind, PartKind::Other);
+    EXPECT_TRUE(r.parts.at(4).heading.isEmpty());
+    const Part &review = r.parts.at(0);
+    ASSERT_EQ(review.sections.size(), 8);
+    EXPECT_EQ(review.sections.at(2).body.points.size(), 7);
+    EXPECT_EQ(review.sections.at(4).body.points.size(), 3);
+    ASSERT_EQ(notesOf(r, ImportNoteKind::RestoredNumeral).size(), 1);  // "；是健全……"
+    EXPECT_EQ(notesOf(r, ImportNoteKind::RestoredNumeral).first().nodeId, review.sections.at(4).body.points.at(1).id);
+    EXPECT_EQ(r.parts.at(3).sections.size(), 3);
+    EXPECT_EQ(r.parts.at(3).sections.at(0).headingStyle, HeadingStyle::Standalone);
+}
+
+TEST(ImportRealReports, NoYearInTitleRunOnPartHeading)
+{
+    const Report r = importData("nanshan-2022.txt");
+    EXPECT_EQ(r.details.organization, QStringLiteral("南山镇人民政府"));
+    EXPECT_EQ(r.details.year, 2022);
+    EXPECT_EQ(r.details.title, QStringLiteral("南山镇人民政府法治政府建设年度报告"));
+    EXPECT_EQ(r.details.date, QDate(2023, 3, 2));  // the date under the title
+    EXPECT_TRUE(r.preamble.isEmpty());
+    ASSERT_EQ(r.parts.size(), 4);
+    EXPECT_EQ(r.parts.at(0).kind, PartKind::Measures);
+    const Part &review = r.parts.at(0);
+    ASSERT_EQ(review.sections.size(), 5);
+    // An enumeration in a paragraph that is not the last stays text.
+    EXPECT_TRUE(review.sections.at(0).body.points.isEmpty());
+    EXPECT_EQ(review.sections.at(0).body.paragraphs.size(), 2);
+    EXPECT_EQ(review.sections.at(1).body.points.size(), 3);
+    EXPECT_TRUE(review.sections.at(1).body.points.at(1).text.contains(QStringLiteral("是否采纳")));
+    const Part &leaders = r.parts.at(1);
+    EXPECT_EQ(leaders.kind, PartKind::LeadersDuty);
+    EXPECT_EQ(leaders.heading, QStringLiteral("党政主要负责人履行推进法治建设第一责任人职责情况。"));
+    EXPECT_EQ(leaders.intro.paragraphs.size(), 1);
+    EXPECT_EQ(r.parts.at(2).intro.points.size(), 3);
+    EXPECT_EQ(r.parts.at(2).intro.paragraphs.size(), 1);
+    EXPECT_EQ(r.parts.at(3).kind, PartKind::Plans);
+    EXPECT_EQ(r.parts.at(3).intro.points.size(), 3);
+    EXPECT_EQ(r.parts.at(3).sections.size(), 2);
+}
+
+// ---- rules, one at a time ------------------------------------------------------------------------
+
+namespace {
+
+// A minimal report around one work area's body line.
+Body sectionBody(const QString &line)
+{
+    const Report r = parse(QStringLiteral("示例镇人民政府2023年度法治政府建设情况报告\n一、2023年工作回顾\n（一）强化执法。")
+                           + line + u'\n');
+    if (r.parts.isEmpty() || r.parts.first().sections.isEmpty())
+        return {};
+    return r.parts.first().sections.first().body;
+}
+
+QStringList pointTexts(const Body &b)
+{
+    QStringList out;
+    for (const Point &p : b.points)
+        out.append(p.text);
+    return out;
+}
+
+}  // namespace
+
+TEST(ImportRules, RunInPointsKeepTheirPunctuation)
+{
+    const Body b = sectionBody(QStringLiteral("具体是：一是加强领导；二是压实责任;三是强化考核。全年考核2次。"));
+    ASSERT_EQ(b.paragraphs.size(), 1);
+    EXPECT_EQ(b.paragraphs.first().text, QStringLiteral("具体是："));
+    EXPECT_EQ(pointTexts(b), (QStringList{QStringLiteral("加强领导；"), QStringLiteral("压实责任;"),
+                                          QStringLiteral("强化考核。全年考核2次。")}));
+}
+
+TEST(ImportRules, LostNumeralsAreRestoredConservatively)
+{
+    // After 。 and after ；
+    EXPECT_EQ(sectionBody(QStringLiteral("一是加强领导。是压实责任；是强化考核。")).points.size(), 3);
+    // 是否 / 是指 / 是由 start ordinary sentences.
+    EXPECT_EQ(sectionBody(QStringLiteral("一是加强领导。是否到位要看考核。")).points.size(), 1);
+    EXPECT_EQ(sectionBody(QStringLiteral("一是明确标准。是指统一文书；二是规范程序。")).points.size(), 2);
+    // 这是: no boundary.
+    EXPECT_EQ(sectionBody(QStringLiteral("一是加强领导，这是根本；二是压实责任。")).points.size(), 2);
+    // A written 二是 later: the bare 是 before it is ordinary text.
+    const Body written = sectionBody(QStringLiteral("一是加强领导。是基础工作；二是压实责任。"));
+    ASSERT_EQ(written.points.size(), 2);
+    EXPECT_EQ(written.points.first().text, QStringLiteral("加强领导。是基础工作；"));
+    // An announced count caps the repairs.
+    EXPECT_EQ(sectionBody(QStringLiteral("落实两项措施：一是公开；二是公示。是群众满意的。")).points.size(), 2);
+    EXPECT_EQ(sectionBody(QStringLiteral("落实三项措施：一是公开；二是公示；三是监督。是群众满意的。")).points.size(), 3);
+    // No 一是: nothing to repair.
+    EXPECT_TRUE(sectionBody(QStringLiteral("加强领导。是压实责任。")).points.isEmpty());
+    // Enumeration words without a boundary are text (统一是).
+    EXPECT_TRUE(sectionBody(QStringLiteral("标准统一是前提。")).points.isEmpty());
+}
+
+TEST(ImportRules, RestoredNumeralNotesNameThePoint)
+{
+    const Report r = parse(QStringLiteral("一、存在的不足和原因\n一是意识不强;二是投入不足;是公开不及时。\n"));
+    ASSERT_EQ(r.parts.size(), 1);
+    ASSERT_EQ(r.parts.first().intro.points.size(), 3);
+    const QList<ImportNote> notes = notesOf(r, ImportNoteKind::RestoredNumeral);
+    ASSERT_EQ(notes.size(), 1);
+    EXPECT_EQ(notes.first().nodeId, r.parts.first().intro.points.at(2).id);
+    EXPECT_TRUE(notes.first().original.startsWith(QStringLiteral("是公开")));
+    EXPECT_TRUE(notes.first().replacement.startsWith(QStringLiteral("三是公开")));
+    EXPECT_FALSE(notes.first().message.isEmpty());
+}
+
+TEST(ImportRules, NumberedItemsAtTheEndOfABodyOnly)
+{
+    const Report r = parse(QStringLiteral(
+        "示例镇人民政府2023年度法治政府建设情况报告\n一、2023年工作回顾\n（一）规范决策\n主要做法：\n1．目录管理；\n"
+        "2．法律顾问列席；\n（二）规范执法\n1.执法公示；\n以上做法效果明显。\n（三）化解纠纷\n1、排查；\n3、调处。\n"));
+    ASSERT_EQ(r.parts.size(), 1);
+    ASSERT_EQ(r.parts.first().sections.size(), 3);
+    const Body &first = r.parts.first().sections.at(0).body;
+    EXPECT_EQ(first.pointStyle, PointStyle::Numbered);
+    EXPECT_EQ(pointTexts(first), (QStringList{QStringLiteral("目录管理；"), QStringLiteral("法律顾问列席；")}));
+    // Followed by a paragraph: text.
+    EXPECT_TRUE(r.parts.first().sections.at(1).body.points.isEmpty());
+    EXPECT_EQ(r.parts.first().sections.at(1).body.paragraphs.size(), 2);
+    // Numbers with a gap: text.
+    EXPECT_TRUE(r.parts.first().sections.at(2).body.points.isEmpty());
+}
+
+TEST(ImportRules, SectionHeadingStyles)
+{
+    const Report r = parse(QStringLiteral(
+        "示例镇人民政府2023年度法治政府建设情况报告\n一、2023年工作回顾\n(一)强化 组织领导。我镇 召开会议3次。\n"
+        "（二）规范执法\n正文。\n（三）化解纠纷。\n正文。\n"));
+    ASSERT_EQ(r.parts.first().sections.size(), 3);
+    const Section &a = r.parts.first().sections.at(0);
+    EXPECT_EQ(a.headingStyle, HeadingStyle::RunIn);
+    EXPECT_EQ(a.lead, QStringLiteral("强化 组织领导。"));  // spaces inside a line are content
+    EXPECT_EQ(a.body.paragraphs.first().text, QStringLiteral("我镇 召开会议3次。"));
+    EXPECT_EQ(r.parts.first().sections.at(1).headingStyle, HeadingStyle::Standalone);
+    EXPECT_EQ(r.parts.first().sections.at(1).lead, QStringLiteral("规范执法"));
+    EXPECT_EQ(r.parts.first().sections.at(2).headingStyle, HeadingStyle::Standalone);
+    EXPECT_EQ(r.parts.first().sections.at(2).lead, QStringLiteral("化解纠纷。"));
+}
+
+TEST(ImportRules, PartKindsFromHeadings)
+{
+    const QString text = QStringLiteral(
+        "示例镇人民政府2023年度法治政府建设情况报告\n"
+        "一、推进法治政府建设的主要举措和成效\n正文。\n"
+        "二．党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n"
+        "三.坚持问题导向，推进矛盾纠纷化解\n正文。\n"
+        "四、存在的问题\n正文。\n"
+        "五、2024年工作计划\n正文。\n"
+        "六、其他需要报告的情况\n正文。\n"
+        "七、附件说明\n正文。\n");
+    const Report r = parse(text);
+    ASSERT_EQ(r.parts.size(), 7);
+    const PartKind kinds[] = {PartKind::Measures, PartKind::LeadersDuty, PartKind::Measures, PartKind::Shortcomings,
+                              PartKind::Plans, PartKind::Other, PartKind::Custom};
+    for (int i = 0; i < 7; ++i)
+        EXPECT_EQ(r.parts.at(i).kind, kinds[i]) << i;
+    EXPECT_TRUE(r.parts.at(1).heading.isEmpty());  // the default
+    EXPECT_TRUE(r.parts.at(5).heading.isEmpty());
+    EXPECT_EQ(r.parts.at(4).heading, QStringLiteral("2024年工作计划"));
+    EXPECT_EQ(r.parts.at(6).heading, QStringLiteral("附件说明"));
+}
+
+TEST(ImportRules, DetailLinesAndChrome)
+{
+    const Report r = parse(QStringLiteral(
+        "首页 > 政务公开 > 法治政府建设\n东湖街道办事处2023年度法治政府建设情况报告\n"
+        "发布时间：2024-03-01 16:05　来源：东湖街道　浏览次数：56\n"
+        "  • 成文日期：2024年02月28日\n•\n【字体：大 中 小】\n打印本页 关闭窗口\n"
+        "一、2023年工作回顾\n正文。\n"));
+    EXPECT_EQ(r.details.publishedOn, QStringLiteral("2024-03-01 16:05"));
+    EXPECT_EQ(r.details.source, QStringLiteral("东湖街道"));
+    EXPECT_EQ(r.details.date, QDate(2024, 2, 28));
+    EXPECT_TRUE(r.details.title.isEmpty());
+    EXPECT_TRUE(r.preamble.isEmpty());
+    EXPECT_EQ(notesOf(r, ImportNoteKind::DroppedBanner).size(), 1);
+    EXPECT_EQ(notesOf(r, ImportNoteKind::DroppedChrome).size(), 4);  // 浏览次数, •, 字体, 打印本页 关闭窗口
+
+    const Report other = parse(QStringLiteral("X镇2023年度法治政府建设情况报告\n日期：2023年05月11日\n一、2023年工作回顾\n正文。\n"));
+    EXPECT_EQ(other.details.publishedOn, QStringLiteral("2023年05月11日"));
+}
+
+TEST(ImportRules, TitleOrganizationYearInference)
+{
+    const Report a = parse(QStringLiteral("X街道办事处关于2022年度法治政府建设情况的报告\n一、2022年工作回顾\n正文。\n"));
+    EXPECT_EQ(a.details.organization, QStringLiteral("X街道办事处"));
+    EXPECT_EQ(a.details.year, 2022);
+    EXPECT_EQ(a.details.title, QStringLiteral("X街道办事处关于2022年度法治政府建设情况的报告"));
+
+    // No title: the text is kept, the gaps are filled where possible and reported.
+    const Report b = parse(QStringLiteral("一、2022年工作回顾\n正文。\n二、2023年工作安排\n正文。\n"));
+    EXPECT_TRUE(b.details.title.isEmpty());
+    EXPECT_EQ(b.details.year, 2022);
+    EXPECT_TRUE(b.details.organization.isEmpty());
+    EXPECT_GE(notesOf(b, ImportNoteKind::Warning).size(), 2);
+    EXPECT_GE(notesOf(b, ImportNoteKind::Inferred).size(), 1);
+
+    // A preamble sentence naming the report is not the title.
+    const Report c = parse(QStringLiteral(
+        "清河乡2022年法治政府建设工作情况报告\n现将我乡2022年法治政府建设情况报告如下：\n一、主要工作\n正文。\n"));
+    EXPECT_EQ(c.details.title, QStringLiteral("清河乡2022年法治政府建设工作情况报告"));
+    EXPECT_EQ(c.details.organization, QStringLiteral("清河乡"));
+    ASSERT_EQ(c.preamble.size(), 1);
+}
+
+TEST(ImportRules, TitleOnTwoLinesAndDetailsAboveIt)
+{
+    const Report r = parse(QStringLiteral(
+        "发布日期：2024-02-22 10:20\n示例镇人民政府\n2023年度法治政府建设情况报告\n一、2023年工作回顾\n正文。\n"));
+    EXPECT_EQ(r.details.publishedOn, QStringLiteral("2024-02-22 10:20"));
+    EXPECT_EQ(r.details.organization, QStringLiteral("示例镇人民政府"));
+    EXPECT_EQ(r.details.year, 2023);
+    EXPECT_TRUE(r.details.title.isEmpty());  // the joined title is the default one
+    EXPECT_TRUE(notesOf(r, ImportNoteKind::DroppedBanner).isEmpty());
+}
+
+TEST(ImportRules, AddresseeSignatureAndDate)
+{
+    const Report r = parse(QStringLiteral(
+        "示例镇人民政府2023年度法治政府建设情况报告\n市委、市政府:\n现将有关情况报告如下。\n一、2023年工作回顾\n正文。\n"
+        "中共示例镇委员会\n二〇二四年二月二十二日\n"));
+    EXPECT_EQ(r.details.addressee, QStringLiteral("市委、市政府"));
+    EXPECT_EQ(r.preamble.size(), 1);
+    EXPECT_EQ(r.details.signature, QStringLiteral("中共示例镇委员会"));
+    EXPECT_EQ(r.details.date, QDate(2024, 2, 22));
+    ASSERT_EQ(r.parts.size(), 1);
+    EXPECT_EQ(r.parts.first().intro.paragraphs.size(), 1);
+}
+
+TEST(ImportRules, LinesAreTrimmedButInnerSpacesKept)
+{
+    const Report r = parse(QStringLiteral(
+        "\u3000\u3000示例镇人民政府2023年度法治政府建设情况报告\u3000\n一、2023年工作回顾\n\u3000\u3000我镇 全年\u3000召开会议。 \n"));
+    EXPECT_TRUE(r.details.title.isEmpty());
+    ASSERT_EQ(r.parts.size(), 1);
+    EXPECT_EQ(r.parts.first().intro.paragraphs.first().text, QStringLiteral("我镇 全年\u3000召开会议。"));
+}
+
+TEST(ImportRules, PointsAfterOtherParagraphsKeepTheirOwnLine)
+{
+    // The model prints run-in points after the last paragraph's text; a line made only of points
+    // after other paragraphs becomes an empty paragraph followed by the points, so it stays a line.
+    const Body b = sectionBody(QStringLiteral("我镇召开会议3次。\n一是加强领导；二是压实责任。"));
+    ASSERT_EQ(b.paragraphs.size(), 2);
+    EXPECT_EQ(b.paragraphs.at(0).text, QStringLiteral("我镇召开会议3次。"));
+    EXPECT_TRUE(b.paragraphs.at(1).text.isEmpty());
+    EXPECT_EQ(b.points.size(), 2);
+}
+
+// ---- many generated layouts: never a crash, and our own export always imports back the same -------
+
+TEST(ImportRobustness, GeneratedLayoutsAreStable)
+{
+    const QStringList fragments{
+        QStringLiteral("示例镇人民政府2023年度法治政府建设情况报告"),
+        QStringLiteral("东湖街道办事处关于2022年度法治政府建设情况的报告"),
+        QStringLiteral("首页 > 政务公开 > 法治政府建设"),
+        QStringLiteral("  • 信息来源:示例镇"),
+        QStringLiteral("发布时间：2024-02-22 10:20　来源：示例镇　浏览次数：12"),
+        QStringLiteral("成文日期：2024年2月20日"),
+        QStringLiteral("分享到"),
+        QStringLiteral("•"),
+        QStringLiteral("【打印本页】【关闭窗口】"),
+        QStringLiteral("市委、市政府："),
+        QStringLiteral("（2024年2月22日）"),
+        QStringLiteral("一、2023年工作回顾"),
+        QStringLiteral("二、党政主要负责人履责情况。"),
+        QStringLiteral("三、存在的不足和原因"),
+        QStringLiteral("四、2024年度，我镇将从以下三个方面持续发力。"),
+        QStringLiteral("五、坚持党的领导，健全工作机制"),
+        QStringLiteral("六、其他需要报告的情况。镇政府未发生败诉案件。"),
+        QStringLiteral("一、"),
+        QStringLiteral("（一）强化组织领导。一是加强领导；二是压实责任。是强化考核。"),
+        QStringLiteral("(二)规范执法"),
+        QStringLiteral("（三）化解纠纷。"),
+        QStringLiteral("（四）加强宣传。全年开展活动35场次。"),
+        QStringLiteral("（五） 深化改革。 正文 有空格。"),
+        QStringLiteral("我镇全年召开会议3次，研究解决问题11个。"),
+        QStringLiteral("主要做法是："),
+        QStringLiteral("一是加强领导；二是压实责任；是强化考核。"),
+        QStringLiteral("具体措施：一是公开；二是公示。"),
+        QStringLiteral("这是一项重要工作。是否到位要看考核。"),
+        QStringLiteral("1.建立目录管理制度；"),
+        QStringLiteral("2.落实法律顾问制度；"),
+        QStringLiteral("1、排查纠纷；"),
+        QStringLiteral("3．调处纠纷。"),
+        QStringLiteral("特此报告。"),
+        QStringLiteral("示例镇人民政府"),
+        QStringLiteral("中共示例镇委员会"),
+        QStringLiteral("2024年2月22日"),
+        QStringLiteral("二〇二四年二月二十二日"),
+        QStringLiteral("\u3000\u3000"),
+        QString(),
+        QStringLiteral("（"),
+        QStringLiteral("是"),
+        QStringLiteral("。是；是"),
+        QStringLiteral("2023年度法治政府建设情况报告"),
+        QStringLiteral("（一）"),
+        QStringLiteral("一、存在问题及下步打算"),
+        QStringLiteral("2、调处纠纷；"),
+        QStringLiteral("一是甲；二是乙；三是丙；四是丁；五是戊；六是己；七是庚；八是辛；九是壬；十是癸；十一是子。"),
+        QStringLiteral("日期：2023年05月11日"),
+        QStringLiteral("来源："),
+        QStringLiteral("县委、县政府:"),
+        QStringLiteral("2023"),
+    };
+    // FAZHI_IMPORT_FUZZ_ROUNDS / FAZHI_IMPORT_FUZZ_SEED run more or other layouts.
+    const int rounds = qEnvironmentVariableIsSet("FAZHI_IMPORT_FUZZ_ROUNDS")
+        ? qEnvironmentVariableIntValue("FAZHI_IMPORT_FUZZ_ROUNDS") : 400;
+    QRandomGenerator random(qEnvironmentVariableIsSet("FAZHI_IMPORT_FUZZ_SEED")
+                                ? quint32(qEnvironmentVariableIntValue("FAZHI_IMPORT_FUZZ_SEED")) : 20240222u);
+    for (int round = 0; round < rounds; ++round) {
+        QStringList doc;
+        const int lineCount = int(random.bounded(0, 40));
+        for (int i = 0; i < lineCount; ++i)
+            doc.append(fragments.at(int(random.bounded(qsizetype(fragments.size())))));
+        const QString input = doc.join(random.bounded(2) ? QStringLiteral("\n") : QStringLiteral("\r\n"));
+        const Report first = parse(input);
+        const QString exported = exportText(first);
+        const Report second = parse(exported);
+        ASSERT_EQ(contentOf(second), contentOf(first)) << "input:\n" << str(input) << "\nexported:\n" << str(exported);
+        // Every line of the input is somewhere: in the export or in a note.
+        QString everything = exported;
+        for (const ImportNote &n : first.importNotes)
+            everything += u'\n' + n.original;
+        everything = comparable(everything);
+        for (const QString &line : doc) {
+            const QString t = comparable(line);
+            if (t.size() < 3)
+                continue;
+            const QString probe = t.mid(t.size() / 2, 2);  // a piece no numbering rewrite touches
+            EXPECT_TRUE(everything.contains(probe) || t.contains(QStringLiteral("发布时间"))
+                        || t.contains(QStringLiteral("成文日期")) || t.startsWith(QStringLiteral("(2024")) || t.startsWith(QStringLiteral("二〇")))
+                << str(t) << "\ninput:\n" << str(input) << "\nexported:\n" << str(exported);
+        }
+    }
+}

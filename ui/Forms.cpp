@@ -1053,17 +1053,21 @@ FormStack::FormStack(QWidget *parent) : QStackedWidget(parent)
         if (!area || !now || !area->isAncestorOf(now))
             return;
         area->ensureWidgetVisible(now, 10, 30);
-        if (auto *edit = qobject_cast<FieldEdit *>(now)) {
-            connect(edit, &QPlainTextEdit::cursorPositionChanged, this, [this, edit] {
-                auto *a = qobject_cast<QScrollArea *>(currentWidget());
-                if (!a || !edit->hasFocus() || !a->isAncestorOf(edit))
-                    return;
-                const QRect r = edit->cursorRect();
-                const QPoint p = edit->viewport()->mapTo(a->widget(), r.center());
-                a->ensureVisible(p.x(), p.y(), 10, r.height() + 20);
-            }, Qt::UniqueConnection);
-        }
+        if (auto *edit = qobject_cast<FieldEdit *>(now))
+            connect(edit, &QPlainTextEdit::cursorPositionChanged, this, &FormStack::ensureCaretVisible,
+                    Qt::UniqueConnection);
     });
+}
+
+void FormStack::ensureCaretVisible()
+{
+    auto *edit = qobject_cast<FieldEdit *>(sender());
+    auto *area = qobject_cast<QScrollArea *>(currentWidget());
+    if (!edit || !area || !edit->hasFocus() || !area->isAncestorOf(edit))
+        return;
+    const QRect r = edit->cursorRect();
+    const QPoint p = edit->viewport()->mapTo(area->widget(), r.center());
+    area->ensureVisible(p.x(), p.y(), 10, r.height() + 20);
 }
 
 QScrollArea *FormStack::wrap(NodeForm *form)

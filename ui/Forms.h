@@ -229,6 +229,7 @@ signals:
 private:
     void onFieldChanged(const QUuid &id, const QString &field);
     void onStructureChanged();
+    void ensureCaretVisible();
     QScrollArea *wrap(NodeForm *form);
     void addForm(NodeForm *form);
 

@@ -1,4 +1,2380 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Help</name>
+    <message>
+        <source>&lt;h3&gt;Writing the report&lt;/h3&gt;&lt;p&gt;The outline on the left shows the report as it will be numbered: parts 一、二、, sections （一）（二）, points 一是、二是. Choose any line to edit it in the form in the middle; the preview on the right shows the formatted report as you type.&lt;/p&gt;&lt;p&gt;Numbering is never typed: move, add or delete parts and sections and the numbers follow. In a paragraph, Enter starts a new paragraph and pasting several lines makes several paragraphs.&lt;/p&gt;&lt;h3&gt;Saving&lt;/h3&gt;&lt;p&gt;Everything is saved as you type, within a second; there is no Save command. Undo (Ctrl+Z) and redo (Ctrl+Y) reach back over everything done since the report was opened.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;Ctrl+N&lt;/td&gt;&lt;td&gt;New report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;Import a .txt or .docx report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E / Ctrl+Shift+E&lt;/td&gt;&lt;td&gt;Export to Word / PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+P&lt;/td&gt;&lt;td&gt;Print&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+Up / Down&lt;/td&gt;&lt;td&gt;Move the selected part, section, paragraph or point&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;Duplicate it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Delete it (in the outline)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search the reports&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;撰写报告&lt;/h3&gt;&lt;p&gt;左侧的大纲按最终编号显示报告结构：部分一、二、，分项（一）（二），要点一是、二是。选中任意一行，就可以在中间的表单里编辑；右侧预览随输入实时显示排好版的报告。&lt;/p&gt;&lt;p&gt;编号不用手工输入：移动、增加或删除部分和分项，编号自动跟着变。在段落中按回车键另起一段，粘贴多行文字会自动分成多段。&lt;/p&gt;&lt;h3&gt;保存&lt;/h3&gt;&lt;p&gt;输入的内容在一秒钟内自动保存，不需要“保存”命令。撤销（Ctrl+Z）和重做（Ctrl+Y）可以追溯打开报告以来的全部操作。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;Ctrl+N&lt;/td&gt;&lt;td&gt;新建报告&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;导入 .txt 或 .docx 报告&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E / Ctrl+Shift+E&lt;/td&gt;&lt;td&gt;导出为 Word / PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+P&lt;/td&gt;&lt;td&gt;打印&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+↑ / ↓&lt;/td&gt;&lt;td&gt;上移 / 下移选中的部分、分项、段落或要点&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;复制一份&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;删除（在大纲中）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;查找报告&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>About Fazhi Report</source>
+        <translation>关于法治报告</translation>
+    </message>
+    <message>
+        <source>Fazhi Report %1</source>
+        <translation>法治报告 %1</translation>
+    </message>
+    <message>
+        <source>How to Use Fazhi Report</source>
+        <translation>法治报告使用说明</translation>
+    </message>
+    <message>
+        <source>Writes, checks and publishes the annual report on building a rule-of-law government, in the GB/T 9704 layout. Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>用于撰写、检查和发布法治政府建设年度报告，版式符合 GB/T 9704。按 GNU GPL 第 3 版或更新版本授权。</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>Approved</source>
+        <translation>已审定</translation>
+    </message>
+    <message>
+        <source>Detail inferred</source>
+        <translation>推断的信息</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据指标</translation>
+    </message>
+    <message>
+        <source>Leaders' duty as first responsible persons</source>
+        <translation>党政主要负责人履责情况</translation>
+    </message>
+    <message>
+        <source>Lines above the title dropped</source>
+        <translation>略去标题上方的行</translation>
+    </message>
+    <message>
+        <source>Measures and results</source>
+        <translation>主要举措和成效</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Numbering restored</source>
+        <translation>补全序数</translation>
+    </message>
+    <message>
+        <source>Other matters to report</source>
+        <translation>其他需要报告的情况</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Part of its own</source>
+        <translation>自定义部分</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>工作安排</translation>
+    </message>
+    <message>
+        <source>Plans for next year</source>
+        <translation>下一年度工作安排</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>报告信息</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分项</translation>
+    </message>
+    <message>
+        <source>Shortcomings and their causes</source>
+        <translation>存在的不足和原因</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>已报送审核</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>Web page text dropped</source>
+        <translation>略去网页附属文字</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>工作领域</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose Another Workspace…</source>
+        <translation>选择其他工作区…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Fazhi Report</source>
+        <translation>法治报告</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Quit Without Saving</source>
+        <translation>不保存，退出</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>%1 errors, %2 warnings, %3 hints</source>
+        <translation>错误%1个，警告%2个，提示%3个</translation>
+    </message>
+    <message>
+        <source>Chinese text uses full-width punctuation.</source>
+        <translation>中文文字中使用全角标点。</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>内容完整</translation>
+    </message>
+    <message>
+        <source>Counts carry a unit such as 件, 次 or 人次.</source>
+        <translation>数量带计量单位，如件、次、人次。</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <source>Dated %1, not before the deadline for reporting up (%2).</source>
+        <translation>成文日期为%1，未在报送时限（%2）前。</translation>
+    </message>
+    <message>
+        <source>Dates are written in full, without zero padding, e.g. 2024年2月22日.</source>
+        <translation>日期写全称，月、日不加“0”，如2024年2月22日。</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>报送时限</translation>
+    </message>
+    <message>
+        <source>Document title not in its official form; write: %1</source>
+        <translation>文件名称不规范，应写作：%1</translation>
+    </message>
+    <message>
+        <source>Document title without book-title marks; write: %1</source>
+        <translation>文件名称应加书名号：%1</translation>
+    </message>
+    <message>
+        <source>Document titles</source>
+        <translation>文件名称</translation>
+    </message>
+    <message>
+        <source>Documents are cited by their exact title, in book-title marks.</source>
+        <translation>引用文件使用准确全称并加书名号。</translation>
+    </message>
+    <message>
+        <source>Doubled punctuation mark %1; keep one.</source>
+        <translation>标点“%1”重复，请只保留一个。</translation>
+    </message>
+    <message>
+        <source>Enumeration</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Enumeration numeral missing: “是” should read “%1”.</source>
+        <translation>序号缺失：此处“是”前漏了序号，应为“%1”。</translation>
+    </message>
+    <message>
+        <source>Enumeration out of sequence: “%1” follows “%2”; expected “%3”.</source>
+        <translation>序号不连续：“%2”之后是“%1”，应为“%3”。</translation>
+    </message>
+    <message>
+        <source>Enumeration repeats “%1”; expected “%2”.</source>
+        <translation>序号重复：“%1”已用过，应为“%2”。</translation>
+    </message>
+    <message>
+        <source>Enumeration starts at “%1”; expected “%2”.</source>
+        <translation>序号应从“%2”开始，此处为“%1”。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Figure without a unit: add the unit after %1 (件, 次, 人次 …).</source>
+        <translation>数字“%1”后缺少计量单位，请补充（如件、次、人次）。</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Figures agree</source>
+        <translation>数据一致</translation>
+    </message>
+    <message>
+        <source>Figures in the text agree with the work area's facts.</source>
+        <translation>正文数据与分项数据指标一致。</translation>
+    </message>
+    <message>
+        <source>Formulations are written in their standard form, e.g. 习近平法治思想, “八五”普法.</source>
+        <translation>规范表述准确无误，如习近平法治思想、“八五”普法。</translation>
+    </message>
+    <message>
+        <source>Half-width %1 in Chinese text; use the full-width %2.</source>
+        <translation>中文中误用半角“%1”，应改为全角“%2”。</translation>
+    </message>
+    <message>
+        <source>Half-width punctuation</source>
+        <translation>半角标点</translation>
+    </message>
+    <message>
+        <source>Hand-typed enumerations are complete, in order and at the right level, with standard labels; repairs made by import are listed.</source>
+        <translation>手工输入的序号完整、连续、层次正确、格式规范；列出导入时补全的序号。</translation>
+    </message>
+    <message>
+        <source>Hand-typed part number “%1”; make this a part so that it is numbered automatically.</source>
+        <translation>手工输入了序号“%1”：请将此处设为一个部分，由系统自动编号。</translation>
+    </message>
+    <message>
+        <source>Hand-typed work-area number “%1”; make this a work area so that it is numbered automatically.</source>
+        <translation>手工输入了序号“%1”：请将此处设为分项，由系统自动编号。</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Import restored a lost enumeration numeral: “%1” became “%2”; check it.</source>
+        <translation>导入时补全了漏掉的序号：“%1”改为“%2”，请核对。</translation>
+    </message>
+    <message>
+        <source>Mismatched brackets: %1 is paired with the half-width %2; use %3.</source>
+        <translation>括号全角半角混用：“%1”与半角“%2”配对，应改为“%3”。</translation>
+    </message>
+    <message>
+        <source>Missing content: how the principal Party and government leaders performed their duty as first responsible persons (item 3 of the regulation).</source>
+        <translation>缺少规定内容：党政主要负责人履行推进法治建设第一责任人职责情况。</translation>
+    </message>
+    <message>
+        <source>Missing content: the measures taken and their results (item 1 of the regulation).</source>
+        <translation>缺少规定内容：上一年度推进法治政府建设的主要举措和成效。</translation>
+    </message>
+    <message>
+        <source>Missing content: the plans for the next year (item 4 of the regulation).</source>
+        <translation>缺少规定内容：下一年度推进法治政府建设的主要安排。</translation>
+    </message>
+    <message>
+        <source>Missing content: the shortcomings and their causes (item 2 of the regulation).</source>
+        <translation>缺少规定内容：上一年度推进法治政府建设存在的不足和原因。</translation>
+    </message>
+    <message>
+        <source>Name the plans' year in the heading: %1年.</source>
+        <translation>工作安排的标题宜写明年度：%1年。</translation>
+    </message>
+    <message>
+        <source>No doubled punctuation marks such as ，， or 。。.</source>
+        <translation>标点符号不重复、不连用。</translation>
+    </message>
+    <message>
+        <source>No spaces inside Chinese text.</source>
+        <translation>中文文字之间不加空格。</translation>
+    </message>
+    <message>
+        <source>Non-standard wording; write: %1</source>
+        <translation>表述不规范，应写作：%1</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Numbering levels mixed up: “%1” does not belong inside a work area; use 1. or 一是.</source>
+        <translation>层次序号混用：分项内不应使用“%1”，请改用“1.”或“一是”。</translation>
+    </message>
+    <message>
+        <source>Paired marks</source>
+        <translation>成对标点</translation>
+    </message>
+    <message>
+        <source>Published on %1; the regulation requires publication before 1 April %2.</source>
+        <translation>发布日期为%1，未按规定在%2年4月1日前公开。</translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation>标点符号</translation>
+    </message>
+    <message>
+        <source>Punctuation marks in a row (%1); keep the right one.</source>
+        <translation>标点连用“%1”，请只保留恰当的一个。</translation>
+    </message>
+    <message>
+        <source>Quotation marks, book-title marks and brackets come in pairs within a paragraph.</source>
+        <translation>引号、书名号、括号在段内成对使用。</translation>
+    </message>
+    <message>
+        <source>Repeated punctuation</source>
+        <translation>标点重复</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Required content</source>
+        <translation>法定内容</translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation>沿用旧文</translation>
+    </message>
+    <message>
+        <source>Same sentence as in the %1 report; update it.</source>
+        <translation>与%1年度报告中的句子完全相同，请更新。</translation>
+    </message>
+    <message>
+        <source>Same sentence, figures included, as in the %1 report; check and update it.</source>
+        <translation>与%1年度报告中的句子（含数据）完全相同，请核实更新。</translation>
+    </message>
+    <message>
+        <source>Say what the principal leaders did themselves: chaired, heard reports, studied, deployed, supervised.</source>
+        <translation>请写明党政主要负责人本人如何履责，如主持、听取汇报、研究、部署、督办。</translation>
+    </message>
+    <message>
+        <source>Sentences are not copied unchanged from the previous year's report.</source>
+        <translation>不原样照搬上一年度报告的句子。</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>多余空格</translation>
+    </message>
+    <message>
+        <source>Standard wording</source>
+        <translation>规范表述</translation>
+    </message>
+    <message>
+        <source>Stray space in Chinese text; delete it.</source>
+        <translation>中文文字间有多余空格，请删除。</translation>
+    </message>
+    <message>
+        <source>Text reused from last year</source>
+        <translation>沿用上年文字</translation>
+    </message>
+    <message>
+        <source>The contents the regulation requires are present and filled in: measures and results, the principal leaders' duty, shortcomings and their causes, next year's plans.</source>
+        <translation>报告具备规定要求的内容且不为空：主要举措和成效、党政主要负责人履责情况、存在的不足和原因、下一年度主要安排。</translation>
+    </message>
+    <message>
+        <source>The deadline for reporting up (%1) has passed, and the report has not been submitted.</source>
+        <translation>报送时限（%1）已过，报告尚未报送。</translation>
+    </message>
+    <message>
+        <source>The part for other matters is empty; write it or delete the part.</source>
+        <translation>“其他需要报告的情况”没有内容，请补充或删除该部分。</translation>
+    </message>
+    <message>
+        <source>The plans are for %2, but this heading names %1.</source>
+        <translation>工作安排应为%2年，标题写的却是%1年。</translation>
+    </message>
+    <message>
+        <source>The report is for %2, but this heading names %1.</source>
+        <translation>报告年度为%2年，本部分标题写的却是%1年。</translation>
+    </message>
+    <message>
+        <source>The report is published before 1 April and reported up before the set date.</source>
+        <translation>报告于4月1日前公开，并在规定时限前报送。</translation>
+    </message>
+    <message>
+        <source>The report's organization is not set.</source>
+        <translation>未填写发布机关。</translation>
+    </message>
+    <message>
+        <source>The report's year is not set.</source>
+        <translation>未填写报告年度。</translation>
+    </message>
+    <message>
+        <source>The shortcomings are listed without their causes; add the causes.</source>
+        <translation>只列出了不足，没有分析原因，请补充原因。</translation>
+    </message>
+    <message>
+        <source>The title does not name the organization (%1).</source>
+        <translation>标题未写明发布机关（%1）。</translation>
+    </message>
+    <message>
+        <source>The title does not name the year %1.</source>
+        <translation>标题未写明报告年度（%1年）。</translation>
+    </message>
+    <message>
+        <source>The title names the organization and the year in the usual form, without repetition.</source>
+        <translation>标题写明发布机关和年度，格式规范，没有重复。</translation>
+    </message>
+    <message>
+        <source>The title names the year %1, but the report is for %2.</source>
+        <translation>标题中的年份%1与报告年度%2不一致。</translation>
+    </message>
+    <message>
+        <source>The years named agree with the report's year; no vague words such as 今年 or 明年.</source>
+        <translation>文中年份与报告年度一致，不用“今年”“明年”等指代不明的说法。</translation>
+    </message>
+    <message>
+        <source>This figure differs from the work area's facts: %1 is %2.</source>
+        <translation>数据与本分项的数据指标不一致：%1为%2。</translation>
+    </message>
+    <message>
+        <source>This part is empty; write its content.</source>
+        <translation>本部分没有内容，请补充。</translation>
+    </message>
+    <message>
+        <source>This work area is empty; write it or delete it.</source>
+        <translation>此分项没有内容，请补充或删除。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Unpaired book-title marks: the closing %1 is missing.</source>
+        <translation>书名号不成对：缺少后书名号（%1），请补上。</translation>
+    </message>
+    <message>
+        <source>Unpaired book-title marks: the opening %1 is missing.</source>
+        <translation>书名号不成对：缺少前书名号（%1），请补上。</translation>
+    </message>
+    <message>
+        <source>Unpaired brackets: the closing %1 is missing.</source>
+        <translation>括号不成对：缺少后括号（%1），请补上。</translation>
+    </message>
+    <message>
+        <source>Unpaired brackets: the opening %1 is missing.</source>
+        <translation>括号不成对：缺少前括号（%1），请补上。</translation>
+    </message>
+    <message>
+        <source>Unpaired quotation marks: the closing %1 is missing.</source>
+        <translation>引号不成对：缺少右引号（%1），请补上。</translation>
+    </message>
+    <message>
+        <source>Unpaired quotation marks: the opening %1 is missing.</source>
+        <translation>引号不成对：缺少左引号（%1），请补上。</translation>
+    </message>
+    <message>
+        <source>Unusual title; the usual form is [organization][year]年度法治政府建设情况报告.</source>
+        <translation>标题不规范，一般写作“机关名称+××年度法治政府建设情况报告”。</translation>
+    </message>
+    <message>
+        <source>Use “%1” rather than “%2” for a numbered item (GB/T 9704).</source>
+        <translation>序号“%2”不规范，应为“%1”（GB/T 9704）。</translation>
+    </message>
+    <message>
+        <source>Vague time word “%1”; write the year.</source>
+        <translation>“%1”指代不明，请写明具体年份。</translation>
+    </message>
+    <message>
+        <source>Vague time word “%1”; write the year: %2.</source>
+        <translation>“%1”指代不明，应写明年份：%2。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>规范用语</translation>
+    </message>
+    <message>
+        <source>Write dates in full: %1.</source>
+        <translation>日期应写全称：%1。</translation>
+    </message>
+    <message>
+        <source>Write dates without zero padding: %1.</source>
+        <translation>日期中的月、日不加“0”，应写作%1。</translation>
+    </message>
+    <message>
+        <source>Write the date in Arabic numerals (GB/T 9704): %1.</source>
+        <translation>日期应使用阿拉伯数字（GB/T 9704）：%1。</translation>
+    </message>
+    <message>
+        <source>Write the year in full: %1.</source>
+        <translation>年份应写全：%1。</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年度一致</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>修改为：%1</translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation>已忽略：%1</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice in the title; delete the repetition.</source>
+        <translation>标题中“%1”重复，请删去重复部分。</translation>
+    </message>
+    <message>
+        <source>“%1” is numbered automatically; delete the typed number.</source>
+        <translation>此处自动编号，请删去手工输入的“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>"%1" is not a report id (a UUID as printed by list).</source>
+        <translation>“%1”不是报告编号（应为 list 命令列出的 UUID）。</translation>
+    </message>
+    <message>
+        <source>--fragment applies only to --format html.</source>
+        <translation>--fragment 只能与 --format html 一起使用。</translation>
+    </message>
+    <message>
+        <source>--pdfa applies only to --format pdf.</source>
+        <translation>--pdfa 只能与 --format pdf 一起使用。</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Option --workspace needs a value.</source>
+        <translation>选项 --workspace 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: fazhi-cli [--workspace PATH] COMMAND [ARGUMENTS]
+
+Commands:
+  import FILE                      import a published report (.txt or .docx); prints the new id
+  list                             one report per line: id, year, organization, status, title
+  show ID [--json]                 the whole structure of a report
+  new --organization NAME --year N create a report from the regulation template; prints the id
+  export ID --format txt|docx|pdf|html --output PATH [--pdfa] [--fragment]
+  delete ID                        delete a report
+  check ID [--json]                proofread and check completeness; exit status 1 if errors remain
+
+The workspace is --workspace PATH, else the FAZHI_WORKSPACE variable, else the per-user default.
+Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be written.
+</source>
+        <translation>用法：fazhi-cli [--workspace 路径] 命令 [参数]
+
+命令：
+  import 文件                      导入已发布的报告（.txt 或 .docx），输出新报告的编号
+  list                             每行一份报告：编号、年度、机关、状态、标题
+  show 编号 [--json]               输出报告的完整结构
+  new --organization 机关 --year 年度
+                                   按法规模板新建报告，输出新报告的编号
+  export 编号 --format txt|docx|pdf|html --output 路径 [--pdfa] [--fragment]
+  delete 编号                      删除报告
+  check 编号 [--json]              校对并检查完整性；仍有错误时退出码为 1
+
+工作区依次取 --workspace 路径、环境变量 FAZHI_WORKSPACE、当前用户的默认工作区。
+退出码：0 成功，2 用法错误，3 数据或状态错误，4 文件无法写入。
+</translation>
+    </message>
+    <message>
+        <source>check takes one report id.</source>
+        <translation>check 命令需要一个报告编号。</translation>
+    </message>
+    <message>
+        <source>delete takes one report id.</source>
+        <translation>delete 命令需要一个报告编号。</translation>
+    </message>
+    <message>
+        <source>export needs --format txt, docx, pdf or html.</source>
+        <translation>export 命令需要 --format txt、docx、pdf 或 html。</translation>
+    </message>
+    <message>
+        <source>export needs --output PATH.</source>
+        <translation>export 命令需要 --output 路径。</translation>
+    </message>
+    <message>
+        <source>export takes one report id.</source>
+        <translation>export 命令需要一个报告编号。</translation>
+    </message>
+    <message>
+        <source>import takes one file.</source>
+        <translation>import 命令需要一个文件。</translation>
+    </message>
+    <message>
+        <source>list takes no arguments.</source>
+        <translation>list 命令不接受参数。</translation>
+    </message>
+    <message>
+        <source>new needs --organization NAME.</source>
+        <translation>new 命令需要 --organization 机关名称。</translation>
+    </message>
+    <message>
+        <source>new needs --year N with a year between 2000 and 2100.</source>
+        <translation>new 命令需要 --year 年度，取值 2000 至 2100。</translation>
+    </message>
+    <message>
+        <source>new takes only --organization and --year.</source>
+        <translation>new 命令只接受 --organization 和 --year。</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>show takes one report id.</source>
+        <translation>show 命令需要一个报告编号。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi</name>
+    <message>
+        <source>"%1" is not a valid value for the field "%2".</source>
+        <translation>“%1”不是字段“%2”的有效值。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation>%1 是一个文件夹，不是工作区文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a report.</source>
+        <translation>%1 太大，不可能是一份报告。</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>批注需要填写内容。</translation>
+    </message>
+    <message>
+        <source>A database operation on the workspace %1 failed (%2).</source>
+        <translation>工作区 %1 的数据库操作失败（%2）。</translation>
+    </message>
+    <message>
+        <source>A detail of the web page (view count, sharing, author …) was left out.</source>
+        <translation>网页上的附属信息（浏览次数、分享、作者等）已略去。</translation>
+    </message>
+    <message>
+        <source>A line above the title (site banner or navigation) was left out of the report.</source>
+        <translation>标题上方的一行（网站横幅或导航）未收入报告。</translation>
+    </message>
+    <message>
+        <source>A line of web page furniture (sharing, printing, view counts …) was left out.</source>
+        <translation>网页上的附属内容（分享、打印、浏览次数等）已略去。</translation>
+    </message>
+    <message>
+        <source>A name is needed: the review record says who did what.</source>
+        <translation>需要填写姓名：审核记录要写明由谁办理。</translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation>回复需要填写内容。</translation>
+    </message>
+    <message>
+        <source>A workspace cannot be merged into itself.</source>
+        <translation>工作区不能合并到它自身。</translation>
+    </message>
+    <message>
+        <source>An empty detail line of the web page was left out.</source>
+        <translation>网页上的一行空白信息已略去。</translation>
+    </message>
+    <message>
+        <source>Cannot %1: the report is %2.</source>
+        <translation>无法%1：报告当前状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2.</source>
+        <translation>无法打开 %1 进行写入：%2。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not replace %1. If it is open in another program, close it and try again.</source>
+        <translation>无法替换 %1。如果它正在其他程序中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. If the file is open in another program (such as Word), close it and try again; also check that the disk is not full.</source>
+        <translation>无法保存 %1：%2。如果该文件正在其他程序（如 Word）中打开，请关闭后重试；并检查磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. If the file is open in another program (such as Word), close it and try again.</source>
+        <translation>无法写入 %1：%2。如果该文件正在其他程序（如 Word）中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. The disk may be full; free some space and try again.</source>
+        <translation>无法写入 %1：%2。磁盘可能已满，请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a folder.</source>
+        <translation>无法写入 %1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder does not exist.</source>
+        <translation>无法写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>No part headings (一、二、…) were found; the text is kept as the report's preamble.</source>
+        <translation>没有找到部分标题（一、二、……），全文作为报告的开头段落保留。</translation>
+    </message>
+    <message>
+        <source>No title line was found; the title is generated from the organization and year.</source>
+        <translation>没有找到标题行，标题按发布机关和年度生成。</translation>
+    </message>
+    <message>
+        <source>No workspace file name was given.</source>
+        <translation>没有指定工作区文件名。</translation>
+    </message>
+    <message>
+        <source>Numbered items written as “1、” or “1．” are printed as “1.” (GB/T 9704).</source>
+        <translation>写作“1、”或“1．”的序号按 GB/T 9704 印作“1.”。</translation>
+    </message>
+    <message>
+        <source>Only a suggestion can be accepted.</source>
+        <translation>只有修改建议可以采纳。</translation>
+    </message>
+    <message>
+        <source>Only a suggestion can be rejected.</source>
+        <translation>只有修改建议可以不予采纳。</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>报告信息</translation>
+    </message>
+    <message>
+        <source>Returning a report needs an opinion that says what to change.</source>
+        <translation>退回报告需要填写意见，写明要修改什么。</translation>
+    </message>
+    <message>
+        <source>Suggestions apply to a part, section, paragraph or point.</source>
+        <translation>修改建议只能针对部分、分项、段落或要点。</translation>
+    </message>
+    <message>
+        <source>Suggestions apply to a part, section, paragraph or point; change the title in the details.</source>
+        <translation>修改建议只能针对部分、分项、段落或要点；标题请在报告信息中修改。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not available.</source>
+        <translation>Qt 的 SQLite 驱动（QSQLITE）不可用。</translation>
+    </message>
+    <message>
+        <source>The Word document could not be assembled.</source>
+        <translation>无法生成 Word 文档。</translation>
+    </message>
+    <message>
+        <source>The change does not fit the data in the workspace %1 (%2).</source>
+        <translation>这项修改与工作区 %1 中的数据不符（%2）。</translation>
+    </message>
+    <message>
+        <source>The data is not a report.</source>
+        <translation>这些数据不是一份报告。</translation>
+    </message>
+    <message>
+        <source>The date under the title was taken as the report's date; it is printed under the signature.</source>
+        <translation>标题下方的日期已作为成文日期，印在署名下方。</translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace %1 is full.</source>
+        <translation>工作区 %1 所在的磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The element cannot be placed there.</source>
+        <translation>不能把这一项放在那里。</translation>
+    </message>
+    <message>
+        <source>The enumeration lost its numeral here (“……。是……”); it was restored as “%1”.</source>
+        <translation>此处列举缺少序数（“……。是……”），已补为“%1”。</translation>
+    </message>
+    <message>
+        <source>The field "%1" does not exist on this element.</source>
+        <translation>这一项没有“%1”字段。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Fazhi Report workspace.</source>
+        <translation>文件 %1 不是法治报告的工作区。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a report.</source>
+        <translation>文件 %1 太大，不可能是一份报告。</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not a Word document (.docx).</source>
+        <translation>该文件是 zip 压缩包，但不是 Word 文档（.docx）。</translation>
+    </message>
+    <message>
+        <source>The file is an old Word (.doc) file or a password-protected document. Save it as .docx without a password and try again.</source>
+        <translation>该文件是旧版 Word（.doc）文件或加了密码的文档。请另存为不带密码的 .docx 后重试。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor readable as GB18030 on this system; save it as UTF-8 and try again.</source>
+        <translation>该文件既不是 UTF-8 编码，在本机上也无法按 GB18030 读取；请另存为 UTF-8 后重试。</translation>
+    </message>
+    <message>
+        <source>The file is not a Word document (.docx), or it is damaged.</source>
+        <translation>该文件不是 Word 文档（.docx），或已损坏。</translation>
+    </message>
+    <message>
+        <source>The file is not text; it looks like a binary file.</source>
+        <translation>该文件不是文本，看起来是二进制文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The issuing organization could not be found; enter it by hand.</source>
+        <translation>没有找到发布机关，请手工填写。</translation>
+    </message>
+    <message>
+        <source>The organization was taken from %1.</source>
+        <translation>发布机关取自%1。</translation>
+    </message>
+    <message>
+        <source>The page gives this detail twice; the first value was kept.</source>
+        <translation>网页上这项信息出现了两次，保留第一次的值。</translation>
+    </message>
+    <message>
+        <source>The page's 成文日期 differs from the date under the signature; the latter was kept.</source>
+        <translation>网页上的成文日期与署名下方的日期不一致，保留署名下方的日期。</translation>
+    </message>
+    <message>
+        <source>The part heading ran on into body text; the text after its first sentence became the part's first paragraph.</source>
+        <translation>部分标题与正文连在了一起，第一句之后的文字已作为该部分的第一段。</translation>
+    </message>
+    <message>
+        <source>The parts were not numbered in sequence; the numbering is regenerated.</source>
+        <translation>各部分的序号不连续，已重新编号。</translation>
+    </message>
+    <message>
+        <source>The publication date is not a valid date.</source>
+        <translation>发布日期不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>The report already has an element with the id %1.</source>
+        <translation>报告中已有编号为 %1 的一项。</translation>
+    </message>
+    <message>
+        <source>The report has no element with the id %1.</source>
+        <translation>报告中没有编号为 %1 的一项。</translation>
+    </message>
+    <message>
+        <source>The text has changed since this suggestion was made; compare them and apply it by hand, or accept it anyway.</source>
+        <translation>提出这条建议后正文已有改动；请对照后手工修改，或仍然采纳。</translation>
+    </message>
+    <message>
+        <source>The text this suggestion was made on has been deleted.</source>
+        <translation>这条建议所针对的文字已被删除。</translation>
+    </message>
+    <message>
+        <source>The title was set on two lines; they were joined.</source>
+        <translation>标题分在两行，已合为一行。</translation>
+    </message>
+    <message>
+        <source>The value given for the field "%1" has the wrong type.</source>
+        <translation>字段“%1”的值类型不对。</translation>
+    </message>
+    <message>
+        <source>The work areas were not numbered in sequence; the numbering is regenerated.</source>
+        <translation>各工作领域的序号不连续，已重新编号。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be changed because it is read-only.</source>
+        <translation>工作区 %1 是只读的，无法修改。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be read or written (%2).</source>
+        <translation>无法读写工作区 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is busy in another program; try again in a moment.</source>
+        <translation>工作区 %1 正被其他程序使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged and cannot be opened safely; restore it from a backup.</source>
+        <translation>工作区 %1 已损坏，无法安全打开；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was made by a newer version of Fazhi Report; install that version to open it.</source>
+        <translation>工作区 %1 由更新版本的法治报告创建；请安装该版本后再打开。</translation>
+    </message>
+    <message>
+        <source>The workspace already holds a report with the id %1.</source>
+        <translation>工作区中已有编号为 %1 的报告。</translation>
+    </message>
+    <message>
+        <source>The workspace has no report with the id %1 (it may have been deleted in another window).</source>
+        <translation>工作区中没有编号为 %1 的报告（可能已在另一个窗口中删除）。</translation>
+    </message>
+    <message>
+        <source>The year reported on could not be found; enter it by hand.</source>
+        <translation>没有找到报告年度，请手工填写。</translation>
+    </message>
+    <message>
+        <source>The year reported on was taken from %1.</source>
+        <translation>报告年度取自%1。</translation>
+    </message>
+    <message>
+        <source>The 成文日期 on the page is not a date that could be read; enter the date by hand.</source>
+        <translation>网页上的成文日期无法识别，请手工填写日期。</translation>
+    </message>
+    <message>
+        <source>There is no comment or suggestion with the id %1 on this report.</source>
+        <translation>这份报告中没有编号为 %1 的批注或建议。</translation>
+    </message>
+    <message>
+        <source>There is no node with the id %1 in this report.</source>
+        <translation>这份报告中没有编号为 %1 的内容。</translation>
+    </message>
+    <message>
+        <source>This part comes before the shortcomings and plans; it was taken as a work area (measures).</source>
+        <translation>这一部分位于不足和工作安排之前，已作为工作领域（主要举措）处理。</translation>
+    </message>
+    <message>
+        <source>This report has no revision %1.</source>
+        <translation>这份报告没有第 %1 版。</translation>
+    </message>
+    <message>
+        <source>This report has no revision yet: a revision is made when it is submitted.</source>
+        <translation>这份报告还没有版本：报送审核时才会生成版本。</translation>
+    </message>
+    <message>
+        <source>This report was changed by another window or program; reload it and make your change again.</source>
+        <translation>这份报告已被另一个窗口或程序修改；请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <source>This suggestion has already been accepted or rejected.</source>
+        <translation>这条建议已经采纳或不予采纳。</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>审定</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审定</translation>
+    </message>
+    <message>
+        <source>change the text</source>
+        <translation>修改正文</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>returned for changes</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>报送审核</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>已报送审核</translation>
+    </message>
+    <message>
+        <source>the heading of the plans</source>
+        <translation>工作安排部分的标题</translation>
+    </message>
+    <message>
+        <source>the heading of the work review</source>
+        <translation>工作回顾部分的标题</translation>
+    </message>
+    <message>
+        <source>the line under the title</source>
+        <translation>标题下方的一行</translation>
+    </message>
+    <message>
+        <source>the page's 信息来源</source>
+        <translation>网页上的“信息来源”</translation>
+    </message>
+    <message>
+        <source>the publication date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>the report's date</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>the signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>the years named in the text</source>
+        <translation>正文中提到的年份</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::PdfWriter</name>
+    <message>
+        <source>A new PDF page could not be started.</source>
+        <translation>无法开始新的 PDF 页面。</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed, so the PDF cannot be made. Install 仿宋 (FangSong) or another Simplified Chinese font and try again.</source>
+        <translation>没有安装中文字体，无法生成 PDF。请安装仿宋或其他简体中文字体后重试。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be completed.</source>
+        <translation>无法完成 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::CharCountLabel</name>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 字</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::DetailsForm</name>
+    <message>
+        <source> (year reported on)</source>
+        <translation> 年度</translation>
+    </message>
+    <message>
+        <source>%1 characters in all</source>
+        <translation>全文 %1 字</translation>
+    </message>
+    <message>
+        <source>%1 parts, %2 sections</source>
+        <translation>%1 个部分、%2 个分项</translation>
+    </message>
+    <message>
+        <source>Address of the published page, once it is online</source>
+        <translation>网页发布后填写其网址</translation>
+    </message>
+    <message>
+        <source>Addressee:</source>
+        <translation>主送机关：</translation>
+    </message>
+    <message>
+        <source>As the website prints it, e.g. 2026-02-20 10:00</source>
+        <translation>按网站显示的格式填写，如：2026-02-20 10:00</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Date written:</source>
+        <translation>成文日期：</translation>
+    </message>
+    <message>
+        <source>For the website, e.g. 示例镇</source>
+        <translation>用于网站发布，如：示例镇</translation>
+    </message>
+    <message>
+        <source>Leave empty to sign as %1</source>
+        <translation>不填则署名为：%1</translation>
+    </message>
+    <message>
+        <source>Leave empty to sign with the organization</source>
+        <translation>不填则以发布机关署名</translation>
+    </message>
+    <message>
+        <source>Leave empty to use: %1</source>
+        <translation>不填则使用：%1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 县委、县政府</source>
+        <translation>可不填，如：县委、县政府</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>发布机关：</translation>
+    </message>
+    <message>
+        <source>Publication on the website</source>
+        <translation>网站发布</translation>
+    </message>
+    <message>
+        <source>Published on:</source>
+        <translation>发布日期：</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>报告信息</translation>
+    </message>
+    <message>
+        <source>Signature and date</source>
+        <translation>署名和日期</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>署名：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>信息来源：</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>The issuing body, e.g. 示例镇人民政府</source>
+        <translation>发布报告的机关，如：示例镇人民政府</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>网址：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::ExportController</name>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation>导出为%1</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>If the file is open in Word or another program, close it; or save under another name or in another folder. Your report is safe in the workspace.</source>
+        <translation>如果该文件正在 Word 或其他程序中打开，请先关闭；也可以换一个文件名或文件夹保存。报告内容完好地保存在工作区中。</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>纯文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>The %1 is ready:</source>
+        <translation>%1已生成：</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>网页 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Your report is safe in the workspace; nothing was changed.</source>
+        <translation>报告内容完好地保存在工作区中，没有任何改动。</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::FactForm</name>
+    <message>
+        <source>(not named yet)</source>
+        <translation>（尚未命名）</translation>
+    </message>
+    <message>
+        <source>Figures are not printed on their own; they help check that the text quotes them right.</source>
+        <translation>数据指标不单独印出，用于核对正文引用的数字是否准确。</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <source>Optional: 余, 多, 以上 …</source>
+        <translation>可不填：余、多、以上……</translation>
+    </message>
+    <message>
+        <source>Qualifier:</source>
+        <translation>修饰：</translation>
+    </message>
+    <message>
+        <source>Reads:</source>
+        <translation>读作：</translation>
+    </message>
+    <message>
+        <source>The number, e.g. 10000</source>
+        <translation>数值，如：10000</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>What was counted, e.g. 发放宣传册</source>
+        <translation>统计的事项，如：发放宣传册</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>e.g. 份, 场, 件, 人次, %</source>
+        <translation>如：份、场、件、人次、%</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::FactsEditor</name>
+    <message>
+        <source>Add Figure</source>
+        <translation>添加数据指标</translation>
+    </message>
+    <message>
+        <source>Delete Figure</source>
+        <translation>删除数据指标</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据指标</translation>
+    </message>
+    <message>
+        <source>The statistics this work area quotes, for checking the text; not printed.</source>
+        <translation>本工作领域引用的统计数字，用于核对正文，不单独印出。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::FactsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>修饰</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::FormStack</name>
+    <message>
+        <source>Choose a part of the report in the outline to edit it.</source>
+        <translation>在左侧大纲中选择要编辑的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::ImportNotesDialog</name>
+    <message>
+        <source>%1 was imported as it was; nothing needed repair.</source>
+        <translation>已按原样导入 %1，没有需要修正的地方。</translation>
+    </message>
+    <message>
+        <source>%1 was imported. Import made %2 repairs or omissions; please check them against the original.</source>
+        <translation>已导入 %1。导入时做了 %2 处修正或略去，请对照原文核对。</translation>
+    </message>
+    <message>
+        <source>Double-click a note to go to the text it concerns.</source>
+        <translation>双击一条说明，可跳转到相关文字。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>What Import Changed</source>
+        <translation>导入说明</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>处理情况</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::MainWindow</name>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 字</translation>
+    </message>
+    <message>
+        <source>%1 deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除%1。按 Ctrl+Z 可以撤销。</translation>
+    </message>
+    <message>
+        <source>%1 — Fazhi Report</source>
+        <translation>%1 — 法治报告</translation>
+    </message>
+    <message>
+        <source>&amp;About Fazhi Report</source>
+        <translation>关于法治报告(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Report…</source>
+        <translation>删除报告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Figure</source>
+        <translation>数据指标(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Report</source>
+        <translation>查找报告(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;How to Use</source>
+        <translation>使用说明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Preview</source>
+        <translation>放大预览(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New Report…</source>
+        <translation>新建报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Part</source>
+        <translation>部分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Report List</source>
+        <translation>报告列表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>分项(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Preview</source>
+        <translation>缩小预览(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add a part (一、二、…) after the current one</source>
+        <translation>在当前部分之后添加一个部分（一、二、……）</translation>
+    </message>
+    <message>
+        <source>Add a section (（一）（二）…: a work area or a plan) after the current one</source>
+        <translation>在当前分项之后添加一个分项（（一）（二）……：工作领域或工作安排）</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Report</source>
+        <translation>无法新建报告</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Example</source>
+        <translation>无法打开示例报告</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Report</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Check that the file and its folder exist and that you may write to them, or choose another workspace.</source>
+        <translation>请检查文件及其所在文件夹是否存在、是否有写入权限，或者选择其他工作区。</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write in it, or choose another workspace.</source>
+        <translation>请检查文件夹是否存在、是否有写入权限，或者选择其他工作区。</translation>
+    </message>
+    <message>
+        <source>Choose a Workspace</source>
+        <translation>选择工作区</translation>
+    </message>
+    <message>
+        <source>Create a report from the regulation's template</source>
+        <translation>按法规规定的内容新建报告</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已新建：%1</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制一份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete Report</source>
+        <translation>删除报告</translation>
+    </message>
+    <message>
+        <source>Delete the report “%1”?</source>
+        <translation>删除报告“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete the selected part, section, paragraph, point or figure (undo brings it back)</source>
+        <translation>删除选中的部分、分项、段落、要点或数据指标（可以撤销）</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Web Page…</source>
+        <translation>导出为网页(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Word…</source>
+        <translation>导出为 Word(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export as Plain &amp;Text…</source>
+        <translation>导出为纯文本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export the report as a PDF document for the record</source>
+        <translation>把报告导出为 PDF 文档，用于存档</translation>
+    </message>
+    <message>
+        <source>Export the report as a Word document (.docx) in the GB/T 9704 layout</source>
+        <translation>把报告导出为符合 GB/T 9704 版式的 Word 文档（.docx）</translation>
+    </message>
+    <message>
+        <source>Export the report as a web page for the government website</source>
+        <translation>把报告导出为网页，用于政府网站发布</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出：%1</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Fazhi Report</source>
+        <translation>法治报告</translation>
+    </message>
+    <message>
+        <source>Fazhi Report cannot write in the folder of the workspace %1.</source>
+        <translation>法治报告无法在工作区 %1 所在的文件夹中写入。</translation>
+    </message>
+    <message>
+        <source>Fazhi Report workspace (*.fazhi)</source>
+        <translation>法治报告工作区 (*.fazhi)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Import a Report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Import a report from a .txt file or a Word document</source>
+        <translation>从 .txt 文件或 Word 文档导入报告</translation>
+    </message>
+    <message>
+        <source>Import reads reports saved as plain text (.txt) or as Word documents (.docx). If the file is open in another program, close it and try again.</source>
+        <translation>可以导入纯文本（.txt）或 Word 文档（.docx）格式的报告。如果该文件正在其他程序中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Insert a copy of the selected part, section, paragraph or point after it</source>
+        <translation>在选中的部分、分项、段落或要点之后插入一份副本</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Dow&amp;n</source>
+        <translation>下移(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example Report</source>
+        <translation>打开示例报告(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <source>P&amp;aragraph</source>
+        <translation>段落(&amp;A)</translation>
+    </message>
+    <message>
+        <source>P&amp;oint (一是…)</source>
+        <translation>要点（一是……）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Reload the report to see the other changes. What you typed since the last save is shown below so you can copy it.</source>
+        <translation>请重新载入报告，查看别处所做的修改。上次保存以来输入的内容列在下面，可以复制下来。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)</source>
+        <translation>报告 (*.txt *.docx);;纯文本 (*.txt);;Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分项</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Switch to that window to go on working: two windows on one workspace could overwrite each other's typing. To work on another workspace, choose it here.</source>
+        <translation>请切换到那个窗口继续工作：两个窗口同时编辑一个工作区，可能相互覆盖输入的内容。如果要打开另一个工作区，请在这里选择。</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Install the newer version of Fazhi Report to open it, or choose another workspace.</source>
+        <translation>该文件没有被改动。请安装新版本的法治报告后打开，或者选择其他工作区。</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Restore it from a backup, or choose another workspace (a new file makes a new, empty workspace).</source>
+        <translation>该文件没有被改动。请从备份恢复，或者选择其他工作区（选择一个新文件会建立新的空工作区）。</translation>
+    </message>
+    <message>
+        <source>The new language or workspace takes effect when Fazhi Report starts again.</source>
+        <translation>新的界面语言或工作区将在重新启动法治报告后生效。</translation>
+    </message>
+    <message>
+        <source>The report and all its text are removed from the workspace. This cannot be undone; export it first if you may need it again.</source>
+        <translation>这份报告及其全部内容将从工作区中删除，且无法撤销；如果以后可能还要用，请先导出。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is already open in another Fazhi Report window.</source>
+        <translation>工作区 %1 已在另一个法治报告窗口中打开。</translation>
+    </message>
+    <message>
+        <source>This report is %1 and can no longer be changed.</source>
+        <translation>这份报告%1，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>What &amp;Import Changed…</source>
+        <translation>导入说明(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Workspace Already Open</source>
+        <translation>工作区已经打开</translation>
+    </message>
+    <message>
+        <source>Your latest typing could not be saved. If you quit now it is lost.</source>
+        <translation>最近输入的内容未能保存。如果现在退出，这些内容将丢失。</translation>
+    </message>
+    <message>
+        <source>Your typing is kept in the program and will be saved as soon as the problem is solved (Fazhi Report tries again every few seconds). Do not quit until the status bar says it has saved.</source>
+        <translation>输入的内容仍保留在程序中，问题解决后会立即保存（程序每隔几秒自动重试）。在状态栏显示“已保存”之前，请不要退出。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::NewReportDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New Report</source>
+        <translation>新建报告</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>发布机关：</translation>
+    </message>
+    <message>
+        <source>The new report follows the regulation: the five contents as parts, with five work areas to fill in. Everything can be renamed, moved or deleted later.</source>
+        <translation>新报告按法规要求的五项内容分为五个部分，并列好五个待填写的工作领域。之后都可以改名、移动或删除。</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <source>Year reported on:</source>
+        <translation>报告年度：</translation>
+    </message>
+    <message>
+        <source>e.g. 示例镇人民政府</source>
+        <translation>如：示例镇人民政府</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::OutlineModel</name>
+    <message>
+        <source>(empty figure)</source>
+        <translation>（空数据指标）</translation>
+    </message>
+    <message>
+        <source>(empty paragraph)</source>
+        <translation>（空段落）</translation>
+    </message>
+    <message>
+        <source>(empty point)</source>
+        <translation>（空要点）</translation>
+    </message>
+    <message>
+        <source>(lead sentence not written)</source>
+        <translation>（未填写引领句）</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>报告信息</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::ParagraphListEditor</name>
+    <message>
+        <source>1. 2. … (a paragraph each)</source>
+        <translation>1. 2. ……（各自成段）</translation>
+    </message>
+    <message>
+        <source>Add Paragraph</source>
+        <translation>添加段落</translation>
+    </message>
+    <message>
+        <source>Add Point</source>
+        <translation>添加要点</translation>
+    </message>
+    <message>
+        <source>Delete this paragraph</source>
+        <translation>删除这一段</translation>
+    </message>
+    <message>
+        <source>Delete this point</source>
+        <translation>删除这条要点</translation>
+    </message>
+    <message>
+        <source>Join paragraphs</source>
+        <translation>合并段落</translation>
+    </message>
+    <message>
+        <source>Join points</source>
+        <translation>合并要点</translation>
+    </message>
+    <message>
+        <source>Numbering:</source>
+        <translation>编号方式：</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>拆分段落</translation>
+    </message>
+    <message>
+        <source>Split point</source>
+        <translation>拆分要点</translation>
+    </message>
+    <message>
+        <source>一是、二是… (run on in one paragraph)</source>
+        <translation>一是、二是……（接排在同一段）</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::PartForm</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>An overview of the year's work on building a rule-of-law government; it may end with “主要做法是：”, the measures themselves follow as work areas.</source>
+        <translation>概述全年推进法治政府建设的总体情况，可以“主要做法是：”结尾，具体做法写在下面的各个工作领域中。</translation>
+    </message>
+    <message>
+        <source>Another paragraph</source>
+        <translation>另起一段的内容</translation>
+    </message>
+    <message>
+        <source>Anything else to report; delete this part if there is nothing.</source>
+        <translation>其他需要报告的情况；没有的可以删除本部分。</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>How the principal Party and government leaders performed their duty as first responsible persons: studying and deploying the work, leading in studying and applying the law, supervising and checking. Give concrete occasions and numbers.</source>
+        <translation>写党政主要负责人如何履行推进法治建设第一责任人职责：研究部署工作、带头尊法学法守法用法、督促检查落实等，尽量写明具体事例和次数。</translation>
+    </message>
+    <message>
+        <source>Leave empty to use: %1</source>
+        <translation>不填则使用：%1</translation>
+    </message>
+    <message>
+        <source>One point, ending with ； or 。</source>
+        <translation>一条要点，以“；”或“。”结尾</translation>
+    </message>
+    <message>
+        <source>One sentence of overview; then write each shortcoming as a point below, each with its cause.</source>
+        <translation>先用一句话概括，再在下面的要点中逐条写出不足，每条都要写明原因。</translation>
+    </message>
+    <message>
+        <source>One sentence that introduces next year's plans, e.g. “%1年，我镇将重点做好以下工作：”</source>
+        <translation>用一句话引出下一年度的工作安排，如：“%1年，我镇将重点做好以下工作：”</translation>
+    </message>
+    <message>
+        <source>One shortcoming and its cause, ending with ； or 。, e.g. 普法宣传的针对性还不够强，主要原因是……</source>
+        <translation>一条不足及其原因，以“；”或“。”结尾，如：普法宣传的针对性还不够强，主要原因是……</translation>
+    </message>
+    <message>
+        <source>Opening paragraphs</source>
+        <translation>导语段落</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>The heading of this part</source>
+        <translation>本部分的标题</translation>
+    </message>
+    <message>
+        <source>The text of this part.</source>
+        <translation>本部分的正文。</translation>
+    </message>
+    <message>
+        <source>This part has %1 numbered sections （一）（二）…; choose one in the outline to edit it.</source>
+        <translation>本部分有 %1 个分项（一）（二）……，在左侧大纲中选择即可编辑。</translation>
+    </message>
+    <message>
+        <source>This part has no numbered sections （一）（二）….</source>
+        <translation>本部分没有分项（一）（二）……。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::ReportListModel</name>
+    <message>
+        <source>Untitled report</source>
+        <translation>未命名报告</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1年度</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::ReportListPanel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2 份</translation>
+    </message>
+    <message>
+        <source>%1 reports</source>
+        <translation>%1 份报告</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Search title, organization, year</source>
+        <translation>搜索标题、机关、年度</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::SectionForm</name>
+    <message>
+        <source>(no lead sentence yet)</source>
+        <translation>（尚未填写引领句）</translation>
+    </message>
+    <message>
+        <source>Another paragraph</source>
+        <translation>另起一段的内容</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Heading on a line of its own</source>
+        <translation>小标题单独成行</translation>
+    </message>
+    <message>
+        <source>Lead sentence</source>
+        <translation>引领句</translation>
+    </message>
+    <message>
+        <source>One measure, ending with ； or 。, e.g. 加强党的领导，统筹部署法治政府建设各项工作。</source>
+        <translation>一条具体措施，以“；”或“。”结尾，如：加强党的领导，统筹部署法治政府建设各项工作。</translation>
+    </message>
+    <message>
+        <source>One point, ending with ； or 。</source>
+        <translation>一条要点，以“；”或“。”结尾</translation>
+    </message>
+    <message>
+        <source>Run on: the body follows the lead in the same paragraph</source>
+        <translation>接排：正文紧接引领句，同在一段</translation>
+    </message>
+    <message>
+        <source>The lead sentence of this plan, e.g. 持续深化法治宣传教育。</source>
+        <translation>这项工作安排的引领句，如：持续深化法治宣传教育。</translation>
+    </message>
+    <message>
+        <source>The lead sentence of this work area, e.g. 强化组织领导，压实法治建设责任。</source>
+        <translation>这一工作领域的引领句，如：强化组织领导，压实法治建设责任。</translation>
+    </message>
+    <message>
+        <source>The lead sentence or heading of this section.</source>
+        <translation>本分项的引领句或小标题。</translation>
+    </message>
+    <message>
+        <source>The text of this section.</source>
+        <translation>本分项的正文。</translation>
+    </message>
+    <message>
+        <source>What was done and what it achieved, with figures, e.g. 全年开展法治宣传活动36场次，发放宣传资料5000余份。</source>
+        <translation>写做了什么、成效如何，用数据说话，如：全年开展法治宣传活动36场次，发放宣传资料5000余份。</translation>
+    </message>
+    <message>
+        <source>What will be done next year, concretely enough to be checked.</source>
+        <translation>写下一年度具体怎么做，做到可检查、可落实。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::SettingsDialog</name>
+    <message>
+        <source>&lt;b&gt;Font&lt;/b&gt;</source>
+        <translation>&lt;b&gt;字体&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In use&lt;/b&gt;</source>
+        <translation>&lt;b&gt;实际使用&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Text&lt;/b&gt;</source>
+        <translation>&lt;b&gt;文字&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Body text (仿宋)</source>
+        <translation>正文（仿宋）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Default organization:</source>
+        <translation>默认发布机关：</translation>
+    </message>
+    <message>
+        <source>Digits and Latin letters</source>
+        <translation>数字和西文字母</translation>
+    </message>
+    <message>
+        <source>Each kind of text uses the first installed font of its list; choose a font to put it first. Word, PDF, printing and the preview all follow these choices.</source>
+        <translation>每类文字使用其备选列表中第一个已安装的字体；在这里选择字体，可把它排在最前。Word、PDF、打印和预览都按这里的选择排版。</translation>
+    </message>
+    <message>
+        <source>Fazhi Report workspace (*.fazhi)</source>
+        <translation>法治报告工作区 (*.fazhi)</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Headings 一、 (黑体)</source>
+        <translation>一级标题“一、”（黑体）</translation>
+    </message>
+    <message>
+        <source>Headings （一） (楷体)</source>
+        <translation>二级标题“（一）”（楷体）</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>None installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>None of the listed fonts is installed; a substitute is used.</source>
+        <translation>列表中的字体都没有安装，正在使用替代字体。</translation>
+    </message>
+    <message>
+        <source>Offered when you create a report, e.g. 示例镇人民政府</source>
+        <translation>新建报告时自动填入，如：示例镇人民政府</translation>
+    </message>
+    <message>
+        <source>Order tried: %1</source>
+        <translation>备选顺序：%1</translation>
+    </message>
+    <message>
+        <source>Page numbers (宋体)</source>
+        <translation>页码（宋体）</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Shown with your review opinions and comments</source>
+        <translation>显示在您的审核意见和批注旁</translation>
+    </message>
+    <message>
+        <source>The workspace file holds all your reports. The --workspace option and the FAZHI_WORKSPACE variable take precedence over this setting. Changes of language and workspace take effect when the program starts again.</source>
+        <translation>工作区文件保存您的全部报告。命令行选项 --workspace 和环境变量 FAZHI_WORKSPACE 优先于这项设置。界面语言和工作区的更改在重新启动程序后生效。</translation>
+    </message>
+    <message>
+        <source>Title (小标宋)</source>
+        <translation>标题（小标宋）</translation>
+    </message>
+    <message>
+        <source>Workspace File</source>
+        <translation>工作区文件</translation>
+    </message>
+    <message>
+        <source>Workspace file:</source>
+        <translation>工作区文件：</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::TextNodeForm</name>
+    <message>
+        <source>1. 2. … (a paragraph each)</source>
+        <translation>1. 2. ……（各自成段）</translation>
+    </message>
+    <message>
+        <source>Enter starts a new paragraph; pasting several lines makes several paragraphs; Backspace at the start joins this paragraph to the one before.</source>
+        <translation>按回车键另起一段；粘贴多行文字会分成多段；在段首按退格键，会把这一段并入上一段。</translation>
+    </message>
+    <message>
+        <source>Enter starts a new point after this one; Backspace at the start joins this point to the one before.</source>
+        <translation>按回车键在后面另起一条要点；在开头按退格键，会把这一条并入上一条。</translation>
+    </message>
+    <message>
+        <source>Join paragraphs</source>
+        <translation>合并段落</translation>
+    </message>
+    <message>
+        <source>Join points</source>
+        <translation>合并要点</translation>
+    </message>
+    <message>
+        <source>Numbering of the points here:</source>
+        <translation>这里要点的编号方式：</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>要点 %1</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>拆分段落</translation>
+    </message>
+    <message>
+        <source>Split point</source>
+        <translation>拆分要点</translation>
+    </message>
+    <message>
+        <source>一是、二是… (run on in one paragraph)</source>
+        <translation>一是、二是……（接排在同一段）</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::WelcomePage</name>
+    <message>
+        <source>Bring in last year's report or a draft, as a .txt file or a Word .docx document.</source>
+        <translation>导入上一年度的报告或草稿，支持 .txt 文本和 Word .docx 文档。</translation>
+    </message>
+    <message>
+        <source>Fazhi Report</source>
+        <translation>法治报告</translation>
+    </message>
+    <message>
+        <source>Import a Report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>New Report</source>
+        <translation>新建报告</translation>
+    </message>
+    <message>
+        <source>Open the Example Report</source>
+        <translation>打开示例报告</translation>
+    </message>
+    <message>
+        <source>See a complete report of a fictional township, 示例镇, and how it is built.</source>
+        <translation>看看虚构的“示例镇”的一份完整报告，了解报告的结构。</translation>
+    </message>
+    <message>
+        <source>Start from the regulation's template: the five contents are laid out, with guidance in every field.</source>
+        <translation>按法规规定的五项内容建好框架，每个空白处都有填写提示。</translation>
+    </message>
+    <message>
+        <source>The annual report on building a rule-of-law government, for townships and sub-districts: written in structured forms, numbered for you, saved as you type.</source>
+        <translation>乡镇（街道）法治政府建设年度报告：按结构填写，自动编号，随写随存。</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>You can also drop a .txt or .docx file onto this window.</source>
+        <translation>也可以把 .txt 或 .docx 文件拖到这个窗口中导入。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Fazhi Report</source>
+        <translation>法治报告</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds to the first painted window, then quit.</source>
+        <translation>输出窗口首次绘制所用的毫秒数，然后退出。</translation>
+    </message>
+    <message>
+        <source>The interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>The workspace file to open (else FAZHI_WORKSPACE, the setting, or the default).</source>
+        <translation>要打开的工作区文件（未指定时依次使用 FAZHI_WORKSPACE、设置中的工作区或默认工作区）。</translation>
+    </message>
+    <message>
+        <source>Writes the annual report on building a rule-of-law government.</source>
+        <translation>撰写法治政府建设年度报告。</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,579 @@
+// The desktop app driven through its real widgets (offscreen): new report → typing → autosave →
+// undo; structure edits renumber the outline and the preview; import; export; restart.
+// Dialogs never block: file names and answers come through the Prompts seams.
+#include "AppSettings.h"
+#include "Dialogs.h"
+#include "ExportController.h"
+#include "FieldEdit.h"
+#include "FormWidgets.h"
+#include "Forms.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "OutlineModel.h"
+#include "OutlineView.h"
+#include "PreviewPane.h"
+#include "Printing.h"
+#include "Prompts.h"
+#include "ReportListPanel.h"
+#include "TestSupport.h"
+#include "model/ReportJson.h"
+#include "render/Layout.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <gtest/gtest.h>
+#include <memory>
+
+using namespace fazhi;
+using namespace fazhi::ui;
+
+namespace {
+
+// QTest::keyClicks sends Latin-1 only: Chinese arrives as key events carrying their text, as an
+// input method commits it.
+void typeText(QWidget *w, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClicks(w, QString(c));
+        else
+            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+void paste(FieldEdit *edit, const QString &text)
+{
+    QApplication::clipboard()->setText(text);
+    edit->paste();
+}
+
+class UiTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+        Prompts::setAutomatic(true);
+        Prompts::clearShown();
+        ExportController::setOpenUrlsEnabled(false);
+        installTranslators(QStringLiteral("en"));
+        path = dir.filePath(QStringLiteral("workspace.fazhi"));
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        Prompts::setAutomatic(false);
+    }
+
+    MainWindow *open()
+    {
+        window = std::make_unique<MainWindow>();
+        EXPECT_TRUE(window->openWorkspace(path));
+        window->resize(1366, 768);
+        window->show();
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        return window.get();
+    }
+
+    QAction *action(const char *name) const
+    {
+        return window->findChild<QAction *>(QLatin1String(name));
+    }
+
+    Report reloaded() const
+    {
+        auto ws = Workspace::open(path);
+        EXPECT_TRUE(ws.ok());
+        auto report = ws.value()->loadReport(window->session()->reportId());
+        EXPECT_TRUE(report.ok()) << (report.ok() ? "" : report.error().message.toStdString());
+        return report.ok() ? report.value() : Report{};
+    }
+
+    void waitForSave()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->hasPendingChanges(), 5000);
+    }
+
+    // The labels of a node's children in the outline.
+    QStringList childLabels(const QUuid &parent) const
+    {
+        OutlineModel *m = window->outlineModel();
+        const QModelIndex p = m->indexOf(parent);
+        QStringList labels;
+        for (int r = 0; r < m->rowCount(p); ++r)
+            labels << m->label(m->index(r, 0, p));
+        return labels;
+    }
+
+    QString layoutText() const
+    {
+        const DocumentLayout layout = buildLayout(window->session()->report(), LayoutTarget::Document);
+        QStringList lines;
+        for (const Block &b : layout.blocks)
+            lines << b.text();
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<MainWindow> window;
+};
+
+}  // namespace
+
+TEST_F(UiTest, EmptyWorkspaceShowsWelcome)
+{
+    open();
+    EXPECT_TRUE(window->isShowingWelcome());
+    EXPECT_FALSE(action("actionExportWord")->isEnabled());
+    EXPECT_TRUE(window->findChild<QWidget *>(QStringLiteral("welcomeExample")) != nullptr);
+}
+
+TEST_F(UiTest, NewReportTypingIsSavedAndUndone)
+{
+    open();
+    NewReportDialog::setNextAnswer(NewReportDialog::Answer{QStringLiteral("测试镇人民政府"), 2025});
+    action("actionNew")->trigger();
+    ASSERT_NE(window->session(), nullptr);
+    EXPECT_FALSE(window->isShowingWelcome());
+    const Report &r = window->session()->report();
+    ASSERT_EQ(r.parts.size(), 5);
+    ASSERT_EQ(r.parts[0].sections.size(), 5);
+    const QUuid sectionId = r.parts[0].sections[0].id;
+
+    // The new report opens on its first work area, with guidance in the empty fields.
+    SectionForm *form = window->forms()->sectionForm();
+    ASSERT_EQ(window->forms()->currentForm(), form);
+    EXPECT_EQ(window->forms()->currentNode(), sectionId);
+    EXPECT_FALSE(form->leadEdit()->placeholderText().isEmpty());
+    ASSERT_EQ(form->paragraphs()->rowCount(), 1);  // the guidance row
+    EXPECT_FALSE(form->paragraphs()->editorAt(0)->placeholderText().isEmpty());
+
+    QSignalSpy saved(window->session(), &ReportSession::saved);
+    typeText(form->leadEdit(), QStringLiteral("强化组织领导。"));
+    typeText(form->paragraphs()->editorAt(0), QStringLiteral("全年开展普法活动"));
+    QTest::keyClicks(form->paragraphs()->editorAt(0), QStringLiteral("36"));
+    typeText(form->paragraphs()->editorAt(0), QStringLiteral("场次。"));
+    EXPECT_EQ(window->session()->report().parts[0].sections[0].lead, QStringLiteral("强化组织领导。"));
+
+    // Saved within a second of the last keystroke, without anyone asking.
+    QTRY_VERIFY_WITH_TIMEOUT(saved.count() > 0 && !window->session()->hasPendingChanges(), 3000);
+    EXPECT_TRUE(window->saveStatusLabel()->text().startsWith(QStringLiteral("Saved ")));
+    Report stored = reloaded();
+    ASSERT_EQ(stored.parts.size(), 5);
+    EXPECT_EQ(stored.parts[0].sections[0].lead, QStringLiteral("强化组织领导。"));
+    ASSERT_EQ(stored.parts[0].sections[0].body.paragraphs.size(), 1);
+    EXPECT_EQ(stored.parts[0].sections[0].body.paragraphs[0].text, QStringLiteral("全年开展普法活动36场次。"));
+    // The outline and the preview follow.
+    EXPECT_TRUE(window->outlineModel()->label(window->outlineModel()->indexOf(sectionId))
+                    .startsWith(QStringLiteral("（一）强化组织领导。")));
+    window->preview()->flushPending();
+    EXPECT_TRUE(window->preview()->toPlainText().contains(QStringLiteral("（一）强化组织领导。全年开展普法活动36场次。")));
+
+    // Undo the paragraph typing (one step), its creation, then the lead (one step).
+    action("actionUndo")->trigger();
+    EXPECT_EQ(window->session()->report().parts[0].sections[0].body.paragraphs.value(0).text, QStringLiteral("全"));
+    action("actionUndo")->trigger();
+    EXPECT_TRUE(window->session()->report().parts[0].sections[0].body.paragraphs.isEmpty());
+    action("actionUndo")->trigger();
+    EXPECT_TRUE(window->session()->report().parts[0].sections[0].lead.isEmpty());
+    EXPECT_TRUE(form->leadEdit()->text().isEmpty());
+    waitForSave();
+    stored = reloaded();
+    EXPECT_TRUE(stored.parts[0].sections[0].lead.isEmpty());
+    EXPECT_TRUE(stored.parts[0].sections[0].body.paragraphs.isEmpty());
+    // Redo brings the lead back.
+    action("actionRedo")->trigger();
+    EXPECT_EQ(form->leadEdit()->text(), QStringLiteral("强化组织领导。"));
+}
+
+TEST_F(UiTest, CtrlZInATextFieldUndoesTheReport)
+{
+    open();
+    window->createReport(QStringLiteral("测试镇人民政府"), 2025);
+    SectionForm *form = window->forms()->sectionForm();
+    form->leadEdit()->setFocus();
+    typeText(form->leadEdit(), QStringLiteral("依法决策。"));
+    QTest::keyClick(form->leadEdit(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(window->session()->report().parts[0].sections[0].lead.isEmpty());
+    QTest::keyClick(form->leadEdit(), Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(window->session()->report().parts[0].sections[0].lead, QStringLiteral("依法决策。"));
+}
+
+TEST_F(UiTest, EnterSplitsAndPasteNeverCorrupts)
+{
+    open();
+    window->createReport(QStringLiteral("测试镇人民政府"), 2025);
+    SectionForm *form = window->forms()->sectionForm();
+    ParagraphListEditor *paragraphs = form->paragraphs();
+    typeText(paragraphs->editorAt(0), QStringLiteral("第一句。第二句。"));
+    FieldEdit *first = paragraphs->editorAt(0);
+    QTextCursor c = first->textCursor();
+    c.setPosition(4);
+    first->setTextCursor(c);
+    QTest::keyClick(first, Qt::Key_Return);
+    const Section *s = &window->session()->report().parts[0].sections[0];
+    ASSERT_EQ(s->body.paragraphs.size(), 2);
+    EXPECT_EQ(s->body.paragraphs[0].text, QStringLiteral("第一句。"));
+    EXPECT_EQ(s->body.paragraphs[1].text, QStringLiteral("第二句。"));
+    ASSERT_EQ(paragraphs->rowCount(), 2);
+    EXPECT_TRUE(paragraphs->editorAt(1)->hasFocus() || !QApplication::focusWidget());
+
+    // Backspace at the start joins it back.
+    FieldEdit *second = paragraphs->editorAt(1);
+    c = second->textCursor();
+    c.setPosition(0);
+    second->setTextCursor(c);
+    QTest::keyClick(second, Qt::Key_Backspace);
+    s = &window->session()->report().parts[0].sections[0];
+    ASSERT_EQ(s->body.paragraphs.size(), 1);
+    EXPECT_EQ(s->body.paragraphs[0].text, QStringLiteral("第一句。第二句。"));
+
+    // Pasting lines with control characters and indentation: one paragraph per line, nothing else.
+    FieldEdit *edit = paragraphs->editorAt(0);
+    c = edit->textCursor();
+    c.movePosition(QTextCursor::End);
+    edit->setTextCursor(c);
+    paste(edit, QStringLiteral("粘贴\u0001的文字\r\n\r\n　　第二段\u0007。\u2028第三段\t末尾"));
+    s = &window->session()->report().parts[0].sections[0];
+    ASSERT_EQ(s->body.paragraphs.size(), 3);
+    EXPECT_EQ(s->body.paragraphs[0].text, QStringLiteral("第一句。第二句。粘贴的文字"));
+    EXPECT_EQ(s->body.paragraphs[1].text, QStringLiteral("第二段。"));
+    EXPECT_EQ(s->body.paragraphs[2].text, QStringLiteral("第三段 末尾"));
+    // In a lead (one line), pasted lines are joined.
+    paste(form->leadEdit(), QStringLiteral("强化\n领导\u0000。"));
+    EXPECT_EQ(window->session()->report().parts[0].sections[0].lead, QStringLiteral("强化领导。"));
+    waitForSave();
+    const Report stored = reloaded();
+    for (const Paragraph &p : stored.parts[0].sections[0].body.paragraphs) {
+        for (const QChar ch : p.text)
+            EXPECT_GE(ch.unicode(), 0x20) << p.text.toStdString();
+    }
+}
+
+TEST_F(UiTest, StructureEditsRenumberOutlineAndPreview)
+{
+    open();
+    ASSERT_FALSE(window->openExampleReport().isNull());
+    const Report &r = window->session()->report();
+    const QUuid measures = r.parts[0].id;
+    ASSERT_EQ(r.parts[0].sections.size(), 5);
+    const QUuid third = r.parts[0].sections[2].id;
+    const QString thirdLead = r.parts[0].sections[2].lead;
+
+    // Move the third work area up with the keyboard: it becomes （二）.
+    window->selectNode(third);
+    window->outline()->setFocus();
+    QTest::keyClick(window->outline(), Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(window->session()->report().parts[0].sections[1].id, third);
+    EXPECT_EQ(window->outline()->currentNode(), third);
+    QStringList labels = childLabels(measures);
+    EXPECT_TRUE(labels.contains(QStringLiteral("（二）") + thirdLead.left(20) + QStringLiteral("…"))
+                || labels.join(QLatin1Char('|')).contains(QStringLiteral("（二）") + thirdLead.left(10)))
+        << labels.join(QLatin1Char('|')).toStdString();
+    window->preview()->flushPending();
+    EXPECT_TRUE(window->preview()->toPlainText().contains(QStringLiteral("（二）") + thirdLead));
+    EXPECT_EQ(window->preview()->toPlainText(), layoutText());
+
+    // Add a work area after it: the ones below renumber.
+    action("actionAddSection")->trigger();
+    ASSERT_EQ(window->session()->report().parts[0].sections.size(), 6);
+    const QUuid added = window->session()->report().parts[0].sections[2].id;
+    EXPECT_EQ(window->forms()->currentNode(), added);
+    EXPECT_TRUE(window->forms()->sectionForm()->leadEdit()->hasFocus() || !QApplication::focusWidget());
+    typeText(window->forms()->sectionForm()->leadEdit(), QStringLiteral("新增的工作领域。"));
+    labels = childLabels(measures);
+    EXPECT_TRUE(labels.join(QLatin1Char('|')).contains(QStringLiteral("（三）新增的工作领域。")));
+    EXPECT_TRUE(labels.join(QLatin1Char('|')).contains(QStringLiteral("（六）")));
+    window->preview()->flushPending();
+    EXPECT_TRUE(window->preview()->toPlainText().contains(QStringLiteral("（三）新增的工作领域。")));
+    EXPECT_EQ(window->preview()->toPlainText(), layoutText());
+
+    // Delete it again from the outline with the Delete key.
+    window->selectNode(added);
+    window->outline()->setFocus();
+    QTest::keyClick(window->outline(), Qt::Key_Delete);
+    ASSERT_EQ(window->session()->report().parts[0].sections.size(), 5);
+    EXPECT_FALSE(childLabels(measures).join(QLatin1Char('|')).contains(QStringLiteral("（六）")));
+    window->preview()->flushPending();
+    EXPECT_EQ(window->preview()->toPlainText(), layoutText());
+
+    // Drag and drop among siblings: the first work area dropped below the third.
+    OutlineModel *model = window->outlineModel();
+    const QUuid firstId = window->session()->report().parts[0].sections[0].id;
+    const QModelIndex firstIndex = model->indexOf(firstId);
+    std::unique_ptr<QMimeData> data(model->mimeData({firstIndex}));
+    const QModelIndex parent = model->indexOf(measures);
+    const int thirdRow = model->indexOf(window->session()->report().parts[0].sections[2].id).row();
+    // Not into another part.
+    EXPECT_FALSE(model->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, model->indexOf(r.parts[1].id)));
+    ASSERT_TRUE(model->dropMimeData(data.get(), Qt::MoveAction, thirdRow + 1, 0, parent));
+    QTRY_COMPARE(window->session()->report().parts[0].sections[2].id, firstId);
+    window->preview()->flushPending();
+    EXPECT_EQ(window->preview()->toPlainText(), layoutText());
+
+    // Duplicate.
+    window->selectNode(firstId);
+    action("actionDuplicate")->trigger();
+    EXPECT_EQ(window->session()->report().parts[0].sections.size(), 6);
+    EXPECT_EQ(window->session()->report().parts[0].sections[3].lead,
+              window->session()->report().parts[0].sections[2].lead);
+
+    // Everything reached the workspace.
+    waitForSave();
+    const Report stored = reloaded();
+    ASSERT_EQ(stored.parts[0].sections.size(), 6);
+    EXPECT_EQ(stored.parts[0].sections[0].id, third);
+    EXPECT_EQ(stored.parts[0].sections[2].id, firstId);
+}
+
+TEST_F(UiTest, PreviewFollowsTypingInPlaceAndSelection)
+{
+    open();
+    window->openExampleReport();
+    const Report &r = window->session()->report();
+    const QUuid paragraph = r.parts[1].intro.paragraphs[0].id;
+    window->revealNode(paragraph);
+    PreviewPane *preview = window->preview();
+    preview->flushPending();
+    EXPECT_EQ(preview->activeNode(), paragraph);
+    const int fullBefore = preview->fullRenderCount();
+    ParagraphListEditor *list = window->forms()->partForm()->findChild<ParagraphListEditor *>(QStringLiteral("partParagraphs"));
+    ASSERT_NE(list, nullptr);
+    FieldEdit *edit = list->editorAt(0);
+    QTextCursor c = edit->textCursor();
+    c.movePosition(QTextCursor::End);
+    edit->setTextCursor(c);
+    typeText(edit, QStringLiteral("补充一句。"));
+    preview->flushPending();
+    // Typing changed only the characters of that paragraph: no full re-render.
+    EXPECT_EQ(preview->fullRenderCount(), fullBefore);
+    EXPECT_GT(preview->partialRenderCount(), 0);
+    EXPECT_EQ(preview->toPlainText(), layoutText());
+    // Clicking text in the preview selects what it belongs to.
+    QSignalSpy clicked(preview, &PreviewPane::nodeClicked);
+    const int pos = preview->positionOf(r.parts[0].sections[1].id);
+    ASSERT_GE(pos, 0);
+    QTextCursor at(preview->document());
+    at.setPosition(pos + 3);
+    const QPoint point = preview->cursorRect(at).center();
+    preview->setActiveNode(r.parts[0].sections[1].id);
+    QTest::mouseClick(preview->viewport(), Qt::LeftButton, Qt::NoModifier, preview->cursorRect(at).center());
+    Q_UNUSED(point);
+    ASSERT_EQ(clicked.count(), 1);
+    EXPECT_EQ(clicked.first().first().toUuid(), r.parts[0].sections[1].id);
+    EXPECT_EQ(window->outline()->currentNode(), r.parts[0].sections[1].id);
+}
+
+TEST_F(UiTest, ImportTheSample)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    open();
+    Prompts::setNextFileName(fazhi::test::samplePath());
+    action("actionImport")->trigger();
+    ASSERT_NE(window->session(), nullptr);
+    const Report &r = window->session()->report();
+    EXPECT_TRUE(r.effectiveTitle().contains(QStringLiteral("陶庄镇"))) << r.effectiveTitle().toStdString();
+    EXPECT_GE(r.parts.size(), 3);
+    // The sample has defects that import repairs; the notes are shown beside the report.
+    ASSERT_NE(window->importNotesDialog(), nullptr);
+    EXPECT_TRUE(window->importNotesDialog()->isVisible());
+    EXPECT_EQ(window->importNotesDialog()->noteCount(), r.importNotes.size());
+    EXPECT_GT(window->importNotesDialog()->noteCount(), 0);
+    EXPECT_EQ(window->reportList()->model()->rowCount(), 1);
+    EXPECT_FALSE(window->isShowingWelcome());
+}
+
+TEST_F(UiTest, ExportWordAndPdfThroughTheDialogs)
+{
+    open();
+    window->openExampleReport();
+    const QString docx = dir.filePath(QStringLiteral("导出/报告.docx"));
+    QDir().mkpath(QFileInfo(docx).absolutePath());
+    Prompts::setNextFileName(docx);
+    action("actionExportWord")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->exporter()->isBusy(), 60000);
+    QTest::qWait(50);
+    ASSERT_TRUE(QFileInfo::exists(docx));
+    EXPECT_GT(QFileInfo(docx).size(), 4000);
+    QFile f(docx);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.read(2), QByteArray("PK"));
+    ASSERT_FALSE(Prompts::shown().isEmpty());
+    EXPECT_EQ(Prompts::shown().last().title, QStringLiteral("Export Finished"));
+    EXPECT_EQ(AppSettings::instance().string(AppSettings::LastExportFolder), QFileInfo(docx).absolutePath());
+
+    const QString pdf = dir.filePath(QStringLiteral("导出/报告.pdf"));
+    Prompts::setNextFileName(pdf);
+    action("actionExportPdf")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->exporter()->isBusy(), 60000);
+    QTest::qWait(50);
+    ASSERT_TRUE(QFileInfo::exists(pdf));
+    EXPECT_GT(QFileInfo(pdf).size(), 10000);
+    QFile p(pdf);
+    ASSERT_TRUE(p.open(QIODevice::ReadOnly));
+    EXPECT_EQ(p.read(5), QByteArray("%PDF-"));
+
+    // An export that cannot be written says so and leaves nothing behind.
+    Prompts::clearShown();
+    const QString bad = dir.filePath(QStringLiteral("no-such-folder/报告.docx"));
+    Prompts::setNextFileName(bad);
+    action("actionExportWord")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->exporter()->isBusy(), 60000);
+    QTest::qWait(50);
+    EXPECT_FALSE(QFileInfo::exists(bad));
+    ASSERT_FALSE(Prompts::shown().isEmpty());
+    EXPECT_EQ(Prompts::shown().last().title, QStringLiteral("Export Failed"));
+    EXPECT_FALSE(Prompts::shown().last().text.isEmpty());
+}
+
+TEST_F(UiTest, PrintsTheLayoutPageByPage)
+{
+    open();
+    window->openExampleReport();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString out = dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(out);
+    const PageProfile profile = gbt9704Profile();
+    preparePrinter(printer, profile);
+    const int pages = printLayout(printer, buildLayout(window->session()->report(), LayoutTarget::Document), profile);
+    EXPECT_GE(pages, 3);
+    EXPECT_GT(QFileInfo(out).size(), 10000);
+}
+
+TEST_F(UiTest, RestartFindsEverything)
+{
+    open();
+    window->createReport(QStringLiteral("测试镇人民政府"), 2024);
+    const QUuid id = window->session()->reportId();
+    SectionForm *form = window->forms()->sectionForm();
+    typeText(form->leadEdit(), QStringLiteral("规范执法行为。"));
+    typeText(form->paragraphs()->editorAt(0), QStringLiteral("开展执法培训5期。"));
+    window->selectNode(window->session()->reportId());
+    auto *organization = window->forms()->detailsForm()->findChild<QLineEdit *>(QStringLiteral("organization"));
+    ASSERT_NE(organization, nullptr);
+    organization->selectAll();
+    typeText(organization, QStringLiteral("测试街道办事处"));
+    // Quit at once: closing flushes what is queued; nothing asks "save changes?".
+    Prompts::clearShown();
+    window->close();
+    window.reset();
+    EXPECT_TRUE(Prompts::shown().isEmpty());
+
+    open();
+    ASSERT_NE(window->session(), nullptr);
+    EXPECT_EQ(window->session()->reportId(), id);
+    const Report &r = window->session()->report();
+    EXPECT_EQ(r.details.organization, QStringLiteral("测试街道办事处"));
+    EXPECT_EQ(r.parts[0].sections[0].lead, QStringLiteral("规范执法行为。"));
+    ASSERT_EQ(r.parts[0].sections[0].body.paragraphs.size(), 1);
+    EXPECT_EQ(r.parts[0].sections[0].body.paragraphs[0].text, QStringLiteral("开展执法培训5期。"));
+    EXPECT_TRUE(window->reportList()->model()->reports().first().title.contains(QStringLiteral("测试街道办事处")));
+}
+
+TEST_F(UiTest, SecondWindowOnTheSameWorkspaceIsRefused)
+{
+    open();
+    MainWindow second;
+    Prompts::clearShown();
+    EXPECT_FALSE(second.openWorkspace(path));
+    ASSERT_EQ(Prompts::shown().size(), 1);
+    EXPECT_EQ(Prompts::shown().first().title, QStringLiteral("Workspace Already Open"));
+    EXPECT_TRUE(Prompts::shown().first().text.contains(QFileInfo(path).fileName()));
+    // The first window is unaffected.
+    window->createReport(QStringLiteral("测试镇人民政府"), 2025);
+    EXPECT_NE(window->session(), nullptr);
+}
+
+TEST_F(UiTest, DamagedWorkspaceIsReportedAndLeftAlone)
+{
+    const QByteArray junk("this is not a workspace, just some text\n");
+    fazhi::test::writeBytes(path, junk);
+    MainWindow w;
+    Prompts::clearShown();
+    EXPECT_FALSE(w.openWorkspace(path));
+    ASSERT_EQ(Prompts::shown().size(), 1);
+    EXPECT_EQ(Prompts::shown().first().title, QStringLiteral("Cannot Open the Workspace"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), junk);
+}
+
+TEST_F(UiTest, ChineseInterfaceHasNoEnglishLeft)
+{
+    ASSERT_TRUE(installTranslators(QStringLiteral("zh_CN")));
+    open();
+    window->openExampleReport();
+    // Words that stay as they are in a Chinese interface.
+    static const QRegularExpression allowed(QStringLiteral(
+        "Word|PDF|Ctrl|Shift|Alt|Del|GB/T|\\.txt|\\.docx|\\.html?|\\.fazhi|F\\d+|PgUp|PgDown"));
+    static const QRegularExpression latin(QStringLiteral("[A-Za-z]{2,}"));
+    QStringList offenders;
+    auto check = [&](const QString &where, QString text) {
+        text.remove(QLatin1Char('&'));
+        if (text.contains(QLatin1Char('/')) && text.contains(QStringLiteral("fazhi")))
+            return;  // a file path
+        text.remove(allowed);
+        if (text.contains(latin))
+            offenders << where + QStringLiteral(": ") + text;
+    };
+    auto sweep = [&] {
+        for (QAction *a : window->findChildren<QAction *>()) {
+            check(QStringLiteral("action ") + a->objectName(), a->text());
+            check(QStringLiteral("action tip ") + a->objectName(), a->statusTip());
+        }
+        for (QLabel *l : window->findChildren<QLabel *>())
+            check(QStringLiteral("label ") + l->objectName(), l->text());
+        for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
+            check(QStringLiteral("button ") + b->objectName(), b->text());
+        for (QLineEdit *e : window->findChildren<QLineEdit *>())
+            check(QStringLiteral("placeholder ") + e->objectName(), e->placeholderText());
+        for (QPlainTextEdit *e : window->findChildren<QPlainTextEdit *>())
+            check(QStringLiteral("placeholder ") + e->objectName(), e->placeholderText());
+        for (QComboBox *c : window->findChildren<QComboBox *>()) {
+            for (int i = 0; i < c->count(); ++i)
+                check(QStringLiteral("combo ") + c->objectName(), c->itemText(i));
+        }
+        for (QMenu *m : window->menuBar()->findChildren<QMenu *>())
+            check(QStringLiteral("menu"), m->title());
+        check(QStringLiteral("window title"), window->windowTitle());
+        check(QStringLiteral("save status"), window->saveStatusLabel()->text());
+    };
+    // Every kind of form, and an empty report with its guidance.
+    const Report &r = window->session()->report();
+    for (const QUuid &id : {r.id, r.parts[0].id, r.parts[0].sections[0].id, r.parts[0].sections[0].body.points[0].id,
+                            r.parts[0].sections[1].body.paragraphs[0].id, r.parts[0].sections[0].facts[0].id}) {
+        window->selectNode(id);
+        sweep();
+    }
+    window->createReport(QStringLiteral("测试镇人民政府"), 2025);
+    for (const Part &p : window->session()->report().parts) {
+        window->selectNode(p.id);
+        sweep();
+    }
+    window->selectNode(window->session()->report().parts[0].sections[0].id);
+    sweep();
+    offenders.removeDuplicates();
+    EXPECT_TRUE(offenders.isEmpty()) << offenders.join(QLatin1Char('\n')).toStdString();
+    installTranslators(QStringLiteral("en"));
+}

@@ -1,0 +1,1450 @@
+#include "PdfWriter.h"
+
+#include "render/FontResolver.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QGlyphRun>
+#include <QHash>
+#include <QMap>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRawFont>
+#include <QSet>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <vector>
+
+// How the page is built
+// ---------------------
+// Every block becomes a list of characters with their font and advance (measured once per distinct
+// character and font). Lines are broken here, not by QTextLayout: Qt follows UAX #14, which forbids
+// breaking around “ ” and so leaves ragged gaps in Chinese text, and a QTextLine cannot be told where
+// to end. Our breaker fills the 28-character grid and applies the Simplified Chinese line-breaking
+// rules (Word's default lists: no line starts with ，。、；：？！）》” …, none ends with （《“ …,
+// —— and …… stay whole, Latin words and numbers are not split).
+// Each line is then shaped by its own QTextLayout (its formats carry the fonts of the runs) and drawn
+// as glyph runs at positions we compute: the grid's letter spacing and the justification are ours,
+// so they do not depend on how a platform scales QFont::letterSpacing. Lines are placed on a fixed
+// grid of 22 slots per page.
+
+namespace fazhi {
+
+namespace {
+
+// 2 device units per point. Qt rounds a font's pixel size to a whole number: at QPdfWriter's default
+// 1200 dpi 16 pt becomes 267 px instead of 266.67 and 28 characters overflow the line; at 144 dpi
+// every size in half-point steps is exact. Sizes also stay below 64 px, above which Qt's FreeType
+// engine stops caching glyph metrics (at 7200 dpi an export took four times as long). Positions are
+// QFixed (1/64 unit), so 1/128 pt.
+constexpr int kDpi = 144;
+constexpr double kUnitsPerPt = kDpi / 72.0;
+
+// Chinese faces draw ideographs in an em box from −0.12 em to +0.88 em around the baseline. A line's
+// em box sits at the top of its grid slot, so the first line starts at the top edge of the text
+// block (37 mm) and the page number's 一字线 (drawn at the em box's middle) can be placed exactly.
+constexpr double kIdeographicAscent = 0.88;
+constexpr double kIdeographicMiddle = kIdeographicAscent - 0.5;
+
+// Rounding slack when deciding whether text fits a width: 28 grid cells fill the line exactly.
+constexpr double kFitTolerance = 0.05 * kUnitsPerPt;
+
+constexpr char32_t kForcedBreak = 0x2028;  // LINE SEPARATOR: a line break typed inside a paragraph
+
+double ptToUnits(double pt)
+{
+    return pt * kUnitsPerPt;
+}
+double mmToUnits(double mm)
+{
+    return ptToUnits(PageProfile::mmToPt(mm));
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fazhi::PdfWriter", text);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Text clean-up: what reaches the page is what a reader can copy back.
+
+// Tabs become spaces, line breaks forced breaks, other control characters, non-characters and BOMs
+// are dropped, lone surrogates become U+FFFD.
+QString sanitize(const QString &in, bool keepBreaks)
+{
+    QString out;
+    out.reserve(in.size());
+    const qsizetype n = in.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar ch = in.at(i);
+        const char16_t u = ch.unicode();
+        if (ch.isHighSurrogate() && i + 1 < n && in.at(i + 1).isLowSurrogate()) {
+            out += ch;
+            out += in.at(++i);
+            continue;
+        }
+        if (ch.isSurrogate()) {
+            out += QChar(QChar::ReplacementCharacter);
+            continue;
+        }
+        if (u == u'\r' && i + 1 < n && in.at(i + 1) == u'\n')
+            continue;  // the \n that follows makes the break
+        if (u == u'\n' || u == u'\r' || u == 0x0B || u == 0x0C || u == 0x85 || u == 0x2028 || u == 0x2029) {
+            out += keepBreaks ? QChar(char16_t(kForcedBreak)) : QChar(u' ');
+            continue;
+        }
+        if (u == u'\t') {
+            out += QLatin1Char(' ');
+            continue;
+        }
+        if (u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0xFEFF || u == 0xFFFE || u == 0xFFFF)
+            continue;
+        out += ch;
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Chinese line-breaking rules (禁则). The lists are Word's defaults for Simplified Chinese.
+
+const QSet<char32_t> &noLineStart()
+{
+    static const QSet<char32_t> set = [] {
+        QSet<char32_t> s;
+        const QString chars = QStringLiteral(
+            "!%),.:;?]}¢¨°·ˇˉ―‖’”…‰′″›℃∶、。〃〉》」』】〕〗〞︶︺︾﹀﹄﹚﹜﹞！＂％＇），．：；？］｀｜｝～￠");
+        for (const char32_t c : chars.toUcs4())
+            s.insert(c);
+        return s;
+    }();
+    return set;
+}
+
+const QSet<char32_t> &noLineEnd()
+{
+    static const QSet<char32_t> set = [] {
+        QSet<char32_t> s;
+        const QString chars = QStringLiteral("$([{£¥·‘“〈《「『【〔〖〝﹙﹛﹝＄（．［｛￡￥");
+        for (const char32_t c : chars.toUcs4())
+            s.insert(c);
+        return s;
+    }();
+    return set;
+}
+
+// Characters below General Punctuation belong to scripts that separate words with spaces (Latin,
+// digits, Greek, Cyrillic …): a line never breaks inside such a word.
+bool isWordChar(char32_t c)
+{
+    return c < 0x2000 && c != U' ';
+}
+
+// Whether a line may end after `a` and the next start with `c`.
+bool canBreakBetween(char32_t a, char32_t c)
+{
+    if (c == U' ')
+        return false;  // spaces hang at the end of the line; the break comes after them
+    if (noLineStart().contains(c))
+        return false;
+    if (a == U' ')
+        return true;
+    if (noLineEnd().contains(a))
+        return false;
+    if (a == c && (a == 0x2014 || a == 0x2026 || a == 0x2015))
+        return false;  // —— and …… are one mark
+    if (isWordChar(a) && isWordChar(c))
+        return false;
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Fonts of the document, with a cache of character advances.
+
+struct FontKey {
+    FontRole role;
+    FamilyOrder order;
+    bool operator==(const FontKey &o) const { return role == o.role && order == o.order; }
+};
+
+class FontTable {
+public:
+    FontTable(const PageProfile &profile, QPaintDevice *device) : m_profile(profile), m_device(device) {}
+
+    int index(FontRole role, FamilyOrder order)
+    {
+        for (int i = 0; i < int(m_keys.size()); ++i) {
+            if (m_keys[i] == FontKey{role, order})
+                return i;
+        }
+        const QFont font = makeFont(m_profile, role, sizePt(role), order);
+        m_keys.push_back({role, order});
+        m_fonts.push_back(font);
+        QTextCharFormat format;
+        format.setFont(font, QTextCharFormat::FontPropertiesAll);
+        m_formats.push_back(format);
+        return int(m_keys.size()) - 1;
+    }
+
+    double sizePt(FontRole role) const
+    {
+        switch (role) {
+        case FontRole::Title: return m_profile.titleSizePt;
+        case FontRole::PageNumber: return m_profile.pageNumberSizePt;
+        default: return m_profile.bodySizePt;
+        }
+    }
+
+    // Advance of one character in device units, without letter spacing.
+    double advance(int font, char32_t c)
+    {
+        const quint64 key = (quint64(font) << 32) | c;
+        auto it = m_advances.constFind(key);
+        if (it != m_advances.constEnd())
+            return *it;
+        // Measured exactly as drawLine lays text out (design metrics, same font merging).
+        QTextLayout layout(QString::fromUcs4(&c, 1), m_fonts[size_t(font)], m_device);
+        QTextOption option;
+        option.setWrapMode(QTextOption::NoWrap);
+        option.setUseDesignMetrics(true);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        double a = 0;
+        if (line.isValid()) {
+            line.setLineWidth(1e6);
+            // The pen position after the character; naturalTextWidth() adds bearing slop.
+            a = line.cursorToX(layout.text().size());
+        }
+        layout.endLayout();
+        m_advances.insert(key, a);
+        return a;
+    }
+
+    const QFont &font(int i) const { return m_fonts[size_t(i)]; }
+    const QTextCharFormat &format(int i) const { return m_formats[size_t(i)]; }
+    QPaintDevice *device() const { return m_device; }
+
+private:
+    const PageProfile &m_profile;
+    QPaintDevice *m_device;
+    std::vector<FontKey> m_keys;
+    std::vector<QFont> m_fonts;
+    std::vector<QTextCharFormat> m_formats;
+    QHash<quint64, double> m_advances;
+};
+
+FontRole fontRoleFor(BlockKind kind, RunRole role)
+{
+    if (kind == BlockKind::Title)
+        return FontRole::Title;
+    switch (role) {
+    case RunRole::PartNumber:
+    case RunRole::PartHeading: return FontRole::Heading1;
+    case RunRole::SectionNumber:
+    case RunRole::SectionLead: return FontRole::Heading2;
+    case RunRole::Text:
+    case RunRole::PointNumber: return FontRole::Body;
+    }
+    return FontRole::Body;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Prepared text: a block's characters with fonts and advances.
+
+struct Char {
+    int pos = 0;  // index in PreparedText::text
+    int len = 1;  // 2 for a surrogate pair
+    char32_t cp = 0;
+    int font = 0;
+    double advance = 0;  // device units, without letter spacing
+};
+
+struct PreparedText {
+    QString text;
+    std::vector<Char> chars;
+    double letterSpacing = 0;  // device units added after every character (the character grid)
+    double sizePt = 0;
+
+    // Width of chars [from, to) on the character grid: advances plus letter spacing.
+    double cellWidth(int from, int to) const
+    {
+        double w = 0;
+        for (int i = from; i < to; ++i)
+            w += chars[size_t(i)].advance + letterSpacing;
+        return w;
+    }
+};
+
+void appendText(PreparedText &out, FontTable &fonts, const QString &raw, FontRole role, bool keepBreaks,
+                bool cjkFirstAlways = false)
+{
+    const QString clean = sanitize(raw, keepBreaks);
+    const int latinFirst = fonts.index(role, cjkFirstAlways ? FamilyOrder::CjkFirst : FamilyOrder::LatinFirst);
+    const int cjkFirst = fonts.index(role, FamilyOrder::CjkFirst);
+    const int base = int(out.text.size());
+    out.text += clean;
+    for (int i = 0; i < clean.size();) {
+        Char c;
+        c.pos = base + i;
+        if (clean.at(i).isHighSurrogate() && i + 1 < clean.size()) {
+            c.cp = QChar::surrogateToUcs4(clean.at(i), clean.at(i + 1));
+            c.len = 2;
+        } else {
+            c.cp = clean.at(i).unicode();
+        }
+        i += c.len;
+        // Chinese punctuation that Latin fonts also have (“ ” — … ‰ ℃) must come from the Chinese
+        // face, full width; digits and Latin letters from the Latin face.
+        c.font = c.cp >= 0x2000 ? cjkFirst : latinFirst;
+        c.advance = c.cp == kForcedBreak ? 0 : fonts.advance(c.font, c.cp);
+        out.chars.push_back(c);
+    }
+}
+
+PreparedText prepareBlock(const Block &block, FontTable &fonts, const PageProfile &profile)
+{
+    PreparedText t;
+    const FontRole sizeRole = block.kind == BlockKind::Title ? FontRole::Title : FontRole::Body;
+    t.sizePt = fonts.sizePt(sizeRole);
+    // Body-size text sits on the 28-character grid; the title is set with the font's own spacing.
+    t.letterSpacing = sizeRole == FontRole::Body ? ptToUnits(profile.letterSpacingPt()) : 0.0;
+    for (const Run &run : block.runs)
+        appendText(t, fonts, run.text, fontRoleFor(block.kind, run.role), block.kind != BlockKind::Title);
+    return t;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Line breaking.
+
+struct LineRange {
+    int from = 0;
+    int to = 0;            // exclusive; trailing spaces and a forced break are included but not drawn
+    bool endsParagraph = false;  // last line of the paragraph or before a forced break: not justified
+};
+
+// Breaks chars [from, to) into lines; the first line has `firstWidth`, later ones `width`.
+std::vector<LineRange> breakLines(const PreparedText &t, int from, int to, double firstWidth, double width,
+                                  bool noBreakAfterDigit = false)
+{
+    std::vector<LineRange> lines;
+    int start = from;
+    while (start < to) {
+        const double avail = (lines.empty() ? firstWidth : width) + kFitTolerance;
+        double w = 0;
+        int end = start;
+        bool forced = false;
+        while (end < to) {
+            const Char &c = t.chars[size_t(end)];
+            if (c.cp == kForcedBreak) {
+                forced = true;
+                break;
+            }
+            if (c.cp != U' ' && w + c.advance + t.letterSpacing > avail)
+                break;
+            w += c.advance + t.letterSpacing;
+            ++end;
+        }
+        if (forced) {
+            lines.push_back({start, end + 1, true});
+            start = end + 1;
+            continue;
+        }
+        if (end >= to) {
+            lines.push_back({start, to, true});
+            break;
+        }
+        // `end` does not fit. Push characters to the next line until the break is allowed.
+        int brk = end;
+        auto allowed = [&](int at) {
+            const char32_t a = t.chars[size_t(at - 1)].cp;
+            const char32_t c = t.chars[size_t(at)].cp;
+            if (noBreakAfterDigit && a >= U'0' && a <= U'9')
+                return false;
+            return canBreakBetween(a, c);
+        };
+        while (brk > start && !allowed(brk))
+            --brk;
+        if (brk <= start)
+            brk = std::max(end, start + 1);  // nothing allowed (a very long word): break where it fills
+        // Spaces after the break hang at the end of this line.
+        while (brk < to && t.chars[size_t(brk)].cp == U' ')
+            ++brk;
+        lines.push_back({start, brk, false});
+        start = brk;
+    }
+    if (lines.empty())
+        lines.push_back({from, to, true});
+    return lines;
+}
+
+// Draw range of a line: without the trailing spaces and forced break.
+int visibleEnd(const PreparedText &t, const LineRange &line)
+{
+    int end = line.to;
+    while (end > line.from
+           && (t.chars[size_t(end - 1)].cp == U' ' || t.chars[size_t(end - 1)].cp == kForcedBreak))
+        --end;
+    return end;
+}
+
+// A title of several lines is set in balanced lines (GB/T 9704: 回行时要做到词意完整，排列对称，长短适宜):
+// as few lines as fit, widths close to each other, breaks where words end. A title that starts with
+// the organization's name breaks after it when that fits, which keeps both parts whole.
+std::vector<LineRange> balanceTitle(const PreparedText &t, double width, const QString &organization)
+{
+    const int n = int(t.chars.size());
+    const std::vector<LineRange> greedy = breakLines(t, 0, n, width, width, true);
+    const int lineCount = int(greedy.size());
+    if (lineCount <= 1 || n > 200)
+        return greedy;
+
+    // Widths from prefix sums; trailing spaces do not count.
+    std::vector<double> prefix(size_t(n) + 1, 0.0);
+    std::vector<int> contentEnd(size_t(n) + 1, 0);  // end of the text before trailing spaces
+    for (int i = 0; i < n; ++i) {
+        prefix[size_t(i) + 1] = prefix[size_t(i)] + t.chars[size_t(i)].advance + t.letterSpacing;
+        contentEnd[size_t(i) + 1] = t.chars[size_t(i)].cp == U' ' ? contentEnd[size_t(i)] : i + 1;
+    }
+    auto lineWidth = [&](int from, int to) {
+        const int end = std::max(from, contentEnd[size_t(to)]);
+        return prefix[size_t(end)] - prefix[size_t(from)];
+    };
+    const QString org = sanitize(organization, false);
+    if (!org.isEmpty() && t.text.startsWith(org) && lineCount >= 2) {
+        int orgEnd = 0;
+        while (orgEnd < n && t.chars[size_t(orgEnd)].pos < org.size())
+            ++orgEnd;
+        if (orgEnd < n && lineWidth(0, orgEnd) <= width) {
+            std::vector<LineRange> rest = balanceTitle(
+                [&] {
+                    PreparedText r = t;
+                    r.chars.erase(r.chars.begin(), r.chars.begin() + orgEnd);
+                    return r;
+                }(),
+                width, QString());
+            if (int(rest.size()) + 1 <= lineCount) {
+                std::vector<LineRange> lines{{0, orgEnd, false}};
+                for (LineRange r : rest)
+                    lines.push_back({r.from + orgEnd, r.to + orgEnd, r.endsParagraph});
+                return lines;
+            }
+        }
+    }
+
+    // Allowed break positions and what each costs. Chinese words are not marked, so a break between
+    // two ideographs may split one (建设工|作); breaks before a conjunction or 关于 never do.
+    static const QStringList wordStarts = {QStringLiteral("关于"), QStringLiteral("以及"), QStringLiteral("和"),
+                                           QStringLiteral("及"),   QStringLiteral("与"),   QStringLiteral("暨"),
+                                           QStringLiteral("并")};
+    const double cell = ptToUnits(t.sizePt);
+    std::vector<int> breaks{0};
+    std::vector<double> penalty{0};
+    for (int i = 1; i < n; ++i) {
+        const char32_t a = t.chars[size_t(i - 1)].cp;
+        const char32_t c = t.chars[size_t(i)].cp;
+        if (!canBreakBetween(a, c) || (a >= U'0' && a <= U'9'))
+            continue;
+        double cost = 16;  // as bad as lines five characters apart
+        const QStringView rest = QStringView(t.text).mid(t.chars[size_t(i)].pos);
+        if (std::any_of(wordStarts.begin(), wordStarts.end(), [&](const QString &w) { return rest.startsWith(w); })
+            || a == U' ' || noLineStart().contains(a))
+            cost = 0;
+        else if (isWordChar(a) != isWordChar(c))
+            cost = 4;
+        breaks.push_back(i);
+        penalty.push_back(cost);
+    }
+    breaks.push_back(n);
+    penalty.push_back(0);
+    const int m = int(breaks.size());
+    const double mean = lineWidth(0, n) / lineCount;
+    // Cost of a line: its squared distance from the mean width, in characters, plus its break's
+    // penalty; a first line a little shorter than the rest is preferred (梯形).
+    auto lineCost = [&](int i, int j, int k) {
+        const double w = lineWidth(breaks[size_t(i)], breaks[size_t(j)]);
+        if (w > width + kFitTolerance)
+            return -1.0;
+        const double d = (w - mean) / cell;
+        return d * d + penalty[size_t(j)] + (k == 0 ? 0.01 * w / cell : 0.0);
+    };
+    // best[k][j]: least cost setting chars [0, breaks[j]) in k+1 lines.
+    constexpr double inf = 1e300;
+    std::vector<std::vector<double>> best(size_t(lineCount), std::vector<double>(size_t(m), inf));
+    std::vector<std::vector<int>> from(size_t(lineCount), std::vector<int>(size_t(m), -1));
+    for (int j = 1; j < m; ++j) {
+        const double c = lineCost(0, j, 0);
+        if (c >= 0)
+            best[0][size_t(j)] = c;
+    }
+    for (int k = 1; k < lineCount; ++k) {
+        for (int j = 1; j < m; ++j) {
+            for (int i = 1; i < j; ++i) {
+                if (best[size_t(k - 1)][size_t(i)] >= inf)
+                    continue;
+                const double c = lineCost(i, j, k);
+                if (c < 0)
+                    continue;
+                if (best[size_t(k - 1)][size_t(i)] + c < best[size_t(k)][size_t(j)]) {
+                    best[size_t(k)][size_t(j)] = best[size_t(k - 1)][size_t(i)] + c;
+                    from[size_t(k)][size_t(j)] = i;
+                }
+            }
+        }
+    }
+    if (best[size_t(lineCount - 1)][size_t(m - 1)] >= inf)
+        return greedy;
+    std::vector<LineRange> lines(static_cast<size_t>(lineCount));
+    int j = m - 1;
+    for (int k = lineCount - 1; k >= 0; --k) {
+        const int i = k == 0 ? 0 : from[size_t(k)][size_t(j)];
+        lines[size_t(k)] = {breaks[size_t(i)], breaks[size_t(j)], k == lineCount - 1};
+        j = i;
+    }
+    return lines;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What was drawn, for the text extraction fix.
+
+struct FontUsage {
+    QRawFont raw;
+    QSet<quint32> glyphs;
+    QHash<char32_t, quint32> glyphOf;  // cache of the font's cmap
+
+    quint32 glyph(char32_t c)
+    {
+        auto it = glyphOf.constFind(c);
+        if (it != glyphOf.constEnd())
+            return *it;
+        const QList<quint32> g = raw.glyphIndexesForString(QString::fromUcs4(&c, 1));
+        const quint32 id = g.size() == 1 ? g.first() : 0;
+        glyphOf.insert(c, id);
+        return id;
+    }
+};
+
+struct DrawnText {
+    QHash<QString, FontUsage> fonts;  // by face
+    QHash<char32_t, qint64> chars;    // every character drawn, with its count
+
+    static QString faceKey(const QRawFont &raw)
+    {
+        return raw.familyName() + QLatin1Char('|') + raw.styleName() + QLatin1Char('|')
+            + QString::number(raw.weight()) + QLatin1Char('|') + QString::number(int(raw.style()));
+    }
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Line items and pagination.
+
+enum class Align { Justify, Left, Center, Right };
+
+struct LineItem {
+    int text = -1;  // index into the prepared texts; -1 for a blank line
+    LineRange range;
+    double x = 0;      // left edge relative to the text block (indent, or computed for the signature)
+    double width = 0;  // available width from x
+    Align align = Align::Left;
+    bool keepWithNext = false;
+};
+
+class Composer {
+public:
+    Composer(const DocumentLayout &layout, const PageProfile &profile, QPdfWriter &writer)
+        : m_layout(layout), m_profile(profile), m_writer(writer), m_fonts(profile, &writer)
+    {
+        m_left = mmToUnits(profile.marginLeftMm);
+        m_top = mmToUnits(profile.marginTopMm);
+        m_lineWidth = mmToUnits(profile.textWidthMm());
+        m_pitch = ptToUnits(profile.linePitchPt());
+        m_charPitch = ptToUnits(profile.charPitchPt());
+        m_latinFamily = resolveFont(profile, FontRole::Latin).family;
+    }
+
+    Status compose()
+    {
+        buildItems();
+        paginate();
+        QPainter painter;
+        if (!painter.begin(&m_writer))
+            return Error::io(tr("The PDF could not be started."));
+        for (int page = 0; page < int(m_pages.size()); ++page) {
+            if (page > 0 && !m_writer.newPage())
+                return Error::io(tr("A new PDF page could not be started."));
+            if (page == 0)
+                drawTitle(painter);
+            for (const auto &[item, slot] : m_pages[size_t(page)]) {
+                const LineItem &line = m_items[size_t(item)];
+                if (line.text < 0)
+                    continue;
+                const PreparedText &t = m_texts[size_t(line.text)];
+                const double baseline = m_top + slot * m_pitch + ptToUnits(kIdeographicAscent * t.sizePt);
+                drawLine(painter, t, line, baseline);
+            }
+            drawPageNumber(painter, page + 1);
+        }
+        if (!painter.end())
+            return Error::io(tr("The PDF could not be completed."));
+        return {};
+    }
+
+    DrawnText &drawn() { return m_drawn; }
+
+private:
+    int addText(PreparedText t)
+    {
+        m_texts.push_back(std::move(t));
+        return int(m_texts.size()) - 1;
+    }
+
+    void addLines(int text, const std::vector<LineRange> &ranges, double firstIndent, double indent,
+                  Align align, bool keepWithNext)
+    {
+        for (size_t i = 0; i < ranges.size(); ++i) {
+            LineItem item;
+            item.text = text;
+            item.range = ranges[i];
+            item.x = i == 0 ? firstIndent : indent;
+            item.width = m_lineWidth - item.x;
+            item.align = align == Align::Justify && ranges[i].endsParagraph ? Align::Left : align;
+            item.keepWithNext = keepWithNext;
+            m_items.push_back(item);
+        }
+    }
+
+    void addBlank(bool keepWithNext)
+    {
+        LineItem item;
+        item.keepWithNext = keepWithNext;
+        m_items.push_back(item);
+    }
+
+    void buildItems()
+    {
+        const QList<Block> &blocks = m_layout.blocks;
+        const double indent = m_profile.firstLineIndentChars * m_charPitch;
+        for (qsizetype b = 0; b < blocks.size(); ++b) {
+            const Block &block = blocks.at(b);
+            if (block.kind == BlockKind::Title && b == 0) {
+                m_titleText = addText(prepareBlock(block, m_fonts, m_profile));
+                m_titleLines = balanceTitle(m_texts[size_t(m_titleText)], m_lineWidth, m_layout.organization);
+                continue;
+            }
+            if (block.kind == BlockKind::Signature || block.kind == BlockKind::Date) {
+                b = addSignature(b);
+                continue;
+            }
+            const int text = addText(prepareBlock(block, m_fonts, m_profile));
+            const PreparedText &t = m_texts[size_t(text)];
+            const int n = int(t.chars.size());
+            switch (block.kind) {
+            case BlockKind::Title:  // a second title: centred lines in the title font, on the grid
+                addLines(text, breakLines(t, 0, n, m_lineWidth, m_lineWidth), 0, 0, Align::Center, false);
+                break;
+            case BlockKind::Addressee:
+            case BlockKind::DetailLine:
+                addLines(text, breakLines(t, 0, n, m_lineWidth, m_lineWidth), 0, 0, Align::Justify, false);
+                break;
+            case BlockKind::PartHeading:
+            case BlockKind::SectionHeading:
+                // A standalone heading never ends a page: it keeps with the first line below it.
+                addLines(text, breakLines(t, 0, n, m_lineWidth - indent, m_lineWidth), indent, 0, Align::Justify,
+                         true);
+                break;
+            case BlockKind::Paragraph:
+            default:
+                if (n == 0)
+                    addBlank(false);
+                else
+                    addLines(text, breakLines(t, 0, n, m_lineWidth - indent, m_lineWidth), indent, 0,
+                             Align::Justify, false);
+                break;
+            }
+        }
+    }
+
+    // GB/T 9704 7.3.5.2: one blank line after the body; the signature right-aligned with two
+    // characters to spare; the date on the next line, starting two characters right of the
+    // signature's start. A date that would then run into the spare space is right-aligned with two
+    // characters to spare and the signature moves left with it. Returns the last block consumed.
+    qsizetype addSignature(qsizetype b)
+    {
+        const QList<Block> &blocks = m_layout.blocks;
+        const Block &first = blocks.at(b);
+        const Block *date = nullptr;
+        const Block *signature = nullptr;
+        if (first.kind == BlockKind::Signature) {
+            signature = &first;
+            if (b + 1 < blocks.size() && blocks.at(b + 1).kind == BlockKind::Date)
+                date = &blocks.at(++b);
+        } else {
+            date = &first;
+        }
+        // The signature block keeps with the last line of the body, so it never stands alone on a page.
+        if (!m_items.empty())
+            m_items.back().keepWithNext = true;
+        addBlank(true);
+
+        const double rightLimit = m_lineWidth - m_profile.signatureRightIndentChars * m_charPitch;
+        const double offset = m_profile.dateOffsetChars * m_charPitch;
+        auto visualWidth = [](const PreparedText &t) {
+            return t.chars.empty() ? 0.0 : t.cellWidth(0, int(t.chars.size())) - t.letterSpacing;
+        };
+        int sigText = -1, dateText = -1;
+        double sigWidth = 0, dateWidth = 0;
+        if (signature) {
+            sigText = addText(prepareBlock(*signature, m_fonts, m_profile));
+            sigWidth = visualWidth(m_texts[size_t(sigText)]);
+        }
+        if (date) {
+            dateText = addText(prepareBlock(*date, m_fonts, m_profile));
+            dateWidth = visualWidth(m_texts[size_t(dateText)]);
+        }
+        double sigX = rightLimit - sigWidth;
+        double dateX = signature ? sigX + offset : rightLimit - dateWidth;
+        if (dateX + dateWidth > rightLimit + kFitTolerance) {
+            dateX = rightLimit - dateWidth;
+            sigX = dateX - offset;
+        }
+        auto place = [&](int text, double x, bool keepWithNext) {
+            const PreparedText &t = m_texts[size_t(text)];
+            const int n = int(t.chars.size());
+            if (x >= 0 && x + t.cellWidth(0, n) - t.letterSpacing <= m_lineWidth + kFitTolerance) {
+                LineItem item;
+                item.text = text;
+                item.range = {0, n, true};
+                item.x = x;
+                item.width = m_lineWidth - x;
+                item.align = Align::Left;
+                item.keepWithNext = keepWithNext;
+                m_items.push_back(item);
+            } else {  // longer than the line: right-aligned lines with the spare characters kept
+                addLines(text, breakLines(t, 0, n, rightLimit, rightLimit), 0, 0, Align::Right, keepWithNext);
+                for (size_t i = m_items.size(); i-- > 0 && m_items[i].text == text;)
+                    m_items[i].width = rightLimit;
+            }
+        };
+        if (sigText >= 0)
+            place(sigText, sigX, dateText >= 0);
+        if (dateText >= 0)
+            place(dateText, dateX, false);
+        return b;
+    }
+
+    // Title lines get their own, larger slot: the body's line pitch scaled to the title size. The
+    // title block is centred in the whole number of grid slots it needs and followed by one blank
+    // slot, so the body below stays on the same grid as every other page.
+    int titleSlots() const
+    {
+        if (m_titleText < 0 || m_titleLines.empty() || m_texts[size_t(m_titleText)].chars.empty())
+            return 0;
+        const double height = titleLinePitch() * double(m_titleLines.size());
+        return int(std::ceil(height / m_pitch - 1e-6));
+    }
+
+    double titleLinePitch() const { return m_pitch * m_profile.titleSizePt / m_profile.bodySizePt; }
+
+    void paginate()
+    {
+        const int perPage = std::max(1, m_profile.linesPerPage);
+        int slot = 0;
+        if (const int title = titleSlots(); title > 0) {
+            if (title + 1 < perPage) {
+                slot = title + 1;
+            } else {  // an absurdly long title: its lines flow on the grid like any others
+                std::vector<LineItem> titleItems;
+                for (const LineRange &r : m_titleLines) {
+                    LineItem item;
+                    item.text = m_titleText;
+                    item.range = r;
+                    item.width = m_lineWidth;
+                    item.align = Align::Center;
+                    titleItems.push_back(item);
+                }
+                m_items.insert(m_items.begin(), titleItems.begin(), titleItems.end());
+                m_titleLines.clear();
+            }
+        }
+        m_pages.emplace_back();
+        const int n = int(m_items.size());
+        for (int i = 0; i < n; ++i) {
+            const LineItem &item = m_items[size_t(i)];
+            if (item.text < 0 && slot == 0)
+                continue;  // no blank line at the top of a page
+            int chain = 1;
+            for (int j = i; j + 1 < n && m_items[size_t(j)].keepWithNext; ++j)
+                ++chain;
+            if (slot > 0 && slot + chain > perPage && chain <= perPage) {
+                m_pages.emplace_back();
+                slot = 0;
+                if (item.text < 0)
+                    continue;
+            }
+            m_pages.back().push_back({i, slot});
+            if (++slot >= perPage && i + 1 < n) {
+                m_pages.emplace_back();
+                slot = 0;
+            }
+        }
+        // Blank lines skipped at the top of a page can leave a last page with nothing on it.
+        while (m_pages.size() > 1 && m_pages.back().empty())
+            m_pages.pop_back();
+    }
+
+    void drawTitle(QPainter &painter)
+    {
+        const int slotCount = titleSlots();
+        if (slotCount == 0 || m_titleLines.empty())
+            return;
+        const PreparedText &t = m_texts[size_t(m_titleText)];
+        const double pitch = titleLinePitch();
+        const double blockTop = m_top + (slotCount * m_pitch - pitch * double(m_titleLines.size())) / 2;
+        const double size = ptToUnits(t.sizePt);
+        for (size_t i = 0; i < m_titleLines.size(); ++i) {
+            LineItem item;
+            item.text = m_titleText;
+            item.range = m_titleLines[i];
+            item.width = m_lineWidth;
+            item.align = Align::Center;
+            const double emTop = blockTop + double(i) * pitch + (pitch - size) / 2;
+            drawLine(painter, t, item, emTop + kIdeographicAscent * size);
+        }
+    }
+
+    void drawPageNumber(QPainter &painter, int page)
+    {
+        PreparedText t;
+        t.sizePt = m_profile.pageNumberSizePt;
+        // "— 1 —": 4号 宋体 half-width digits (the 宋体 face's own digits), an em dash each side.
+        appendText(t, m_fonts, QStringLiteral("— %1 —").arg(page), FontRole::PageNumber, false, true);
+        const double width = t.cellWidth(0, int(t.chars.size()));
+        const double inset = ptToUnits(m_profile.pageNumberSizePt);  // one character
+        LineItem item;
+        item.range = {0, int(t.chars.size()), true};
+        item.align = Align::Left;
+        item.width = m_lineWidth;
+        item.x = page % 2 == 1 ? m_lineWidth - inset - width : inset;
+        const double blockBottom = m_top + mmToUnits(m_profile.textHeightMm());
+        const double dashLine = blockBottom + mmToUnits(m_profile.pageNumberBelowTextMm);
+        drawLine(painter, t, item, dashLine + kIdeographicMiddle * ptToUnits(t.sizePt));
+    }
+
+    void drawLine(QPainter &painter, const PreparedText &t, const LineItem &item, double baseline)
+    {
+        const int from = item.range.from;
+        const int to = visibleEnd(t, item.range);
+        if (to <= from)
+            return;
+        const int textFrom = t.chars[size_t(from)].pos;
+        const int textTo = t.chars[size_t(to - 1)].pos + t.chars[size_t(to - 1)].len;
+        const QString text = t.text.mid(textFrom, textTo - textFrom);
+
+        QList<QTextLayout::FormatRange> formats;
+        for (int i = from; i < to;) {
+            int j = i;
+            while (j < to && t.chars[size_t(j)].font == t.chars[size_t(i)].font)
+                ++j;
+            const int start = t.chars[size_t(i)].pos - textFrom;
+            const int end = t.chars[size_t(j - 1)].pos + t.chars[size_t(j - 1)].len - textFrom;
+            formats.append({start, end - start, m_fonts.format(t.chars[size_t(i)].font)});
+            i = j;
+        }
+        QTextLayout layout(text, m_fonts.font(t.chars[size_t(from)].font), m_fonts.device());
+        QTextOption option;
+        option.setWrapMode(QTextOption::NoWrap);
+        option.setTextDirection(Qt::LeftToRight);
+        option.setUseDesignMetrics(true);
+        layout.setTextOption(option);
+        layout.setFormats(formats);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        if (!line.isValid()) {
+            layout.endLayout();
+            return;
+        }
+        line.setLineWidth(1e6);
+        layout.endLayout();
+
+        QList<QGlyphRun> runs = line.glyphRuns();
+        struct GlyphRef {
+            int run;
+            int index;
+            double x;
+            bool flexible;  // may take justification space next to it (Chinese or a space)
+        };
+        std::vector<GlyphRef> glyphs;
+        for (int r = 0; r < runs.size(); ++r) {
+            const QGlyphRun &run = runs.at(r);
+            const QRawFont raw = run.rawFont();
+            const bool latinFace = !m_latinFamily.isEmpty()
+                && raw.familyName().compare(m_latinFamily, Qt::CaseInsensitive) == 0;
+            FontUsage &usage = m_drawn.fonts[DrawnText::faceKey(raw)];
+            if (!usage.raw.isValid())
+                usage.raw = raw;
+            const quint32 space = usage.glyph(U' ');
+            const QList<quint32> ids = run.glyphIndexes();
+            const QList<QPointF> positions = run.positions();
+            for (int g = 0; g < ids.size(); ++g) {
+                usage.glyphs.insert(ids.at(g));
+                glyphs.push_back({r, g, positions.at(g).x(), !latinFace || (space != 0 && ids.at(g) == space)});
+            }
+        }
+        if (glyphs.empty())
+            return;
+        std::stable_sort(glyphs.begin(), glyphs.end(), [](const GlyphRef &a, const GlyphRef &b) { return a.x < b.x; });
+
+        const int count = int(glyphs.size());
+        const double cells = line.cursorToX(text.size()) + count * t.letterSpacing;
+        const double visual = cells - t.letterSpacing;
+        double offset = 0;
+        double extra = 0;
+        int gaps = 0;
+        for (int k = 0; k + 1 < count; ++k)
+            gaps += (glyphs[size_t(k)].flexible || glyphs[size_t(k + 1)].flexible) ? 1 : 0;
+        switch (item.align) {
+        case Align::Justify:
+            // Full lines end on the grid: the last character's cell ends at the right margin.
+            if (gaps > 0)
+                extra = item.width - cells;
+            break;
+        case Align::Center: offset = (item.width - visual) / 2; break;
+        case Align::Right: offset = item.width - visual; break;
+        case Align::Left: break;
+        }
+
+        std::vector<QList<QPointF>> newPositions(size_t(runs.size()));
+        for (int r = 0; r < runs.size(); ++r)
+            newPositions[size_t(r)] = runs.at(r).positions();
+        const double x0 = m_left + item.x + offset;
+        int gapsBefore = 0;
+        for (int k = 0; k < count; ++k) {
+            if (k > 0 && (glyphs[size_t(k - 1)].flexible || glyphs[size_t(k)].flexible))
+                ++gapsBefore;
+            const GlyphRef &g = glyphs[size_t(k)];
+            const double x = x0 + g.x + k * t.letterSpacing + (gaps > 0 ? extra * gapsBefore / gaps : 0.0);
+            newPositions[size_t(g.run)][g.index] = QPointF(x, baseline);
+        }
+        for (int r = 0; r < runs.size(); ++r) {
+            QGlyphRun run = runs.at(r);
+            run.setPositions(newPositions[size_t(r)]);
+            painter.drawGlyphRun(QPointF(0, 0), run);
+        }
+        for (int i = from; i < to; ++i)
+            ++m_drawn.chars[t.chars[size_t(i)].cp];
+    }
+
+    const DocumentLayout &m_layout;
+    const PageProfile &m_profile;
+    QPdfWriter &m_writer;
+    FontTable m_fonts;
+    double m_left = 0, m_top = 0, m_lineWidth = 0, m_pitch = 0, m_charPitch = 0;
+    QString m_latinFamily;
+
+    std::vector<PreparedText> m_texts;
+    std::vector<LineItem> m_items;
+    int m_titleText = -1;
+    std::vector<LineRange> m_titleLines;
+    std::vector<std::vector<std::pair<int, int>>> m_pages;  // (item, slot)
+    DrawnText m_drawn;
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Text extraction fix.
+//
+// Qt writes each embedded font's /ToUnicode CMap by reversing the font's cmap and keeping, for every
+// glyph, the lowest code point that maps to it. Chinese fonts map the Kangxi and CJK radicals
+// (U+2E80–U+2FDF) to the same glyphs as the ideographs, so 人 一 工 民 文 长 … come back from copy,
+// search and screen readers as ⼈ ⼀ ⼯ ⺠ ⽂ ⻓; Latin fonts map TAB to the space glyph.
+//
+// The repair: every character we drew is known, and shaping is off, so each glyph in the PDF came
+// from the cmap of one drawn character. For each font in the PDF we find the face we drew with (the
+// one whose cmap sends the CMap's code points to the glyphs we drew from it), and every CMap value
+// that is not a character of the document is replaced by the document's character (the most frequent
+// one, should there be several) that the face maps to the same glyph. The CMaps are written back
+// uncompressed, the objects after them move, and the cross-reference table and startxref are rebuilt.
+// Anything unexpected leaves Qt's bytes untouched: a PDF with imperfect extraction beats a broken one.
+
+struct XrefEntry {
+    qint64 offset = 0;
+    int generation = 0;
+    bool inUse = false;
+};
+
+bool isPdfSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
+}
+
+// Reads an unsigned integer at `pos` (after optional white space); advances `pos`.
+bool readNumber(const QByteArray &data, qsizetype &pos, qint64 &value)
+{
+    while (pos < data.size() && isPdfSpace(data.at(pos)))
+        ++pos;
+    const qsizetype start = pos;
+    value = 0;
+    while (pos < data.size() && data.at(pos) >= '0' && data.at(pos) <= '9' && pos - start < 18)
+        value = value * 10 + (data.at(pos++) - '0');
+    return pos > start;
+}
+
+// The value of a key in a dictionary's text: "/Key 12" or "/Key 12 0 R" (sets *isRef).
+bool dictNumber(const QByteArray &dict, const QByteArray &key, qint64 &value, bool *isRef = nullptr)
+{
+    qsizetype at = 0;
+    while ((at = dict.indexOf(key, at)) >= 0) {
+        qsizetype pos = at + key.size();
+        if (pos < dict.size() && (std::isalnum(static_cast<unsigned char>(dict.at(pos))))) {
+            at = pos;  // a longer name such as /Length1
+            continue;
+        }
+        if (!readNumber(dict, pos, value))
+            return false;
+        if (isRef) {
+            qsizetype look = pos;
+            qint64 generation = 0;
+            *isRef = false;
+            if (readNumber(dict, look, generation)) {
+                while (look < dict.size() && isPdfSpace(dict.at(look)))
+                    ++look;
+                *isRef = look < dict.size() && dict.at(look) == 'R';
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+QString decodeUtf16Hex(QByteArrayView hex)
+{
+    const QByteArray bytes = QByteArray::fromHex(hex.toByteArray());
+    QString s;
+    for (qsizetype i = 0; i + 1 < bytes.size(); i += 2)
+        s += QChar(char16_t((uchar(bytes.at(i)) << 8) | uchar(bytes.at(i + 1))));
+    return s;
+}
+
+QByteArray encodeUtf16Hex(const QString &s)
+{
+    QByteArray out;
+    for (const QChar ch : s)
+        out += QByteArray::number(ch.unicode(), 16).rightJustified(4, '0').toUpper();
+    return out;
+}
+
+// Parses a ToUnicode CMap's bfchar and bfrange sections into code → text.
+bool parseToUnicode(const QByteArray &cmap, QMap<quint32, QString> &map)
+{
+    // Tokens: <hex>, [, ], and words.
+    struct Token {
+        enum Kind { Hex, Open, Close, Word } kind;
+        QByteArray text;
+    };
+    std::vector<Token> tokens;
+    for (qsizetype i = 0; i < cmap.size();) {
+        const char c = cmap.at(i);
+        if (isPdfSpace(c)) {
+            ++i;
+        } else if (c == '<') {
+            const qsizetype end = cmap.indexOf('>', i + 1);
+            if (end < 0)
+                return false;
+            if (end == i + 1 || cmap.at(i + 1) != '<')
+                tokens.push_back({Token::Hex, cmap.mid(i + 1, end - i - 1)});
+            i = end + 1;
+        } else if (c == '[' || c == ']') {
+            tokens.push_back({c == '[' ? Token::Open : Token::Close, {}});
+            ++i;
+        } else if (c == '%') {
+            while (i < cmap.size() && cmap.at(i) != '\n' && cmap.at(i) != '\r')
+                ++i;
+        } else {
+            qsizetype end = i;
+            while (end < cmap.size() && !isPdfSpace(cmap.at(end)) && cmap.at(end) != '<' && cmap.at(end) != '['
+                   && cmap.at(end) != ']')
+                ++end;
+            tokens.push_back({Token::Word, cmap.mid(i, std::max<qsizetype>(end - i, 1))});
+            i = std::max(end, i + 1);
+        }
+    }
+    auto code = [](const QByteArray &hex) { return quint32(hex.toUInt(nullptr, 16)); };
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].kind != Token::Word)
+            continue;
+        if (tokens[i].text == "beginbfchar") {
+            size_t j = i + 1;
+            while (j + 1 < tokens.size() && tokens[j].kind == Token::Hex && tokens[j + 1].kind == Token::Hex) {
+                map.insert(code(tokens[j].text), decodeUtf16Hex(tokens[j + 1].text));
+                j += 2;
+            }
+            if (j >= tokens.size() || tokens[j].text != "endbfchar")
+                return false;
+            i = j;
+        } else if (tokens[i].text == "beginbfrange") {
+            size_t j = i + 1;
+            while (j + 2 < tokens.size() && tokens[j].kind == Token::Hex && tokens[j + 1].kind == Token::Hex) {
+                const quint32 lo = code(tokens[j].text);
+                const quint32 hi = code(tokens[j + 1].text);
+                if (hi < lo || hi - lo > 0xFFFF)
+                    return false;
+                if (tokens[j + 2].kind == Token::Hex) {
+                    QString value = decodeUtf16Hex(tokens[j + 2].text);
+                    for (quint32 c = lo; c <= hi && !value.isEmpty(); ++c) {
+                        map.insert(c, value);
+                        value.back() = QChar(char16_t(value.back().unicode() + 1));
+                    }
+                    j += 3;
+                } else if (tokens[j + 2].kind == Token::Open) {
+                    size_t k = j + 3;
+                    quint32 c = lo;
+                    while (k < tokens.size() && tokens[k].kind == Token::Hex) {
+                        if (c <= hi)
+                            map.insert(c, decodeUtf16Hex(tokens[k].text));
+                        ++c;
+                        ++k;
+                    }
+                    if (k >= tokens.size() || tokens[k].kind != Token::Close)
+                        return false;
+                    j = k + 1;
+                } else {
+                    return false;
+                }
+            }
+            if (j >= tokens.size() || tokens[j].text != "endbfrange")
+                return false;
+            i = j;
+        }
+    }
+    return !map.isEmpty();
+}
+
+QByteArray writeToUnicode(const QMap<quint32, QString> &map)
+{
+    QByteArray out =
+        "/CIDInit /ProcSet findresource begin\n"
+        "12 dict begin\n"
+        "begincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n"
+        "/CMapType 2 def\n"
+        "1 begincodespacerange\n"
+        "<0000> <FFFF>\n"
+        "endcodespacerange\n";
+    QList<quint32> codes;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        if (!it.value().isEmpty() && it.key() <= 0xFFFF)
+            codes.append(it.key());
+    }
+    for (qsizetype i = 0; i < codes.size(); i += 100) {  // at most 100 entries per section
+        const qsizetype n = std::min<qsizetype>(100, codes.size() - i);
+        out += QByteArray::number(n) + " beginbfchar\n";
+        for (qsizetype k = i; k < i + n; ++k) {
+            out += '<' + QByteArray::number(codes.at(k), 16).rightJustified(4, '0').toUpper() + "> <"
+                + encodeUtf16Hex(map.value(codes.at(k))) + ">\n";
+        }
+        out += "endbfchar\n";
+    }
+    out +=
+        "endcmap\n"
+        "CMapName currentdict /CMap defineresource pop\n"
+        "end\n"
+        "end\n";
+    return out;
+}
+
+class ToUnicodeRepair {
+public:
+    ToUnicodeRepair(const QByteArray &pdf, DrawnText &drawn) : m_pdf(pdf), m_drawn(drawn) {}
+
+    QByteArray run()
+    {
+        if (!readXref())
+            return m_pdf;
+        QHash<int, QByteArray> replacements;
+        for (auto it = m_objects.constBegin(); it != m_objects.constEnd(); ++it) {
+            const QByteArray head = objectText(it.key(), 4096);
+            if (!head.contains("/Type0") || !head.contains("/ToUnicode"))
+                continue;
+            qint64 toUnicode = 0;
+            bool isRef = false;
+            if (!dictNumber(head, "/ToUnicode", toUnicode, &isRef) || !isRef || !m_objects.contains(int(toUnicode)))
+                continue;
+            QByteArray repaired = repairCMap(int(toUnicode));
+            if (!repaired.isEmpty())
+                replacements.insert(int(toUnicode), repaired);
+        }
+        if (replacements.isEmpty())
+            return m_pdf;
+        return rebuild(replacements);
+    }
+
+private:
+    // The byte range of an object: from its offset to the next object (or the xref table).
+    QByteArray objectText(int number, qint64 maxLength = -1) const
+    {
+        const auto &[start, end] = m_spans.value(number);
+        const qint64 length = maxLength < 0 ? end - start : std::min(end - start, maxLength);
+        return m_pdf.mid(start, length);
+    }
+
+    bool readXref()
+    {
+        const qsizetype sx = m_pdf.lastIndexOf("startxref");
+        if (sx < 0)
+            return false;
+        qsizetype pos = sx + 9;
+        qint64 xref = 0;
+        if (!readNumber(m_pdf, pos, xref) || xref <= 0 || xref >= sx || !m_pdf.mid(xref, 4).startsWith("xref"))
+            return false;
+        m_xrefPos = xref;
+        pos = xref + 4;
+        for (;;) {
+            qsizetype look = pos;
+            qint64 first = 0, count = 0;
+            if (!readNumber(m_pdf, look, first) || !readNumber(m_pdf, look, count))
+                break;
+            pos = look;
+            for (qint64 i = 0; i < count; ++i) {
+                qint64 offset = 0, generation = 0;
+                if (!readNumber(m_pdf, pos, offset) || !readNumber(m_pdf, pos, generation))
+                    return false;
+                while (pos < m_pdf.size() && isPdfSpace(m_pdf.at(pos)))
+                    ++pos;
+                if (pos >= m_pdf.size())
+                    return false;
+                const char kind = m_pdf.at(pos++);
+                if (kind != 'n' && kind != 'f')
+                    return false;
+                m_entries.insert(int(first + i), {offset, int(generation), kind == 'n'});
+            }
+        }
+        const qsizetype trailer = m_pdf.indexOf("trailer", pos);
+        if (trailer < 0 || trailer > sx)
+            return false;
+        m_trailer = m_pdf.mid(trailer, sx - trailer);
+        if (m_trailer.contains("/Prev") || m_trailer.contains("/XRefStm"))
+            return false;  // incremental updates or xref streams: not what Qt writes
+
+        // Spans: each object runs to the next object's offset.
+        QList<QPair<qint64, int>> byOffset;
+        for (auto it = m_entries.constBegin(); it != m_entries.constEnd(); ++it) {
+            if (it->inUse) {
+                if (it->offset <= 0 || it->offset >= m_xrefPos)
+                    return false;
+                byOffset.append({it->offset, it.key()});
+            }
+        }
+        std::sort(byOffset.begin(), byOffset.end());
+        for (qsizetype i = 0; i < byOffset.size(); ++i) {
+            const qint64 start = byOffset.at(i).first;
+            const qint64 end = i + 1 < byOffset.size() ? byOffset.at(i + 1).first : m_xrefPos;
+            const int number = byOffset.at(i).second;
+            const QByteArray expected = QByteArray::number(number) + ' ';
+            if (!m_pdf.mid(start, expected.size()).startsWith(expected))
+                return false;
+            m_spans.insert(number, {start, end});
+            m_objects.insert(number, start);
+        }
+        return !m_objects.isEmpty();
+    }
+
+    // The decoded stream of an object, or an empty array.
+    QByteArray streamData(int number) const
+    {
+        const QByteArray obj = objectText(number);
+        const qsizetype dictEnd = obj.indexOf("stream");
+        if (dictEnd < 0)
+            return {};
+        const QByteArray dict = obj.left(dictEnd);
+        qsizetype start = dictEnd + 6;
+        if (start < obj.size() && obj.at(start) == '\r')
+            ++start;
+        if (start < obj.size() && obj.at(start) == '\n')
+            ++start;
+        qint64 length = -1;
+        bool isRef = false;
+        if (dictNumber(dict, "/Length", length, &isRef) && isRef) {
+            const int ref = int(length);
+            length = -1;
+            if (m_objects.contains(ref)) {
+                const QByteArray lengthObj = objectText(ref);
+                qsizetype p = lengthObj.indexOf("obj");
+                qint64 value = 0;
+                if (p >= 0 && readNumber(lengthObj, p += 3, value))
+                    length = value;
+            }
+        }
+        if (length < 0 || start + length > obj.size()) {
+            const qsizetype end = obj.indexOf("endstream", start);
+            if (end < 0)
+                return {};
+            length = end - start;
+        }
+        QByteArray data = obj.mid(start, length);
+        if (dict.contains("/Filter")) {
+            if (!dict.contains("/FlateDecode") || dict.contains("/DecodeParms"))
+                return {};
+            // qUncompress wants zlib data behind a 4-byte big-endian size; a guess is enough, it grows.
+            const quint32 guess = quint32(std::min<qint64>(qint64(data.size()) * 8 + 1024, 64 << 20));
+            QByteArray framed(4, '\0');
+            framed[0] = char(guess >> 24);
+            framed[1] = char(guess >> 16);
+            framed[2] = char(guess >> 8);
+            framed[3] = char(guess);
+            data = qUncompress(framed + data);
+        }
+        return data;
+    }
+
+    // The face we drew with that this PDF font embeds: the one whose cmap sends the CMap's code
+    // points to glyphs we drew from it.
+    FontUsage *matchFace(const QMap<quint32, QString> &map)
+    {
+        FontUsage *best = nullptr;
+        int bestScore = 0;
+        for (FontUsage &usage : m_drawn.fonts) {
+            int score = 0;
+            for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+                const QList<uint> ucs = it.value().toUcs4();
+                if (it.key() == 0 || ucs.size() != 1)
+                    continue;
+                const quint32 g = usage.glyph(ucs.first());
+                if (g != 0 && usage.glyphs.contains(g))
+                    ++score;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = &usage;
+            }
+        }
+        return best;
+    }
+
+    QByteArray repairCMap(int number)
+    {
+        const QByteArray cmap = streamData(number);
+        QMap<quint32, QString> map;
+        if (cmap.isEmpty() || !parseToUnicode(cmap, map))
+            return {};
+        FontUsage *face = matchFace(map);
+        if (!face)
+            return {};
+        // The document's character for each glyph of this face (the most frequent, if several).
+        QHash<quint32, char32_t> charOfGlyph;
+        QHash<quint32, qint64> countOfGlyph;
+        for (auto it = m_drawn.chars.constBegin(); it != m_drawn.chars.constEnd(); ++it) {
+            const quint32 g = face->glyph(it.key());
+            if (g == 0 || !face->glyphs.contains(g))
+                continue;
+            if (it.value() > countOfGlyph.value(g, 0)) {
+                countOfGlyph.insert(g, it.value());
+                charOfGlyph.insert(g, it.key());
+            }
+        }
+        bool changed = false;
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            const QList<uint> ucs = it.value().toUcs4();
+            if (it.key() == 0 || ucs.size() != 1 || m_drawn.chars.contains(ucs.first()))
+                continue;
+            const quint32 g = face->glyph(ucs.first());
+            const auto found = charOfGlyph.constFind(g);
+            if (g == 0 || found == charOfGlyph.constEnd())
+                continue;
+            const char32_t c = *found;
+            it.value() = QString::fromUcs4(&c, 1);
+            changed = true;
+        }
+        if (!changed)
+            return {};
+        const QByteArray stream = writeToUnicode(map);
+        const XrefEntry entry = m_entries.value(number);
+        return QByteArray::number(number) + ' ' + QByteArray::number(entry.generation) + " obj\n<< /Length "
+            + QByteArray::number(stream.size()) + " >>\nstream\n" + stream + "\nendstream\nendobj\n";
+    }
+
+    QByteArray rebuild(const QHash<int, QByteArray> &replacements) const
+    {
+        QList<QPair<qint64, int>> byOffset;
+        for (auto it = m_objects.constBegin(); it != m_objects.constEnd(); ++it)
+            byOffset.append({it.value(), it.key()});
+        std::sort(byOffset.begin(), byOffset.end());
+
+        QByteArray out;
+        out.reserve(m_pdf.size() + 4096);
+        out += m_pdf.left(byOffset.first().first);  // header and binary comment
+        QHash<int, qint64> newOffsets;
+        for (const auto &[offset, number] : byOffset) {
+            newOffsets.insert(number, out.size());
+            const auto &[start, end] = m_spans.value(number);
+            const auto replaced = replacements.constFind(number);
+            if (replaced != replacements.constEnd())
+                out += *replaced;
+            else
+                out += QByteArrayView(m_pdf).sliced(start, end - start);
+        }
+        const qint64 xref = out.size();
+        out += "xref\n";
+        // One subsection per run of consecutive object numbers.
+        QList<int> numbers = m_entries.keys();
+        std::sort(numbers.begin(), numbers.end());
+        for (qsizetype i = 0; i < numbers.size();) {
+            qsizetype j = i;
+            while (j + 1 < numbers.size() && numbers.at(j + 1) == numbers.at(j) + 1)
+                ++j;
+            out += QByteArray::number(numbers.at(i)) + ' ' + QByteArray::number(j - i + 1) + '\n';
+            for (qsizetype k = i; k <= j; ++k) {
+                const XrefEntry entry = m_entries.value(numbers.at(k));
+                const qint64 offset = entry.inUse ? newOffsets.value(numbers.at(k)) : entry.offset;
+                out += QByteArray::number(offset).rightJustified(10, '0') + ' '
+                    + QByteArray::number(entry.generation).rightJustified(5, '0') + (entry.inUse ? " n \n" : " f \n");
+            }
+            i = j + 1;
+        }
+        out += m_trailer;
+        out += "startxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+        return out;
+    }
+
+    const QByteArray &m_pdf;
+    DrawnText &m_drawn;
+    qint64 m_xrefPos = 0;
+    QMap<int, XrefEntry> m_entries;
+    QMap<int, qint64> m_objects;                     // in-use object → offset
+    QHash<int, QPair<qint64, qint64>> m_spans;       // in-use object → [start, end)
+    QByteArray m_trailer;                            // "trailer << … >>\n"
+};
+
+}  // namespace
+
+Result<QByteArray> renderPdf(const DocumentLayout &layout, const PageProfile &profile, bool pdfA)
+{
+    if (resolveFont(profile, FontRole::Body).family.isEmpty()) {
+        return Error::data(tr("No Chinese font is installed, so the PDF cannot be made. Install 仿宋 (FangSong) "
+                              "or another Simplified Chinese font and try again."));
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    DrawnText drawn;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kDpi);
+        writer.setPageLayout(QPageLayout(
+            QPageSize(QSizeF(profile.paperWidthMm, profile.paperHeightMm), QPageSize::Millimeter),
+            QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        writer.setTitle(sanitize(layout.title, false));
+        writer.setCreator(QStringLiteral("Fazhi Report"));
+        if (pdfA)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        Composer composer(layout, profile, writer);
+        const Status status = composer.compose();
+        if (!status.ok())
+            return status.error();
+        drawn = std::move(composer.drawn());
+    }
+    buffer.close();
+    return ToUnicodeRepair(buffer.data(), drawn).run();
+}
+
+}  // namespace fazhi

@@ -2,6 +2,7 @@
 
 #include "check/Checker.h"
 #include "check/PreviousYear.h"
+#include "review/ReviewWorkflow.h"
 #include "export/Exporter.h"
 #include "import/DocxImporter.h"
 #include "import/TextImporter.h"
@@ -15,6 +16,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSettings>
 #include <functional>
 
 namespace fazhi::cli {
@@ -80,6 +82,21 @@ const char *const kUsage = QT_TRANSLATE_NOOP("cli",
     "  export ID --format txt|docx|pdf|html --output PATH [--pdfa] [--fragment]\n"
     "  delete ID                        delete a report\n"
     "  check ID [--json]                proofread and check completeness; exit status 1 if errors remain\n"
+    "  edit ID --node NODE --text TEXT  replace a node's text (paragraph, point, lead, heading, title)\n"
+    "  review submit ID --by NAME [--note TEXT]          freeze a revision and submit it for review\n"
+    "  review comment ID --node NODE --text TEXT --by NAME [--start N --end N]\n"
+    "  review suggest ID --node NODE --text TEXT --by NAME   propose a replacement text\n"
+    "  review reply ID --comment C --text TEXT --by NAME\n"
+    "  review resolve ID --comment C [--by NAME]\n"
+    "  review accept|reject ID --suggestion S [--by NAME] [--force]\n"
+    "  review decide ID (--approve|--return) --opinion TEXT --by NAME\n"
+    "  review reopen ID --by NAME\n"
+    "  review publish ID --date YYYY-MM-DD [--url URL] [--by NAME]\n"
+    "  review list ID                   comments and suggestions with ids, authors and states\n"
+    "  review export ID --output FILE   a review copy for another PC (a one-report workspace)\n"
+    "  review import FILE               merge a review copy back; prints the report ids\n"
+    "  history ID                       one line per revision and state change\n"
+    "  diff ID [--from REV] [--to REV]  changes per section (default: last revision → current draft)\n"
     "\n"
     "The workspace is --workspace PATH, else the FAZHI_WORKSPACE variable, else the per-user default.\n"
     "Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be written.\n");
@@ -120,6 +137,10 @@ public:
             {QStringLiteral("export"), [this](const QStringList &a) { return cmdExport(a); }},
             {QStringLiteral("delete"), [this](const QStringList &a) { return cmdDelete(a); }},
             {QStringLiteral("check"), [this](const QStringList &a) { return cmdCheck(a); }},
+            {QStringLiteral("edit"), [this](const QStringList &a) { return cmdEdit(a); }},
+            {QStringLiteral("review"), [this](const QStringList &a) { return cmdReview(a); }},
+            {QStringLiteral("history"), [this](const QStringList &a) { return cmdHistory(a); }},
+            {QStringLiteral("diff"), [this](const QStringList &a) { return cmdDiff(a); }},
         };
         const auto it = commands.find(command);
         if (it == commands.end())
@@ -397,6 +418,247 @@ private:
             out << check::summaryLine(check::countFindings(findings)) << '\n';
         }
         return check::hasActiveErrors(findings) ? 1 : int(Ok);  // 1: errors remain
+    }
+
+    // ---- Review (issue [4/5]) ---------------------------------------------------------------
+
+    // The name recorded for a step: --by, else the user name from the settings, else the login name.
+    static QString actorName(const Args &a)
+    {
+        QString by = a.option(QStringLiteral("--by")).trimmed();
+        if (by.isEmpty())
+            by = QSettings().value(QStringLiteral("user/name")).toString().trimmed();
+        if (by.isEmpty())
+            by = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")).trimmed();
+        return by;
+    }
+
+    std::optional<QUuid> requireId(const Args &a, const QString &option, int &code)
+    {
+        const QString text = a.option(option);
+        if (text.isEmpty()) {
+            code = usage(tr("This command needs %1 ID.").arg(option));
+            return std::nullopt;
+        }
+        const auto id = parseId(text);
+        if (!id)
+            code = usage(tr("\"%1\" is not an id (a UUID).").arg(text));
+        return id;
+    }
+
+    int cmdEdit(const QStringList &argList)
+    {
+        const Args a = parseArgs(argList, {QStringLiteral("--node"), QStringLiteral("--text")}, {});
+        if (!a.error.isEmpty())
+            return usage(a.error);
+        if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("--text")))
+            return usage(tr("edit takes one report id, --node NODE and --text TEXT."));
+        int code = Ok;
+        const auto nodeId = requireId(a, QStringLiteral("--node"), code);
+        if (!nodeId)
+            return code;
+        const auto report = loadReport(a.positional.first(), code);
+        if (!report)
+            return code;
+        if (review::isLocked(report->status))
+            return fail(Error::state(tr("The report is %1 and locked; reopen it (review reopen) to change it.")
+                                         .arg(toString(report->status))));
+        const auto node = findNode(*report, *nodeId);
+        if (!node)
+            return fail(Error::data(tr("There is no node %1 in this report.").arg(idOf(*nodeId))));
+        const QString text = a.option(QStringLiteral("--text"));
+        const Status status = node->type == NodeType::Report
+            ? workspace->setDetail(report->id, QStringLiteral("title"), text)
+            : workspace->setNodeField(report->id, *nodeId, node->textField, text);
+        return status.ok() ? int(Ok) : fail(status.error());
+    }
+
+    int cmdReview(const QStringList &argList)
+    {
+        if (argList.isEmpty())
+            return usage(tr("review needs a subcommand: submit, comment, suggest, reply, resolve, accept, reject, "
+                            "decide, reopen, publish, list, export or import."));
+        const QString sub = argList.first();
+        const Args a = parseArgs(argList.mid(1),
+                                 {QStringLiteral("--by"), QStringLiteral("--node"), QStringLiteral("--text"),
+                                  QStringLiteral("--note"), QStringLiteral("--start"), QStringLiteral("--end"),
+                                  QStringLiteral("--comment"), QStringLiteral("--suggestion"),
+                                  QStringLiteral("--opinion"), QStringLiteral("--date"), QStringLiteral("--url"),
+                                  QStringLiteral("--output")},
+                                 {QStringLiteral("--approve"), QStringLiteral("--return"), QStringLiteral("--force")});
+        if (!a.error.isEmpty())
+            return usage(a.error);
+        if (sub == QLatin1String("import")) {
+            if (a.positional.size() != 1)
+                return usage(tr("review import takes one file."));
+            if (!openWorkspace())
+                return fail(lastError);
+            auto merged = review::importReviewCopy(*workspace, a.positional.first());
+            if (!merged.ok())
+                return fail(merged.error());
+            const review::MergeSummary &m = merged.value();
+            err << tr("merged: %1 new reports, %2 new comments, %3 updated comments, %4 new steps, %5 new revisions")
+                       .arg(m.newReports).arg(m.newComments).arg(m.updatedComments).arg(m.newEvents).arg(m.newRevisions)
+                << '\n';
+            for (const QUuid &stale : m.staleSuggestions)
+                err << tr("stale suggestion (the text changed meanwhile): %1").arg(idOf(stale)) << '\n';
+            for (const QUuid &id : m.reports)
+                out << idOf(id) << '\n';
+            return Ok;
+        }
+        if (a.positional.size() != 1)
+            return usage(tr("review %1 takes one report id.").arg(sub));
+        int code = Ok;
+        const auto id = parseId(a.positional.first());
+        if (!id)
+            return usage(tr("\"%1\" is not a report id (a UUID as printed by list).").arg(a.positional.first()));
+        if (!openWorkspace())
+            return fail(lastError);
+        const QString by = actorName(a);
+        auto done = [&](const Status &s) { return s.ok() ? int(Ok) : fail(s.error()); };
+        auto printId = [&](const Result<QUuid> &r) {
+            if (!r.ok())
+                return fail(r.error());
+            out << idOf(r.value()) << '\n';
+            return int(Ok);
+        };
+        if (sub == QLatin1String("submit")) {
+            auto revision = review::submit(*workspace, *id, by, a.option(QStringLiteral("--note")));
+            if (!revision.ok())
+                return fail(revision.error());
+            out << revision.value() << '\n';
+            return Ok;
+        }
+        if (sub == QLatin1String("comment") || sub == QLatin1String("suggest")) {
+            const auto node = requireId(a, QStringLiteral("--node"), code);
+            if (!node)
+                return code;
+            if (!a.options.contains(QStringLiteral("--text")))
+                return usage(tr("review %1 needs --text TEXT.").arg(sub));
+            const QString text = a.option(QStringLiteral("--text"));
+            if (sub == QLatin1String("suggest"))
+                return printId(review::addSuggestion(*workspace, *id, *node, text, by));
+            bool startOk = false, endOk = false;
+            const int start = a.option(QStringLiteral("--start")).toInt(&startOk);
+            const int end = a.option(QStringLiteral("--end")).toInt(&endOk);
+            return printId(review::addComment(*workspace, *id, *node, text, by, startOk ? start : -1, endOk ? end : -1));
+        }
+        if (sub == QLatin1String("reply") || sub == QLatin1String("resolve")) {
+            const auto comment = requireId(a, QStringLiteral("--comment"), code);
+            if (!comment)
+                return code;
+            if (sub == QLatin1String("resolve"))
+                return done(review::resolve(*workspace, *id, *comment, by));
+            return printId(review::reply(*workspace, *id, *comment, a.option(QStringLiteral("--text")), by));
+        }
+        if (sub == QLatin1String("accept") || sub == QLatin1String("reject")) {
+            const auto suggestion = requireId(a, QStringLiteral("--suggestion"), code);
+            if (!suggestion)
+                return code;
+            if (sub == QLatin1String("accept"))
+                return done(review::acceptSuggestion(*workspace, *id, *suggestion, by, a.has(QStringLiteral("--force"))));
+            return done(review::rejectSuggestion(*workspace, *id, *suggestion, by));
+        }
+        if (sub == QLatin1String("decide")) {
+            const bool approve = a.has(QStringLiteral("--approve"));
+            if (approve == a.has(QStringLiteral("--return")))
+                return usage(tr("review decide needs either --approve or --return."));
+            const QString opinion = a.option(QStringLiteral("--opinion"));
+            return done(approve ? review::approve(*workspace, *id, opinion, by)
+                                : review::returnForChanges(*workspace, *id, opinion, by));
+        }
+        if (sub == QLatin1String("reopen"))
+            return done(review::reopen(*workspace, *id, by, a.option(QStringLiteral("--note"))));
+        if (sub == QLatin1String("publish")) {
+            const QDate date = QDate::fromString(a.option(QStringLiteral("--date")), Qt::ISODate);
+            if (!date.isValid())
+                return usage(tr("review publish needs --date YYYY-MM-DD."));
+            return done(review::publish(*workspace, *id, date, a.option(QStringLiteral("--url")), by));
+        }
+        if (sub == QLatin1String("list")) {
+            auto comments = workspace->listComments(*id);
+            if (!comments.ok())
+                return fail(comments.error());
+            auto report = workspace->loadReport(*id);
+            if (!report.ok())
+                return fail(report.error());
+            for (const Comment &c : comments.value()) {
+                QString state = toString(c.state);
+                if (c.kind == CommentKind::Suggestion && c.state == CommentState::Open && review::isStale(report.value(), c))
+                    state += QStringLiteral(",stale");
+                out << idOf(c.id) << '\t' << toString(c.kind) << '\t' << state << '\t' << c.author << '\t'
+                    << idOf(c.kind == CommentKind::Reply ? c.parentId : c.nodeId) << '\t' << c.text << '\n';
+            }
+            return Ok;
+        }
+        if (sub == QLatin1String("export")) {
+            const QString output = a.option(QStringLiteral("--output"));
+            if (output.isEmpty())
+                return usage(tr("review export needs --output FILE."));
+            return done(review::exportReviewCopy(*workspace, *id, output));
+        }
+        return usage(tr("Unknown review subcommand \"%1\".").arg(sub));
+    }
+
+    int cmdHistory(const QStringList &argList)
+    {
+        const Args a = parseArgs(argList, {}, {});
+        if (!a.error.isEmpty())
+            return usage(a.error);
+        if (a.positional.size() != 1)
+            return usage(tr("history takes one report id."));
+        const auto id = parseId(a.positional.first());
+        if (!id)
+            return usage(tr("\"%1\" is not a report id (a UUID as printed by list).").arg(a.positional.first()));
+        if (!openWorkspace())
+            return fail(lastError);
+        auto entries = review::history(*workspace, *id);
+        if (!entries.ok())
+            return fail(entries.error());
+        for (const review::HistoryEntry &e : entries.value()) {
+            out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << '\t' << e.by << '\t' << e.what
+                << '\t' << (e.revision > 0 ? QString::number(e.revision) : QStringLiteral("-")) << '\t' << e.opinion
+                << '\n';
+        }
+        return Ok;
+    }
+
+    int cmdDiff(const QStringList &argList)
+    {
+        const Args a = parseArgs(argList, {QStringLiteral("--from"), QStringLiteral("--to")}, {});
+        if (!a.error.isEmpty())
+            return usage(a.error);
+        if (a.positional.size() != 1)
+            return usage(tr("diff takes one report id."));
+        const auto id = parseId(a.positional.first());
+        if (!id)
+            return usage(tr("\"%1\" is not a report id (a UUID as printed by list).").arg(a.positional.first()));
+        bool fromOk = true, toOk = true;
+        const int from = a.options.contains(QStringLiteral("--from")) ? a.option(QStringLiteral("--from")).toInt(&fromOk) : 0;
+        const int to = a.options.contains(QStringLiteral("--to")) ? a.option(QStringLiteral("--to")).toInt(&toOk) : 0;
+        if (!fromOk || !toOk || from < 0 || to < 0)
+            return usage(tr("--from and --to take revision numbers."));
+        if (!openWorkspace())
+            return fail(lastError);
+        auto units = review::diff(*workspace, *id, from, to);
+        if (!units.ok())
+            return fail(units.error());
+        for (const UnitDiff &u : units.value()) {
+            if (u.change == UnitDiff::Unchanged)
+                continue;
+            const char *what = u.change == UnitDiff::Added ? "added" : u.change == UnitDiff::Removed ? "removed" : "changed";
+            out << "== " << u.label << ' ' << what << " (" << idOf(u.nodeId) << ")\n";
+            for (const DiffSegment &seg : u.segments) {
+                if (seg.op == DiffSegment::Equal)
+                    out << seg.text;
+                else if (seg.op == DiffSegment::Delete)
+                    out << "[-" << seg.text << "-]";
+                else
+                    out << "{+" << seg.text << "+}";
+            }
+            out << '\n';
+        }
+        return Ok;
     }
 
     QTextStream &out;

@@ -17,8 +17,7 @@ struct Migration {
     std::vector<const char *> statements;
 };
 
-// Append new steps at the end; never edit a step that has shipped. The review workflow will add
-// version 2 (revisions, comments, state changes).
+// Append new steps at the end; never edit a step that has shipped.
 //
 // Design of version 1:
 // - reports: one row per report with its details, status, timestamps (UTC, ISO 8601 with ms) and the
@@ -96,6 +95,56 @@ CREATE TABLE import_notes (
     message     TEXT    NOT NULL DEFAULT ''
 ))sql",
       "CREATE INDEX import_notes_by_report ON import_notes (report_key, position)"}},
+    // Version 2: the review record (review/Review.h). Revisions hold the whole report as JSON (they are
+    // immutable snapshots, never edited field by field). Events and comments carry their own uuids so
+    // that a review copy merges back by id. Comments reference nodes by uuid, not key: a comment stays
+    // readable when its node is deleted.
+    {2,
+     {R"sql(
+CREATE TABLE revisions (
+    key         INTEGER PRIMARY KEY,
+    report_key  INTEGER NOT NULL REFERENCES reports (key) ON DELETE CASCADE,
+    number      INTEGER NOT NULL CHECK (number > 0),
+    created_at  TEXT    NOT NULL,
+    created_by  TEXT    NOT NULL DEFAULT '',
+    content     TEXT    NOT NULL,
+    UNIQUE (report_key, number)
+))sql",
+      R"sql(
+CREATE TABLE review_events (
+    key          INTEGER PRIMARY KEY,
+    report_key   INTEGER NOT NULL REFERENCES reports (key) ON DELETE CASCADE,
+    uuid         TEXT    NOT NULL,
+    at           TEXT    NOT NULL,
+    by           TEXT    NOT NULL DEFAULT '',
+    action       TEXT    NOT NULL,
+    opinion      TEXT    NOT NULL DEFAULT '',
+    revision     INTEGER NOT NULL DEFAULT 0,
+    status_after TEXT    NOT NULL,
+    UNIQUE (report_key, uuid)
+))sql",
+      R"sql(
+CREATE TABLE comments (
+    key          INTEGER PRIMARY KEY,
+    report_key   INTEGER NOT NULL REFERENCES reports (key) ON DELETE CASCADE,
+    uuid         TEXT    NOT NULL,
+    kind         TEXT    NOT NULL,
+    node_uuid    TEXT    NOT NULL,
+    field        TEXT    NOT NULL DEFAULT '',
+    range_start  INTEGER NOT NULL DEFAULT -1,
+    range_end    INTEGER NOT NULL DEFAULT -1,
+    quote        TEXT    NOT NULL DEFAULT '',
+    text         TEXT    NOT NULL DEFAULT '',
+    base_text    TEXT    NOT NULL DEFAULT '',
+    parent_uuid  TEXT    NOT NULL DEFAULT '',
+    author       TEXT    NOT NULL DEFAULT '',
+    created_at   TEXT    NOT NULL,
+    state        TEXT    NOT NULL DEFAULT 'open',
+    closed_by    TEXT    NOT NULL DEFAULT '',
+    closed_at    TEXT    NOT NULL DEFAULT '',
+    revision     INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (report_key, uuid)
+))sql"}},
 };
 
 Result<int> userVersion(QSqlDatabase &db, const QString &path)

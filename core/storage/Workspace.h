@@ -27,6 +27,7 @@
 // version in PRAGMA user_version (storage/Schema.cpp holds the schema and its migrations).
 
 #include "model/Report.h"
+#include "review/Review.h"
 #include "util/Result.h"
 
 #include <QString>
@@ -103,6 +104,22 @@ public:
     // copy): details, parts, preamble, closing and import notes. The report keeps its id, status and
     // creation time (status changes go through setStatus). Subject to the same conflict check.
     Status replaceReport(const Report &report);
+
+    // The review record (review/ReviewWorkflow.h drives these; see review/Review.h).
+    Result<QList<Revision>> listRevisions(const QUuid &reportId, bool withContent = false);
+    Result<Revision> loadRevision(const QUuid &reportId, int number);
+    Result<QList<ReviewEvent>> listEvents(const QUuid &reportId);     // oldest first
+    Result<QList<Comment>> listComments(const QUuid &reportId);       // oldest first
+    // Sets the status to event.statusAfter and records the event, in one transaction subject to the
+    // conflict check. With `freeze`, the report as it is in the file becomes the next revision, whose
+    // number is returned (and stored in the event); otherwise 0.
+    Result<int> recordTransition(const QUuid &reportId, ReviewEvent event, bool freeze);
+    // Inserts or updates a comment by its id. Comments do not change the report's text, so they do not
+    // count as a change of the report (no conflict with someone typing).
+    Status saveComment(const QUuid &reportId, const Comment &comment);
+    // For merging review copies: stored only when not yet present (by id / by number).
+    Status addEventIfAbsent(const QUuid &reportId, const ReviewEvent &event);
+    Status addRevisionIfAbsent(const QUuid &reportId, const Revision &revision);
 
     // The change counter last seen by this object for a report (0 if never seen).
     qint64 knownChangeCounter(const QUuid &reportId) const;

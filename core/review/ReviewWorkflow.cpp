@@ -1,0 +1,539 @@
+#include "ReviewWorkflow.h"
+
+#include "model/ReportEdit.h"
+#include "model/ReportJson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+namespace fazhi::review {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("fazhi", text); }
+
+QString statusName(ReportStatus s)
+{
+    switch (s) {
+    case ReportStatus::Draft: return tr("draft");
+    case ReportStatus::Submitted: return tr("submitted for review");
+    case ReportStatus::Returned: return tr("returned for changes");
+    case ReportStatus::Approved: return tr("approved");
+    case ReportStatus::Published: return tr("published");
+    }
+    return {};
+}
+
+Error refused(const QString &action, ReportStatus status)
+{
+    return Error::state(tr("Cannot %1: the report is %2.").arg(action, statusName(status)));
+}
+
+ReviewEvent makeEvent(const QString &action, const QString &by, const QString &opinion, ReportStatus after,
+                      int revision = 0)
+{
+    return ReviewEvent{newId(), QDateTime::currentDateTimeUtc(), by, action, opinion, revision, after};
+}
+
+// The newest revision number, or 0.
+Result<int> lastRevision(Workspace &ws, const QUuid &reportId)
+{
+    auto revisions = ws.listRevisions(reportId, false);
+    if (!revisions.ok())
+        return revisions.error();
+    int last = 0;
+    for (const Revision &r : revisions.value())
+        last = std::max(last, r.number);
+    return last;
+}
+
+Result<Comment> findComment(Workspace &ws, const QUuid &reportId, const QUuid &commentId)
+{
+    auto comments = ws.listComments(reportId);
+    if (!comments.ok())
+        return comments.error();
+    for (const Comment &c : comments.value()) {
+        if (c.id == commentId)
+            return c;
+    }
+    return Error::data(tr("There is no comment or suggestion with the id %1 on this report.")
+                           .arg(commentId.toString(QUuid::WithoutBraces)));
+}
+
+Status requireName(const QString &by)
+{
+    if (by.trimmed().isEmpty())
+        return Error::data(tr("A name is needed: the review record says who did what."));
+    return {};
+}
+
+}  // namespace
+
+bool isLocked(ReportStatus status)
+{
+    return status == ReportStatus::Approved || status == ReportStatus::Published;
+}
+
+Result<int> submit(Workspace &ws, const QUuid &reportId, const QString &by, const QString &note)
+{
+    if (Status s = requireName(by); !s.ok())
+        return s.error();
+    auto report = ws.loadReport(reportId);
+    if (!report.ok())
+        return report.error();
+    if (report->status != ReportStatus::Draft && report->status != ReportStatus::Returned)
+        return refused(tr("submit"), report->status);
+    return ws.recordTransition(reportId, makeEvent(ReviewAction::Submit, by, note, ReportStatus::Submitted), true);
+}
+
+namespace {
+Status decide(Workspace &ws, const QUuid &reportId, bool approve, const QString &opinion, const QString &by)
+{
+    if (Status s = requireName(by); !s.ok())
+        return s;
+    auto report = ws.loadReport(reportId);
+    if (!report.ok())
+        return report.error();
+    if (report->status != ReportStatus::Submitted)
+        return refused(approve ? tr("approve") : tr("return"), report->status);
+    if (!approve && opinion.trimmed().isEmpty())
+        return Error::data(tr("Returning a report needs an opinion that says what to change."));
+    auto revision = lastRevision(ws, reportId);
+    if (!revision.ok())
+        return revision.error();
+    auto recorded = ws.recordTransition(
+        reportId,
+        makeEvent(approve ? ReviewAction::Approve : ReviewAction::Return, by, opinion,
+                  approve ? ReportStatus::Approved : ReportStatus::Returned, revision.value()),
+        false);
+    return recorded.ok() ? Status() : Status(recorded.error());
+}
+}  // namespace
+
+Status approve(Workspace &ws, const QUuid &reportId, const QString &opinion, const QString &by)
+{
+    return decide(ws, reportId, true, opinion, by);
+}
+
+Status returnForChanges(Workspace &ws, const QUuid &reportId, const QString &opinion, const QString &by)
+{
+    return decide(ws, reportId, false, opinion, by);
+}
+
+Status reopen(Workspace &ws, const QUuid &reportId, const QString &by, const QString &note)
+{
+    if (Status s = requireName(by); !s.ok())
+        return s;
+    auto report = ws.loadReport(reportId);
+    if (!report.ok())
+        return report.error();
+    if (!isLocked(report->status))
+        return refused(tr("reopen"), report->status);
+    auto recorded = ws.recordTransition(reportId, makeEvent(ReviewAction::Reopen, by, note, ReportStatus::Draft), false);
+    return recorded.ok() ? Status() : Status(recorded.error());
+}
+
+Status publish(Workspace &ws, const QUuid &reportId, const QDate &date, const QString &url, const QString &by)
+{
+    auto report = ws.loadReport(reportId);
+    if (!report.ok())
+        return report.error();
+    if (report->status != ReportStatus::Approved)
+        return refused(tr("publish"), report->status);
+    if (!date.isValid())
+        return Error::data(tr("The publication date is not a valid date."));
+    // Details first (the report is still approved, so this is a record of publication, not an edit).
+    if (Status s = ws.setDetail(reportId, QStringLiteral("publishedOn"), date.toString(Qt::ISODate)); !s.ok())
+        return s;
+    if (Status s = ws.setDetail(reportId, QStringLiteral("publicationUrl"), url); !s.ok())
+        return s;
+    const QString note = url.isEmpty() ? date.toString(Qt::ISODate) : date.toString(Qt::ISODate) + QLatin1Char(' ') + url;
+    auto revision = lastRevision(ws, reportId);
+    auto recorded = ws.recordTransition(
+        reportId, makeEvent(ReviewAction::Publish, by, note, ReportStatus::Published, revision.ok() ? revision.value() : 0),
+        false);
+    return recorded.ok() ? Status() : Status(recorded.error());
+}
+
+namespace {
+Result<QUuid> addNote(Workspace &ws, const QUuid &reportId, const QUuid &nodeId, CommentKind kind, const QString &text,
+                      const QString &by, int start, int end)
+{
+    if (Status s = requireName(by); !s.ok())
+        return s.error();
+    if (text.trimmed().isEmpty() && kind != CommentKind::Suggestion)
+        return Error::data(tr("A comment needs some text."));
+    auto report = ws.loadReport(reportId);
+    if (!report.ok())
+        return report.error();
+    const auto node = findNode(report.value(), nodeId);
+    if (!node)
+        return Error::data(tr("There is no node with the id %1 in this report.").arg(nodeId.toString(QUuid::WithoutBraces)));
+    Comment c;
+    c.id = newId();
+    c.kind = kind;
+    c.nodeId = nodeId;
+    c.field = node->textField;
+    const QList<uint> cps = node->text.toUcs4();
+    if (start >= 0 && end > start && end <= cps.size()) {
+        c.start = start;
+        c.end = end;
+        c.quote = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()) + start, end - start);
+    }
+    c.text = text;
+    if (kind == CommentKind::Suggestion)
+        c.baseText = node->text;
+    c.author = by;
+    c.createdAt = QDateTime::currentDateTimeUtc();
+    auto revision = lastRevision(ws, reportId);
+    c.revision = report->status == ReportStatus::Submitted && revision.ok() ? revision.value() : 0;
+    if (Status s = ws.saveComment(reportId, c); !s.ok())
+        return s.error();
+    return c.id;
+}
+}  // namespace
+
+Result<QUuid> addComment(Workspace &ws, const QUuid &reportId, const QUuid &nodeId, const QString &text,
+                         const QString &by, int start, int end)
+{
+    return addNote(ws, reportId, nodeId, CommentKind::Comment, text, by, start, end);
+}
+
+Result<QUuid> addSuggestion(Workspace &ws, const QUuid &reportId, const QUuid &nodeId, const QString &newText,
+                            const QString &by)
+{
+    auto report = ws.loadReport(reportId);
+    if (report.ok() && nodeId == reportId)
+        return Error::data(tr("Suggestions apply to a part, section, paragraph or point; change the title in the details."));
+    if (report.ok()) {
+        const auto node = findNode(report.value(), nodeId);
+        if (node && node->type == NodeType::Fact)
+            return Error::data(tr("Suggestions apply to a part, section, paragraph or point."));
+    }
+    return addNote(ws, reportId, nodeId, CommentKind::Suggestion, newText, by, -1, -1);
+}
+
+Result<QUuid> reply(Workspace &ws, const QUuid &reportId, const QUuid &commentId, const QString &text, const QString &by)
+{
+    if (Status s = requireName(by); !s.ok())
+        return s.error();
+    auto parent = findComment(ws, reportId, commentId);
+    if (!parent.ok())
+        return parent.error();
+    if (text.trimmed().isEmpty())
+        return Error::data(tr("A reply needs some text."));
+    Comment c;
+    c.id = newId();
+    c.kind = CommentKind::Reply;
+    c.nodeId = parent->nodeId;
+    c.field = parent->field;
+    c.parentId = parent->id;
+    c.text = text;
+    c.author = by;
+    c.createdAt = QDateTime::currentDateTimeUtc();
+    if (Status s = ws.saveComment(reportId, c); !s.ok())
+        return s.error();
+    return c.id;
+}
+
+Status resolve(Workspace &ws, const QUuid &reportId, const QUuid &commentId, const QString &by)
+{
+    auto c = findComment(ws, reportId, commentId);
+    if (!c.ok())
+        return c.error();
+    if (c->state != CommentState::Open)
+        return {};
+    c->state = c->kind == CommentKind::Suggestion ? CommentState::Rejected : CommentState::Resolved;
+    c->closedBy = by;
+    c->closedAt = QDateTime::currentDateTimeUtc();
+    return ws.saveComment(reportId, c.value());
+}
+
+bool isStale(const Report &report, const Comment &suggestion)
+{
+    const auto node = findNode(report, suggestion.nodeId);
+    return !node || node->text != suggestion.baseText;
+}
+
+Status acceptSuggestion(Workspace &ws, const QUuid &reportId, const QUuid &suggestionId, const QString &by, bool force)
+{
+    if (Status s = requireName(by); !s.ok())
+        return s;
+    auto c = findComment(ws, reportId, suggestionId);
+    if (!c.ok())
+        return c.error();
+    if (c->kind != CommentKind::Suggestion)
+        return Error::data(tr("Only a suggestion can be accepted."));
+    if (c->state != CommentState::Open)
+        return Error::state(tr("This suggestion has already been accepted or rejected."));
+    auto report = ws.loadReport(reportId);
+    if (!report.ok())
+        return report.error();
+    if (isLocked(report->status))
+        return refused(tr("change the text"), report->status);
+    const auto node = findNode(report.value(), c->nodeId);
+    if (!node)
+        return Error::state(tr("The text this suggestion was made on has been deleted."));
+    if (node->text != c->baseText && !force)
+        return Error::state(tr("The text has changed since this suggestion was made; compare them and apply it by hand, "
+                               "or accept it anyway."));
+    if (Status s = ws.setNodeField(reportId, c->nodeId, node->textField, c->text); !s.ok())
+        return s;
+    c->state = CommentState::Accepted;
+    c->closedBy = by;
+    c->closedAt = QDateTime::currentDateTimeUtc();
+    if (Status s = ws.saveComment(reportId, c.value()); !s.ok())
+        return s;
+    return ws.addEventIfAbsent(reportId, makeEvent(ReviewAction::AcceptSuggestion, by, c->text, report->status));
+}
+
+Status rejectSuggestion(Workspace &ws, const QUuid &reportId, const QUuid &suggestionId, const QString &by)
+{
+    if (Status s = requireName(by); !s.ok())
+        return s;
+    auto c = findComment(ws, reportId, suggestionId);
+    if (!c.ok())
+        return c.error();
+    if (c->kind != CommentKind::Suggestion)
+        return Error::data(tr("Only a suggestion can be rejected."));
+    if (c->state != CommentState::Open)
+        return Error::state(tr("This suggestion has already been accepted or rejected."));
+    auto report = ws.loadReport(reportId);
+    if (!report.ok())
+        return report.error();
+    c->state = CommentState::Rejected;
+    c->closedBy = by;
+    c->closedAt = QDateTime::currentDateTimeUtc();
+    if (Status s = ws.saveComment(reportId, c.value()); !s.ok())
+        return s;
+    return ws.addEventIfAbsent(reportId, makeEvent(ReviewAction::RejectSuggestion, by, c->text, report->status));
+}
+
+Result<QList<HistoryEntry>> history(Workspace &ws, const QUuid &reportId)
+{
+    auto revisions = ws.listRevisions(reportId, false);
+    if (!revisions.ok())
+        return revisions.error();
+    auto events = ws.listEvents(reportId);
+    if (!events.ok())
+        return events.error();
+    // Events in the order they were recorded; each revision stands right before the submission that
+    // froze it (timestamps alone cannot order steps taken within one millisecond).
+    QHash<int, Revision> byNumber;
+    for (const Revision &r : revisions.value())
+        byNumber.insert(r.number, r);
+    QList<HistoryEntry> list;
+    for (const ReviewEvent &e : events.value()) {
+        if (e.action == ReviewAction::Submit && byNumber.contains(e.revision)) {
+            const Revision r = byNumber.take(e.revision);
+            list.append({r.createdAt, r.createdBy, QStringLiteral("revision"), r.number, QString()});
+        }
+        list.append({e.at, e.by, e.action, e.revision, e.opinion});
+    }
+    for (const Revision &r : revisions.value()) {
+        if (byNumber.contains(r.number))
+            list.append({r.createdAt, r.createdBy, QStringLiteral("revision"), r.number, QString()});
+    }
+    std::stable_sort(list.begin(), list.end(), [](const HistoryEntry &a, const HistoryEntry &b) { return a.at < b.at; });
+    return list;
+}
+
+Result<QList<UnitDiff>> diff(Workspace &ws, const QUuid &reportId, int fromRevision, int toRevision)
+{
+    auto current = ws.loadReport(reportId);
+    if (!current.ok())
+        return current.error();
+    if (fromRevision == 0) {
+        auto last = lastRevision(ws, reportId);
+        if (!last.ok())
+            return last.error();
+        if (last.value() == 0)
+            return Error::state(tr("This report has no revision yet: a revision is made when it is submitted."));
+        fromRevision = last.value();
+    }
+    auto from = ws.loadRevision(reportId, fromRevision);
+    if (!from.ok())
+        return from.error();
+    Report to = current.value();
+    if (toRevision != 0) {
+        auto rev = ws.loadRevision(reportId, toRevision);
+        if (!rev.ok())
+            return rev.error();
+        to = rev->content;
+    }
+    return diffReports(from->content, to);
+}
+
+Status exportReviewCopy(Workspace &ws, const QUuid &reportId, const QString &path)
+{
+    auto report = ws.loadReport(reportId);
+    if (!report.ok())
+        return report.error();
+    auto revisions = ws.listRevisions(reportId, true);
+    auto events = ws.listEvents(reportId);
+    auto comments = ws.listComments(reportId);
+    if (!revisions.ok())
+        return revisions.error();
+    if (!events.ok())
+        return events.error();
+    if (!comments.ok())
+        return comments.error();
+
+    // Built beside the target under a temporary name, then moved into place: the target is either
+    // absent, the old file, or the complete copy.
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return Error::io(tr("Could not write %1: the folder does not exist.").arg(QDir::toNativeSeparators(path)));
+    const QString temp = target.absoluteFilePath() + QStringLiteral(".partial");
+    QFile::remove(temp);
+    {
+        auto opened = Workspace::open(temp);
+        if (!opened.ok())
+            return opened.error();
+        Workspace &copy = *opened.value();
+        auto inserted = copy.insertReport(report.value());
+        Status status = inserted.ok() ? Status() : Status(inserted.error());
+        for (const Revision &r : revisions.value()) {
+            if (status.ok())
+                status = copy.addRevisionIfAbsent(reportId, r);
+        }
+        for (const ReviewEvent &e : events.value()) {
+            if (status.ok())
+                status = copy.addEventIfAbsent(reportId, e);
+        }
+        for (const Comment &c : comments.value()) {
+            if (status.ok())
+                status = copy.saveComment(reportId, c);
+        }
+        if (status.ok())
+            status = copy.setStatus(reportId, report->status);
+        if (!status.ok()) {
+            opened.value().reset();
+            QFile::remove(temp);
+            return status;
+        }
+    }
+    // Closing the copy checkpointed its journal into the file; nothing beside it is needed.
+    for (const QString &sidecar : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(temp + sidecar);
+    if (QFile::exists(path) && !QFile::remove(path)) {
+        QFile::remove(temp);
+        return Error::io(tr("Could not replace %1. If it is open in another program, close it and try again.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    if (!QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        return Error::io(tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    return {};
+}
+
+namespace {
+// Later states win: a closed comment stays closed whichever side closed it.
+int stateRank(CommentState s) { return s == CommentState::Open ? 0 : 1; }
+}  // namespace
+
+Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(ws.path()).absoluteFilePath())
+        return Error::data(tr("A workspace cannot be merged into itself."));
+    auto opened = Workspace::open(path);
+    if (!opened.ok())
+        return opened.error();
+    Workspace &other = *opened.value();
+    auto list = other.listReports();
+    if (!list.ok())
+        return list.error();
+    MergeSummary summary;
+    for (const ReportSummary &s : list.value()) {
+        auto theirs = other.loadReport(s.id);
+        auto theirRevisions = other.listRevisions(s.id, true);
+        auto theirEvents = other.listEvents(s.id);
+        auto theirComments = other.listComments(s.id);
+        if (!theirs.ok())
+            return theirs.error();
+        if (!theirRevisions.ok())
+            return theirRevisions.error();
+        if (!theirEvents.ok())
+            return theirEvents.error();
+        if (!theirComments.ok())
+            return theirComments.error();
+        summary.reports << s.id;
+
+        auto ours = ws.loadReport(s.id);
+        if (!ours.ok()) {
+            if (ours.error().code != Error::Code::Data)
+                return ours.error();
+            auto inserted = ws.insertReport(theirs.value());
+            if (!inserted.ok())
+                return inserted.error();
+            ++summary.newReports;
+        }
+        for (const Revision &r : theirRevisions.value()) {
+            auto mine = ws.loadRevision(s.id, r.number);
+            if (mine.ok())
+                continue;
+            if (Status st = ws.addRevisionIfAbsent(s.id, r); !st.ok())
+                return st.error();
+            ++summary.newRevisions;
+        }
+        auto ourEvents = ws.listEvents(s.id);
+        if (!ourEvents.ok())
+            return ourEvents.error();
+        QSet<QUuid> known;
+        for (const ReviewEvent &e : ourEvents.value())
+            known.insert(e.id);
+        for (const ReviewEvent &e : theirEvents.value()) {
+            if (known.contains(e.id))
+                continue;
+            if (Status st = ws.addEventIfAbsent(s.id, e); !st.ok())
+                return st.error();
+            ++summary.newEvents;
+        }
+        auto ourComments = ws.listComments(s.id);
+        if (!ourComments.ok())
+            return ourComments.error();
+        QHash<QUuid, Comment> mine;
+        for (const Comment &c : ourComments.value())
+            mine.insert(c.id, c);
+        for (const Comment &c : theirComments.value()) {
+            const auto it = mine.find(c.id);
+            if (it == mine.end()) {
+                if (Status st = ws.saveComment(s.id, c); !st.ok())
+                    return st.error();
+                ++summary.newComments;
+            } else if (stateRank(c.state) > stateRank(it->state)) {
+                if (Status st = ws.saveComment(s.id, c); !st.ok())
+                    return st.error();
+                ++summary.updatedComments;
+            }
+        }
+        // The state is the one after the latest recorded step, whichever side took it.
+        auto allEvents = ws.listEvents(s.id);
+        if (!allEvents.ok())
+            return allEvents.error();
+        const QList<ReviewEvent> &events = allEvents.value();  // oldest first
+        auto current = ws.loadReport(s.id);
+        if (!current.ok())
+            return current.error();
+        if (!events.isEmpty() && events.last().statusAfter != current->status) {
+            if (Status st = ws.setStatus(s.id, events.last().statusAfter); !st.ok())
+                return st.error();
+        }
+        auto comments = ws.listComments(s.id);
+        if (comments.ok()) {
+            for (const Comment &c : comments.value()) {
+                if (c.kind == CommentKind::Suggestion && c.state == CommentState::Open && isStale(current.value(), c))
+                    summary.staleSuggestions << c.id;
+            }
+        }
+    }
+    return summary;
+}
+
+}  // namespace fazhi::review

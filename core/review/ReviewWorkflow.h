@@ -1,0 +1,72 @@
+#pragma once
+// The review workflow: 草稿 draft → 待审 submitted → 退回修改 returned or 已审定 approved → 已发布 published.
+// Every change of state records who, when and the opinion. Submitting freezes the report as a
+// revision but does not lock the draft; approved and published reports are locked until reopened.
+// There are no accounts: `by` is the user name from the settings, and the record says who did what.
+
+#include "review/Review.h"
+#include "review/ReportDiff.h"
+#include "storage/Workspace.h"
+#include "util/Result.h"
+
+namespace fazhi::review {
+
+// Whether a report in this state may have its text changed.
+bool isLocked(ReportStatus status);
+
+Result<int> submit(Workspace &ws, const QUuid &reportId, const QString &by, const QString &note = QString());
+Status approve(Workspace &ws, const QUuid &reportId, const QString &opinion, const QString &by);
+Status returnForChanges(Workspace &ws, const QUuid &reportId, const QString &opinion, const QString &by);
+Status reopen(Workspace &ws, const QUuid &reportId, const QString &by, const QString &note = QString());
+// `date` is the publication date; it becomes the 发布日期 detail. `url` the web address (may be empty).
+Status publish(Workspace &ws, const QUuid &reportId, const QDate &date, const QString &url, const QString &by);
+
+// Comments and suggestions. nodeId may be the report id (its title). Returns the new comment's id.
+Result<QUuid> addComment(Workspace &ws, const QUuid &reportId, const QUuid &nodeId, const QString &text,
+                         const QString &by, int start = -1, int end = -1);
+Result<QUuid> addSuggestion(Workspace &ws, const QUuid &reportId, const QUuid &nodeId, const QString &newText,
+                            const QString &by);
+Result<QUuid> reply(Workspace &ws, const QUuid &reportId, const QUuid &commentId, const QString &text,
+                    const QString &by);
+Status resolve(Workspace &ws, const QUuid &reportId, const QUuid &commentId, const QString &by);
+// Accepting applies the suggested text to the node and records it; a stale suggestion (the text
+// changed since it was made) is refused unless `force`.
+Status acceptSuggestion(Workspace &ws, const QUuid &reportId, const QUuid &suggestionId, const QString &by,
+                        bool force = false);
+Status rejectSuggestion(Workspace &ws, const QUuid &reportId, const QUuid &suggestionId, const QString &by);
+
+// A suggestion is stale when its node's text is no longer the text it was made against.
+bool isStale(const Report &report, const Comment &suggestion);
+
+// The history: revisions and review events, oldest first, as one list of lines' worth of data.
+struct HistoryEntry {
+    QDateTime at;
+    QString by;
+    QString what;  // an action name (submit, approve, …) or "revision"
+    int revision = 0;
+    QString opinion;
+};
+Result<QList<HistoryEntry>> history(Workspace &ws, const QUuid &reportId);
+
+// Diff between two revisions; toRevision 0 means the current draft. fromRevision 0 means the last
+// revision (the default of `fazhi-cli diff`).
+Result<QList<UnitDiff>> diff(Workspace &ws, const QUuid &reportId, int fromRevision = 0, int toRevision = 0);
+
+// A review copy for another PC: a workspace file holding this one report with its revisions, events and
+// comments. The leader opens it directly (it is a workspace) or imports it into their own.
+Status exportReviewCopy(Workspace &ws, const QUuid &reportId, const QString &path);
+
+struct MergeSummary {
+    QList<QUuid> reports;          // reports touched
+    int newReports = 0;
+    int newComments = 0;
+    int updatedComments = 0;
+    int newEvents = 0;
+    int newRevisions = 0;
+    QList<QUuid> staleSuggestions;  // open suggestions whose text changed meanwhile
+};
+// Merges a review copy (or any workspace) into `ws`: comments, suggestions, decisions and revisions
+// are united; neither side's writing is lost. The draft text here is kept: reviewers do not edit text.
+Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path);
+
+}  // namespace fazhi::review

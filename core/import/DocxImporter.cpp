@@ -1,0 +1,391 @@
+#include "DocxImporter.h"
+
+#include "import/TextImporter.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QXmlStreamReader>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipfileinfo.h>
+
+namespace fazhi {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("fazhi", text); }
+
+// Parts larger than this are refused rather than inflated (a zip bomb, or not a report).
+constexpr qint64 kMaxPartSize = 256LL * 1024 * 1024;
+
+Error damaged()
+{
+    return Error::data(tr("The file is not a Word document (.docx), or it is damaged."));
+}
+
+class Package {
+public:
+    explicit Package(const QByteArray &bytes) : data(bytes), buffer(&data), zip(&buffer) {}
+
+    bool open()
+    {
+        zip.setAutoClose(false);
+        return zip.open(QuaZip::mdUnzip);
+    }
+
+    bool has(const QString &name) { return zip.setCurrentFile(name, QuaZip::csInsensitive); }
+
+    // The part's bytes; nullopt when it is missing, too large or cannot be inflated.
+    std::optional<QByteArray> read(const QString &name)
+    {
+        if (!zip.setCurrentFile(name, QuaZip::csInsensitive))
+            return std::nullopt;
+        QuaZipFileInfo64 info;
+        if (!zip.getCurrentFileInfo(&info) || info.uncompressedSize > quint64(kMaxPartSize))
+            return std::nullopt;
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        QByteArray out = file.readAll();
+        file.close();
+        if (file.getZipError() != UNZ_OK)  // CRC mismatch, truncated data
+            return std::nullopt;
+        return out;
+    }
+
+private:
+    QByteArray data;
+    QBuffer buffer;
+    QuaZip zip;
+};
+
+// An attribute by local name, whatever its prefix (w:val, or val in files that use a default namespace).
+QString attribute(const QXmlStreamReader &xml, const char *localName)
+{
+    const QXmlStreamAttributes attrs = xml.attributes();
+    for (const QXmlStreamAttribute &a : attrs) {
+        if (a.name() == QLatin1String(localName))
+            return a.value().toString();
+    }
+    return {};
+}
+
+// The main document part named by the package relationships (word/document.xml in practice).
+QString mainDocumentPath(Package &package)
+{
+    const QString fallback = QStringLiteral("word/document.xml");
+    const std::optional<QByteArray> rels = package.read(QStringLiteral("_rels/.rels"));
+    if (!rels)
+        return fallback;
+    QXmlStreamReader xml(*rels);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement() || xml.name() != QLatin1String("Relationship"))
+            continue;
+        const QXmlStreamAttributes attrs = xml.attributes();
+        if (attrs.value(QLatin1String("Type")).endsWith(QLatin1String("/officeDocument"))) {
+            QString target = attrs.value(QLatin1String("Target")).toString();
+            while (target.startsWith(QLatin1Char('/')))
+                target.remove(0, 1);
+            return target.isEmpty() ? fallback : QDir::cleanPath(target);
+        }
+    }
+    return fallback;
+}
+
+// Paragraph styles that centre their text, directly or through basedOn (a title style, typically).
+QSet<QString> centredStyles(Package &package, const QString &documentPath)
+{
+    QSet<QString> centred;
+    const int slash = documentPath.lastIndexOf(QLatin1Char('/'));
+    const QString dir = slash < 0 ? QString() : documentPath.left(slash + 1);
+    const std::optional<QByteArray> bytes = package.read(dir + QStringLiteral("styles.xml"));
+    if (!bytes)
+        return centred;
+    QHash<QString, QString> basedOn;
+    QHash<QString, bool> ownJc;  // style id → centred, for styles that set w:jc themselves
+    QXmlStreamReader xml(*bytes);
+    QString id;
+    bool inPPr = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        const QStringView n = xml.name();
+        if (xml.isStartElement()) {
+            if (n == QLatin1String("style")) {
+                id = attribute(xml, "type") == QLatin1String("paragraph")
+                    ? attribute(xml, "styleId")
+                    : QString();
+            } else if (n == QLatin1String("basedOn") && !id.isEmpty()) {
+                basedOn.insert(id, attribute(xml, "val"));
+            } else if (n == QLatin1String("pPr")) {
+                inPPr = true;
+            } else if (n == QLatin1String("jc") && inPPr && !id.isEmpty()) {
+                ownJc.insert(id, attribute(xml, "val") == QLatin1String("center"));
+            }
+        } else if (xml.isEndElement()) {
+            if (n == QLatin1String("pPr"))
+                inPPr = false;
+            else if (n == QLatin1String("style"))
+                id.clear();
+        }
+    }
+    // The nearest style up the basedOn chain that sets w:jc decides.
+    QStringList ids = basedOn.keys();
+    ids += ownJc.keys();
+    for (const QString &start : ids) {
+        QString style = start;
+        for (int hops = 0; hops < 32 && !style.isEmpty(); ++hops) {  // bounded: basedOn may loop
+            if (ownJc.contains(style)) {
+                if (ownJc.value(style))
+                    centred.insert(start);
+                break;
+            }
+            style = basedOn.value(style);
+        }
+    }
+    return centred;
+}
+
+// Collects the visible text of a WordprocessingML body, one entry per paragraph. Namespaces are
+// matched by local name only, so transitional and strict OOXML (and WPS's files) read the same.
+class TextCollector {
+public:
+    TextCollector(const QByteArray &xml, QSet<QString> centredStyles)
+        : reader(xml), centredStyles(std::move(centredStyles))
+    {
+    }
+
+    bool run()
+    {
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement())
+                start();
+            else if (reader.isEndElement())
+                end();
+            else if (reader.isCharacters() && inText && visible())
+                current += reader.text();
+        }
+        return !reader.hasError();
+    }
+
+    QStringList paragraphs;
+
+private:
+    enum class FieldPhase { Instruction, Result };
+
+    bool visible() const
+    {
+        for (FieldPhase f : fields) {
+            if (f == FieldPhase::Instruction)
+                return false;
+        }
+        return true;
+    }
+
+    void skip() { reader.skipCurrentElement(); }
+
+    void start()
+    {
+        const QStringView n = reader.name();
+        if (n == QLatin1String("p")) {
+            if (depth++ == 0) {
+                current.clear();
+                centred = false;
+            }
+        } else if (n == QLatin1String("t")) {
+            inText = true;
+        } else if (n == QLatin1String("tab") || n == QLatin1String("ptab")) {
+            // w:tab also appears inside w:tabs (tab stop definitions), which pPr holds: skipped there.
+            if (visible())
+                current += QLatin1Char('\t');
+        } else if (n == QLatin1String("br") || n == QLatin1String("cr")) {
+            if (visible()) {
+                const QString type = attribute(reader, "type");
+                // A manual line break in a centred paragraph balances a title's lines; elsewhere it
+                // separates lines of text. Page and column breaks are layout only.
+                if (type == QLatin1String("page") || type == QLatin1String("column"))
+                    current += QLatin1Char('\n');
+                else if (!centred)
+                    current += QLatin1Char('\n');
+            }
+        } else if (n == QLatin1String("noBreakHyphen")) {
+            if (visible())
+                current += QLatin1Char('-');
+        } else if (n == QLatin1String("fldChar")) {
+            const QString type = attribute(reader, "fldCharType");
+            if (type == QLatin1String("begin"))
+                fields.append(FieldPhase::Instruction);
+            else if (type == QLatin1String("separate") && !fields.isEmpty())
+                fields.last() = FieldPhase::Result;
+            else if (type == QLatin1String("end") && !fields.isEmpty())
+                fields.removeLast();
+        } else if (n == QLatin1String("pStyle")) {
+            if (inParagraphProperties)
+                centred = centredStyles.contains(attribute(reader, "val"));
+        } else if (n == QLatin1String("jc")) {
+            if (inParagraphProperties)  // direct formatting overrides the style
+                centred = attribute(reader, "val") == QLatin1String("center");
+        } else if (n == QLatin1String("pPr")) {
+            inParagraphProperties = true;
+        } else if (n == QLatin1String("del") || n == QLatin1String("moveFrom") || n == QLatin1String("delText")
+                   || n == QLatin1String("instrText") || n == QLatin1String("sdtPr") || n == QLatin1String("sdtEndPr")
+                   || n == QLatin1String("rPr") || n == QLatin1String("tabs") || n == QLatin1String("drawing")
+                   || n == QLatin1String("pict") || n == QLatin1String("object") || n == QLatin1String("Fallback")
+                   || n == QLatin1String("footnoteReference") || n == QLatin1String("endnoteReference")
+                   || n == QLatin1String("commentReference") || n == QLatin1String("sectPr")) {
+            // Deleted text, field codes, control properties, drawings (and the duplicate fallback of
+            // alternate content) are not text of the report.
+            if (n == QLatin1String("rPr") && inParagraphProperties)
+                return skip();  // paragraph mark properties
+            skip();
+        }
+        // Everything else (w:r, w:hyperlink, w:ins, w:moveTo, w:sdt, w:sdtContent, w:smartTag,
+        // w:fldSimple, tables, w:body) is descended into.
+    }
+
+    void end()
+    {
+        const QStringView n = reader.name();
+        if (n == QLatin1String("t")) {
+            inText = false;
+        } else if (n == QLatin1String("pPr")) {
+            inParagraphProperties = false;
+        } else if (n == QLatin1String("p")) {
+            if (depth > 0 && --depth == 0)
+                paragraphs.append(current);
+        }
+    }
+
+    QXmlStreamReader reader;
+    const QSet<QString> centredStyles;
+    QString current;
+    QList<FieldPhase> fields;
+    int depth = 0;
+    bool inText = false;
+    bool inParagraphProperties = false;
+    bool centred = false;
+};
+
+// docProps/custom.xml: property name → text value.
+QHash<QString, QString> customProperties(Package &package)
+{
+    QHash<QString, QString> props;
+    const std::optional<QByteArray> bytes = package.read(QStringLiteral("docProps/custom.xml"));
+    if (!bytes)
+        return props;
+    QXmlStreamReader xml(*bytes);
+    QString name;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == QLatin1String("property"))
+                name = xml.attributes().value(QLatin1String("name")).toString();
+            else if (!name.isEmpty())
+                props.insert(name, xml.readElementText(QXmlStreamReader::SkipChildElements));
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("property")) {
+            name.clear();
+        }
+    }
+    return props;
+}
+
+// Our own export keeps details the page does not print; restore them. A clerk may have edited the
+// document upstream, so only what the text cannot tell is taken from the properties.
+void restoreDetails(Report &report, const QHash<QString, QString> &props)
+{
+    auto value = [&](const char *key) { return props.value(QLatin1String(key)).trimmed(); };
+    if (props.isEmpty() || !props.contains(QStringLiteral("FazhiReportId")))
+        return;
+    const QUuid parsedId = report.id;
+    const QUuid id = QUuid::fromString(value("FazhiReportId"));
+    if (!id.isNull())
+        report.id = id;
+    ReportDetails &d = report.details;
+    const QString organization = value("FazhiOrganization");
+    if (!organization.isEmpty())
+        d.organization = organization;
+    bool yearOk = false;
+    const int year = value("FazhiYear").toInt(&yearOk);
+    if (yearOk && year > 0)
+        d.year = year;
+    // An empty stored title means "generated from organization and year"; keep it so while the
+    // printed title still is the generated one.
+    const QString storedTitle = props.value(QStringLiteral("FazhiTitle"));
+    if (storedTitle.isEmpty() && props.contains(QStringLiteral("FazhiTitle")) && !d.title.isEmpty()
+        && d.title == defaultTitle(d.organization, d.year))
+        d.title.clear();
+    // The signature defaults to the organization in the same way.
+    if (!d.signature.isEmpty() && d.signature == d.organization && props.contains(QStringLiteral("FazhiSignature"))
+        && props.value(QStringLiteral("FazhiSignature")).isEmpty())
+        d.signature.clear();
+    d.source = props.value(QStringLiteral("FazhiSource"), d.source);
+    d.publishedOn = props.value(QStringLiteral("FazhiPublishedOn"), d.publishedOn);
+    d.publicationUrl = props.value(QStringLiteral("FazhiPublicationUrl"), d.publicationUrl);
+
+    // Notes about the report node follow it to its restored id; a year or organization the text
+    // importer had to guess is now known, so its "inferred" note goes.
+    QList<ImportNote> notes;
+    for (ImportNote note : std::as_const(report.importNotes)) {
+        if (note.nodeId == parsedId) {
+            note.nodeId = report.id;
+            const bool restored = (yearOk && note.replacement == QString::number(d.year))
+                || (!organization.isEmpty() && note.replacement == d.organization);
+            if (note.kind == ImportNoteKind::Inferred && note.original.isEmpty() && restored)
+                continue;
+        }
+        notes.append(note);
+    }
+    report.importNotes = notes;
+}
+
+}  // namespace
+
+Result<Report> importDocxBytes(const QByteArray &bytes)
+{
+    // Password-protected .docx files and old binary .doc files are OLE compound files.
+    if (bytes.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1"))) {
+        return Error::data(tr("The file is an old Word (.doc) file or a password-protected document. "
+                              "Save it as .docx without a password and try again."));
+    }
+    Package package(bytes);
+    if (!package.open())
+        return damaged();
+    const QString documentPath = mainDocumentPath(package);
+    const std::optional<QByteArray> document = package.read(documentPath);
+    if (!document) {
+        if (package.has(documentPath))
+            return damaged();
+        return Error::data(tr("The file is a zip archive but not a Word document (.docx)."));
+    }
+    TextCollector collector(*document, centredStyles(package, documentPath));
+    if (!collector.run())
+        return damaged();
+
+    Report report = parseReportText(collector.paragraphs.join(QLatin1Char('\n')));
+    restoreDetails(report, customProperties(package));
+    return report;
+}
+
+Result<Report> importDocxFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::io(tr("Could not open %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    const qint64 size = file.size();
+    if (size > kMaxPartSize)
+        return Error::data(tr("The file %1 is too large to be a report.").arg(QDir::toNativeSeparators(path)));
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() != size)
+        return Error::io(tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return importDocxBytes(bytes);
+}
+
+}  // namespace fazhi

@@ -95,6 +95,7 @@ std::optional<NewReportDialog::Answer> NewReportDialog::ask(QWidget *parent, con
     dialog.m_organization->setText(organization);
     dialog.m_year->setValue(year);
     dialog.updatePreview();
+    dialog.m_organization->selectAll();
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.answer();

@@ -424,7 +424,7 @@ void MainWindow::createCentral()
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setStretchFactor(2, 1);
-    m_mainSplitter->setSizes({280, 520, 560});
+    m_mainSplitter->setSizes({270, 480, 560});
     m_pages->addWidget(m_mainSplitter);
     setCentralWidget(m_pages);
 
@@ -445,7 +445,7 @@ void MainWindow::applyStyle()
     setStyleSheet(QStringLiteral(
         "QLabel#paneTitle { font-weight: 600; color: #4a5563; }"
         "QLabel#formCaption { color: #8a94a3; font-size: 9pt; }"
-        "QLabel#formTitle { font-size: 14pt; font-weight: 600; color: #1f2a37; }"
+        "QLabel#formTitle { font-size: 13pt; font-weight: 600; color: #1f2a37; }"
         "QLabel#breadcrumb { color: #6b7686; }"
         "QLabel#groupTitle { font-weight: 600; color: #2b3645; padding-top: 4px; }"
         "QLabel#hint, QLabel#charCount { color: #7b8594; }"
@@ -457,7 +457,7 @@ void MainWindow::applyStyle()
         "QLabel#welcomeSubtitle { color: #4a5563; font-size: 10.5pt; }"
         "QWidget#welcomeCard { background: white; border: 1px solid #dde1e6; border-radius: 8px; }"
         "QWidget#welcomePage { background: #f3f4f6; }"
-        "QTextBrowser#preview { background: #e9ebee; }"));
+));
 }
 
 void MainWindow::restoreWindowState()
@@ -466,9 +466,15 @@ void MainWindow::restoreWindowState()
     const QByteArray geometry = s.value(AppSettings::WindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
-        const QSize size(qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
-        resize(size);
-        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+        if (available.width() < 1600) {
+            // A laptop screen: three panes need all of it.
+            setGeometry(available);
+            setWindowState(Qt::WindowMaximized);
+        } else {
+            const QSize size(qMin(1560, available.width() * 85 / 100), qMin(980, available.height() * 85 / 100));
+            resize(size);
+            move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+        }
     }
     restoreState(s.value(AppSettings::WindowState).toByteArray());
     const QByteArray main = s.value(AppSettings::MainSplitterState).toByteArray();

@@ -30,6 +30,13 @@ PreviewPane::PreviewPane(QWidget *parent) : QTextBrowser(parent), m_profile(gbt9
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // A white page on a grey desk: the viewport is the page, the margins around it are the desk.
+    QPalette pal = palette();
+    pal.setColor(QPalette::Base, Qt::white);
+    pal.setColor(QPalette::Window, QColor(0xe3, 0xe6, 0xea));
+    setPalette(pal);
+    setAutoFillBackground(true);
+    viewport()->setAutoFillBackground(true);
     m_rebuildTimer.setSingleShot(true);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &PreviewPane::rebuild);
     m_partialTimer.setSingleShot(true);
@@ -128,6 +135,10 @@ void PreviewPane::rebuild()
     m_typesetter->build(doc, layout, &m_spans);
     for (int i = 0; i < m_spans.size(); ++i)
         m_spansByNode[m_spans.at(i).nodeId].append(i);
+    // The widget's own cursor was carried to the end by the insertions; park it at the top so the
+    // view does not follow it there.
+    QTextCursor home(doc);
+    setTextCursor(home);
     verticalScrollBar()->setValue(scroll);
     updateHighlight();
 }
@@ -218,7 +229,7 @@ void PreviewPane::updateHighlight()
     const auto it = m_spansByNode.constFind(m_active);
     if (it != m_spansByNode.constEnd()) {
         QTextCharFormat mark;
-        mark.setBackground(QColor(0xff, 0xf0, 0xb3));
+        mark.setBackground(QColor(0xfd, 0xf1, 0xc0));
         for (int i : it.value()) {
             const Span &s = m_spans.at(i);
             QTextEdit::ExtraSelection sel;

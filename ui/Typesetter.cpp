@@ -6,6 +6,7 @@
 #include <QTextBlockFormat>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <cmath>
 
 namespace fazhi::ui {
 
@@ -101,8 +102,20 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
         else
             bf.setLineHeight(m_profile.linePitchPt() / m_profile.bodySizePt * 100, QTextBlockFormat::ProportionalHeight);
         switch (block.kind) {
-        case BlockKind::Title:
+        case BlockKind::Title: {
             bf.setAlignment(Qt::AlignHCenter);
+            // A title of several lines is balanced (lines of about equal length), never one
+            // character left alone on the last line: narrow the block to the balanced width.
+            const QFontMetricsF title(charFormat(RunRole::Text, BlockKind::Title).font());
+            const double width = title.horizontalAdvance(block.text());
+            const double available = lineWidth();
+            if (width > available) {
+                const int lines = int(std::ceil(width / available));
+                const double target = width / lines + title.horizontalAdvance(QChar(0x4E00)) * 0.6;
+                const double margin = qMax(0.0, (available - target) / 2);
+                bf.setLeftMargin(margin);
+                bf.setRightMargin(margin);
+            }
             if (m_mode == Mode::Print) {
                 bf.setLineHeight(m_profile.titleSizePt * 1.35 * kLayoutUnitsPerPt, QTextBlockFormat::FixedHeight);
                 bf.setBottomMargin(pitch);  // one blank line below the title
@@ -111,6 +124,7 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
                 bf.setBottomMargin(ch * 1.6);
             }
             break;
+        }
         case BlockKind::DetailLine:
             bf.setAlignment(Qt::AlignHCenter);
             break;

@@ -94,8 +94,9 @@ void sortFindings(QList<Finding> &findings, const Report &report)
     });
 }
 
-// Punctuation findings inside a wording finding with a fix are part of that one repair
-// (法治政府建设实施纲要(2021-2025年) is one wrong title, not also two wrong parentheses).
+// Width and spacing findings inside a wording finding with a fix are part of that one repair
+// (法治政府建设实施纲要(2021-2025年) is one wrong title, not also two wrong parentheses). Unpaired
+// marks stay: they are errors of their own, and the user should see them even before fixing the term.
 void dropCovered(QList<Finding> &findings)
 {
     QList<const Finding *> wording;
@@ -109,7 +110,7 @@ void dropCovered(QList<Finding> &findings)
     kept.reserve(findings.size());
     for (const Finding &f : std::as_const(findings)) {
         bool covered = false;
-        if (f.rule == RuleId::PairedPunctuation || f.rule == RuleId::HalfwidthPunctuation || f.rule == RuleId::Spacing) {
+        if (f.rule == RuleId::HalfwidthPunctuation || f.rule == RuleId::Spacing) {
             for (const Finding *w : std::as_const(wording))
                 covered = covered || (w->node == f.node && w->field == f.field && w->start <= f.start && f.end <= w->end);
         }

@@ -181,11 +181,12 @@ void checkUnit(const TextUnit &unit, bool mismatch, bool noUnit, Sink &sink)
             const bool valueDiffers = expected && std::fabs(*expected - num.value) > 1e-9;
             const bool unitDiffers = !fact->unit.isEmpty() && !textUnit.isEmpty() && textUnit != fact->unit;
             if (valueDiffers || unitDiffers) {
+                // The number alone when only the number is wrong; with its unit when the unit is.
                 const QString should = fact->value + fact->qualifier + fact->unit;
-                const int end = num.end + (textUnit.isEmpty() ? 0 : int(textUnit.size()));
+                const int end = num.end + (unitDiffers ? int(textUnit.size()) : 0);
                 sink.add(RuleId::FactMismatch, Severity::Error, unit, num.start, end,
                          message(Msg::FactMismatch).arg(fact->label, should),
-                         textUnit.isEmpty() ? fact->value + fact->qualifier : should);
+                         unitDiffers ? should : fact->value + fact->qualifier);
                 continue;
             }
         }

@@ -91,6 +91,7 @@ const Entry kMessages[] = {
     {Msg::BracketNoOpen, QT_TRANSLATE_NOOP("check", "Unpaired brackets: the opening %1 is missing.")},
     {Msg::BracketMixedWidth, QT_TRANSLATE_NOOP("check", "Mismatched brackets: %1 is paired with the half-width %2; use %3.")},
     {Msg::Halfwidth, QT_TRANSLATE_NOOP("check", "Half-width %1 in Chinese text; use the full-width %2.")},
+    {Msg::HalfwidthBrackets, QT_TRANSLATE_NOOP("check", "Half-width brackets %1 in Chinese text; use the full-width %2.")},
     {Msg::StraySpace, QT_TRANSLATE_NOOP("check", "Stray space in Chinese text; delete it.")},
     {Msg::DoubledMark, QT_TRANSLATE_NOOP("check", "Doubled punctuation mark %1; keep one.")},
     {Msg::ConsecutiveMarks, QT_TRANSLATE_NOOP("check", "Punctuation marks in a row (%1); keep the right one.")},

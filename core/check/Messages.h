@@ -31,7 +31,7 @@ enum class Msg {
     PublishedLate, ReportedLate, DeadlinePassed,
     // punctuation
     QuoteNoClose, QuoteNoOpen, BookTitleNoClose, BookTitleNoOpen, BracketNoClose, BracketNoOpen,
-    BracketMixedWidth, Halfwidth, StraySpace, DoubledMark, ConsecutiveMarks,
+    BracketMixedWidth, Halfwidth, HalfwidthBrackets, StraySpace, DoubledMark, ConsecutiveMarks,
     // numbering
     NumeralLost, NumeralGap, NumeralRepeated, NumeralStart, NumberedLabel, LevelInSection,
     TypedPartLabel, TypedSectionLabel, TypedGeneratedLabel, ImportRestoredNumeral,

@@ -233,18 +233,22 @@ void reportHalfwidth(const TextUnit &unit, const MarkScan &scan, Sink &sink,
 {
     const QString &text = unit.text;
     const int n = int(text.size());
-    // Which half-width parentheses are in Chinese text.
-    QVarLengthArray<int, 8> parens;
+    // Half-width parentheses in Chinese text: a pair is one finding and one repair, （社区）.
+    QVarLengthArray<int, 8> single;
     for (const auto &[open, close] : scan.halfPairs) {
         if (containsIdeograph(text, open + 1, close) || isChineseContext(prevNonSpace(text, open))
             || isChineseContext(nextNonSpace(text, close + 1))) {
-            parens.append(open);
-            parens.append(close);
+            const QString inner = text.mid(open + 1, close - open - 1);
+            sink.add(RuleId::HalfwidthPunctuation, Severity::Warning, unit, open, close + 1,
+                     message(Msg::HalfwidthBrackets).arg(QStringLiteral("( )"), QStringLiteral("（ ）")),
+                     QStringLiteral("（") + inner + QStringLiteral("）"));
+            cover(covered, open, open + 1);
+            cover(covered, close, close + 1);
         }
     }
     for (int pos : scan.unpairedHalf) {
         if (isChineseContext(prevNonSpace(text, pos)) || isChineseContext(nextNonSpace(text, pos + 1)))
-            parens.append(pos);
+            single.append(pos);
     }
     auto report = [&](int from, int to, QChar half, QChar full) {
         sink.add(RuleId::HalfwidthPunctuation, Severity::Warning, unit, from, to,
@@ -254,7 +258,7 @@ void reportHalfwidth(const TextUnit &unit, const MarkScan &scan, Sink &sink,
     for (int i = 0; i < n; ++i) {
         const char16_t c = text.at(i).unicode();
         if (c == u'(' || c == u')') {
-            if (parens.contains(i))
+            if (single.contains(i))
                 report(i, i + 1, QChar(c), fullWidthOf(c));
             continue;
         }

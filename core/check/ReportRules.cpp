@@ -79,7 +79,7 @@ bool namesPrincipalLeaders(const QString &text)
 bool saysWhatLeadersDid(const QString &text)
 {
     static const QRegularExpression leader(
-        QStringLiteral("主要负责人|第一责任人|主要领导|一把手|书记|镇长|乡长|主任|区长|县长|市长|党委|党工委"));
+        QStringLiteral("主要负责人|第一责任人|主要领导|一把手|书记|镇长|乡长|主任|区长|县长|市长"));
     static const QRegularExpression action(
         QStringLiteral("主持|带头|亲自|听取|研究|部署|督办|批示|审定|审议|过问|述法|专题"));
     for (const auto &[from, to] : splitSentences(text)) {
@@ -135,6 +135,12 @@ void checkCompleteness(const Report &report, Sink &sink)
                         sink.addNode(rule, Severity::Warning, folded->id, message(Msg::NoLeaderActions));
                     continue;
                 }
+                // Only in passing ("成立由党工委书记任组长的领导小组……研究解决……"): still missing, but not blank.
+                bool inPassing = false;
+                for (const Part &p : report.parts)
+                    inPassing = inPassing || (effectiveKind(report, p) != PartKind::Plans && saysWhatLeadersDid(partText(p)));
+                sink.addNode(rule, inPassing ? Severity::Warning : Severity::Error, report.id, message(req.missing));
+                continue;
             }
             sink.addNode(rule, Severity::Error, report.id, message(req.missing));
             continue;
@@ -186,7 +192,7 @@ void checkTitle(const Report &report, Sink &sink)
 
     // Years.
     static const QRegularExpression yearRx(QStringLiteral("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])(年度|年)?"));
-    bool named = false;
+    bool named = false, otherYear = false;
     for (auto it = yearRx.globalMatch(title); it.hasNext();) {
         const auto m = it.next();
         const int y = m.captured(1).toInt();
@@ -194,6 +200,7 @@ void checkTitle(const Report &report, Sink &sink)
         if (year > 0 && y != year) {
             sink.add(rule, Severity::Error, report.id, field, title, from, from + 4,
                      message(Msg::TitleOtherYear).arg(y).arg(year), QString::number(year));
+            otherYear = true;
         } else if (year > 0 && named) {
             sink.add(rule, Severity::Error, report.id, field, title, from, to,
                      message(Msg::TitleDuplicate).arg(title.mid(from, to - from)), QString());
@@ -201,8 +208,8 @@ void checkTitle(const Report &report, Sink &sink)
         }
         named = named || y == year;
     }
-    if (year > 0 && !named)
-        sink.add(rule, Severity::Error, report.id, field, title, 0, 0, message(Msg::TitleNoYear).arg(year));
+    if (year > 0 && !named && !otherYear)
+        sink.add(rule, Severity::Warning, report.id, field, title, 0, 0, message(Msg::TitleNoYear).arg(year));
 
     // Organization.
     if (!organization.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "model/Report.h"
 #include "model/ReportJson.h"
 #include "model/TextSanitize.h"
+#include "storage/Schema.h"
 #include "storage/Workspace.h"
 
 #include <QCryptographicHash>
@@ -314,7 +315,7 @@ TEST_F(WorkspaceTest, CreatesNewFileWithParentFoldersAndReopens)
     {
         RawDb db(path);
         EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA application_id")).toLongLong(), kFazhiApplicationId);
-        EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA user_version")).toInt(), storage::schemaVersion());
         EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     }
     auto ws = mustOpen(path);

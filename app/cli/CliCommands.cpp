@@ -213,8 +213,10 @@ private:
         const QString path = a.positional.first();
         const bool docx = QFileInfo(path).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0;
         Result<Report> report = docx ? importDocxFile(path) : importTextFile(path);
-        if (!report.ok())
-            return fail(report.error());
+        if (!report.ok()) {
+            err << report.error().message << '\n';
+            return DataError;  // an unreadable input is a data error, whatever the cause
+        }
         if (!openWorkspace())
             return fail(lastError);
         // A report imported again is a new report: it gets a fresh id if this workspace holds the id.

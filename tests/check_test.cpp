@@ -223,6 +223,10 @@ TEST(CheckClean, FalsePositiveSafeguards)
     expectSilent("印发《贯彻法治政府建设实施纲要（2021—2025年）实施方案》，明确任务18项。");
     expectSilent("重大执法决定法制审核制度全面落实，审核案件42件。");
     expectSilent("He said “People’s Daily” reported it.");
+    expectSilent("一、二季度全镇共受理案件56件，三季度受理案件21件。");
+    expectSilent("遇到紧急情况请拨打110。全镇综合考核位列全市前3。");
+    expectSilent("网址：http://www.example.gov.cn/fzzf?id=12，欢迎查阅。");
+    expectSilent("坚持实事求是，一是一、二是二，不回避问题。");
 }
 
 // ---- punctuation ------------------------------------------------------------------------------------

@@ -177,8 +177,9 @@ TypedLabel typedLabelAt(const QString &text)
         int end = i;
         while (end < n && isChineseDigit(text.at(end)))
             ++end;
-        if (end < n && end - i <= 3 && (text.at(end) == u'、' || text.at(end) == u'．')
-            && numbering::parseChineseNumeral(text.mid(i, end - i)) > 0)
+        // 一、 but not the list of numerals in 一、二季度.
+        if (end + 1 < n && end - i <= 3 && (text.at(end) == u'、' || text.at(end) == u'．')
+            && !isChineseDigit(text.at(end + 1)) && numbering::parseChineseNumeral(text.mid(i, end - i)) > 0)
             return withSpaces(1, end + 1);
         return {};
     }

@@ -159,7 +159,8 @@ bool isClauseEnd(const QString &text, int i)
 bool excludedBefore(const QString &text, int start)
 {
     static const char16_t *const words[] = {u"第", u"号", u"热线", u"电话", u"号码", u"编号", u"代码", u"邮编", u"文号",
-                                            u"传真", u"手机", u"附件", u"表", u"图", u"版", u"专线", u"信箱", u"邮箱", u"网址"};
+                                            u"传真", u"手机", u"附件", u"表", u"图", u"版", u"专线", u"信箱", u"邮箱", u"网址",
+                                            u"拨打", u"致电", u"前", u"门牌", u"室"};
     for (const char16_t *w : words) {
         const QString word = QString::fromUtf16(w);
         if (start >= word.size() && QStringView(text).mid(start - word.size(), word.size()) == word)

@@ -1048,6 +1048,16 @@ TEST(CheckCli, CheckCommand)
         anyError = anyError || o.value("severity").toString() == "error";
     }
     EXPECT_TRUE(anyError);
+
+    // The organization's report of the previous year in the same workspace: sentences copied from it.
+    const QString lastYear = dir.filePath("last-year.txt");
+    test::writeBytes(lastYear, test::readUtf8(test::samplePath()).replace("人民政府2023年度", "人民政府2022年度").toUtf8());
+    ASSERT_EQ(cli({"import", lastYear}).exitCode, 0);
+    const test::ProcessResult reused = cli({"check", id, "--json"});
+    int repeated = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(reused.out).array())
+        repeated += v.toObject().value("rule").toString() == RuleId::RepeatedText;
+    EXPECT_GE(repeated, 20);
 }
 
 // ---- messages and their translation ---------------------------------------------------------------------

@@ -81,7 +81,7 @@ struct FindingCounts {
     int ignored = 0;
 };
 FindingCounts countFindings(const QList<Finding> &findings);
-// "2 errors, 5 warnings, 1 hints" (translated).
+// "Errors: 2, warnings: 5, hints: 1" (translated).
 QString summaryLine(const FindingCounts &counts);
 
 }  // namespace fazhi::check

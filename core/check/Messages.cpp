@@ -103,7 +103,7 @@ const Entry kMessages[] = {
     {Msg::LevelInSection, QT_TRANSLATE_NOOP("check", "Numbering levels mixed up: “%1” does not belong inside a work area; use 1. or 一是.")},
     {Msg::TypedPartLabel, QT_TRANSLATE_NOOP("check", "Hand-typed part number “%1”; make this a part so that it is numbered automatically.")},
     {Msg::TypedSectionLabel, QT_TRANSLATE_NOOP("check", "Hand-typed work-area number “%1”; make this a work area so that it is numbered automatically.")},
-    {Msg::TypedGeneratedLabel, QT_TRANSLATE_NOOP("check", "“%1” is numbered automatically; delete the typed number.")},
+    {Msg::TypedGeneratedLabel, QT_TRANSLATE_NOOP("check", "This is numbered automatically; delete the typed number “%1”.")},
     {Msg::ImportRestoredNumeral, QT_TRANSLATE_NOOP("check", "Import restored a lost enumeration numeral: “%1” became “%2”; check it.")},
     {Msg::OfficialTitleForm, QT_TRANSLATE_NOOP("check", "Document title not in its official form; write: %1")},
     {Msg::OfficialTitleMarks, QT_TRANSLATE_NOOP("check", "Document title without book-title marks; write: %1")},
@@ -114,7 +114,7 @@ const Entry kMessages[] = {
     {Msg::RepeatedSentenceFigures, QT_TRANSLATE_NOOP("check", "Same sentence, figures included, as in the %1 report; check and update it.")},
     {Msg::DisplayFix, QT_TRANSLATE_NOOP("check", "fix: %1")},
     {Msg::DisplayIgnored, QT_TRANSLATE_NOOP("check", "ignored: %1")},
-    {Msg::DisplaySummary, QT_TRANSLATE_NOOP("check", "%1 errors, %2 warnings, %3 hints")},
+    {Msg::DisplaySummary, QT_TRANSLATE_NOOP("check", "Errors: %1, warnings: %2, hints: %3")},
 };
 
 static_assert(sizeof(kMessages) / sizeof(kMessages[0]) == std::size_t(Msg::Count_),

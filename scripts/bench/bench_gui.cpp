@@ -1,0 +1,438 @@
+// bench-gui: figures for the desktop app (ui/). Prints a table; not a pass/fail test.
+//
+// - Typing in a 20-page report: the time from a keystroke to the editor's repaint (aim: 16 ms, one
+//   frame), the time inside the keystroke handler, and the bytes the process wrote during it (the
+//   handler must do no I/O: saving happens later, off the typing path).
+// - Keystroke to autosave: from the last keystroke to the workspace write, and how long the write
+//   itself holds the GUI thread.
+// - The preview: a partial update (one paragraph's characters) against a full re-render.
+// - Cold start to the first painted window, `fazhi-report --measure-startup`, with an empty workspace
+//   and with 1,000 reports, beside an empty Qt Widgets window (`bench-empty-window`) started the same way.
+//
+// Built twice from this file: as bench-gui, and with FAZHI_EMPTY_WINDOW as bench-empty-window.
+// Usage: bench-gui [--keys N] [--starts N] [--reports N]
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+#include <cstdio>
+
+#ifdef FAZHI_EMPTY_WINDOW
+
+namespace {
+// The reference: a bare window, measured exactly like fazhi-report --measure-startup.
+class FirstPaint : public QObject {
+public:
+    explicit FirstPaint(const QElapsedTimer &clock) : clock(clock) {}
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (!done && e->type() == QEvent::Paint) {
+            done = true;
+            QTimer::singleShot(0, qApp, [this] {
+                std::printf("first-paint-ms %lld\n", static_cast<long long>(clock.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return false;
+    }
+    const QElapsedTimer &clock;
+    bool done = false;
+};
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QApplication app(argc, argv);
+    QWidget window;
+    window.resize(1024, 700);
+    FirstPaint probe(clock);
+    app.installEventFilter(&probe);
+    window.show();
+    return app.exec();
+}
+
+#else
+
+#include "AppSettings.h"
+#include "FieldEdit.h"
+#include "FormWidgets.h"
+#include "Forms.h"
+#include "MainWindow.h"
+#include "PreviewPane.h"
+#include "Prompts.h"
+#include "edit/ReportSession.h"
+#include "model/Report.h"
+#include "storage/Workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+#include <vector>
+
+using namespace fazhi;
+
+namespace {
+
+struct Stats {
+    double p50 = 0, p95 = 0, max = 0;
+    int n = 0;
+};
+
+Stats stats(std::vector<double> v)
+{
+    Stats s;
+    if (v.empty())
+        return s;
+    std::sort(v.begin(), v.end());
+    s.n = int(v.size());
+    s.p50 = v[v.size() / 2];
+    s.p95 = v[std::min(v.size() - 1, size_t(double(v.size()) * 0.95))];
+    s.max = v.back();
+    return s;
+}
+
+void row(const char *what, const Stats &s, const char *unit = "ms")
+{
+    std::printf("  %-52s p50 %8.2f  p95 %8.2f  max %8.2f %s  (n=%d)\n", what, s.p50, s.p95, s.max, unit, s.n);
+}
+
+// Bytes this process has written through write(2) and friends (Linux), or -1.
+qint64 bytesWritten()
+{
+#ifdef Q_OS_LINUX
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    // Read with the C library, not through a Qt device that would count itself: the file is tiny.
+    const QByteArray all = io.readAll();
+    for (const QByteArray &line : all.split('\n')) {
+        if (line.startsWith("wchar:"))
+            return line.mid(6).trimmed().toLongLong();
+    }
+#endif
+    return -1;
+}
+
+QString sentence(int n)
+{
+    static const QStringList pieces{
+        QStringLiteral("全面落实行政执法公示制度，"), QStringLiteral("组织开展法治宣传活动%1场次，"),
+        QStringLiteral("排查化解矛盾纠纷%1件，"), QStringLiteral("发放宣传资料%1余份，"),
+        QStringLiteral("推动依法行政水平持续提升。")};
+    const QString &piece = pieces.at(n % pieces.size());
+    return piece.contains(QLatin1String("%1")) ? piece.arg(12 + n * 7) : piece;
+}
+
+QString paragraphText(int seed, int chars)
+{
+    QString s;
+    for (int i = 0; s.size() < chars; ++i)
+        s += sentence(seed + i);
+    return s;
+}
+
+// About 20 pages of GB/T 9704 (22 lines × 28 characters ≈ 600 characters a page).
+Report twentyPages()
+{
+    Report r = makeTemplateReport(QStringLiteral("基准镇人民政府"), 2025);
+    Part &measures = r.parts[0];
+    measures.intro.paragraphs.append({newId(), paragraphText(1, 200)});
+    measures.sections.clear();
+    for (int s = 0; s < 10; ++s) {
+        Section section;
+        section.id = newId();
+        section.lead = QStringLiteral("第%1项工作扎实推进。").arg(s + 1);
+        for (int p = 0; p < 3; ++p)
+            section.body.paragraphs.append({newId(), paragraphText(s * 10 + p, 260)});
+        for (int p = 0; p < 3; ++p)
+            section.body.points.append({newId(), paragraphText(s * 20 + p, 90) + QStringLiteral("；")});
+        section.facts.append({newId(), QStringLiteral("宣传活动"), QString::number(10 + s), QStringLiteral("场次"), {}});
+        measures.sections.append(section);
+    }
+    r.parts[1].intro.paragraphs.append({newId(), paragraphText(7, 300)});
+    r.parts[2].intro.paragraphs.append({newId(), paragraphText(9, 80)});
+    for (int p = 0; p < 3; ++p)
+        r.parts[2].intro.points.append({newId(), paragraphText(30 + p, 120) + QStringLiteral("；")});
+    r.details.date = QDate(2026, 2, 10);
+    assignMissingIds(r);
+    return r;
+}
+
+class PaintProbe : public QObject {
+public:
+    bool painted = false;
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint)
+            painted = true;
+        return false;
+    }
+};
+
+void benchTyping(const QString &dirPath, int keys)
+{
+    const QString path = QDir(dirPath).filePath(QStringLiteral("typing.fazhi"));
+    QUuid id;
+    {
+        auto ws = Workspace::open(path);
+        if (!ws.ok()) {
+            std::printf("cannot create workspace: %s\n", qPrintable(ws.error().message));
+            return;
+        }
+        id = ws.value()->insertReport(twentyPages()).value();
+    }
+    ui::MainWindow window;
+    if (!window.openWorkspace(path))
+        return;
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    QTest::qWaitForWindowExposed(&window);
+    window.openReport(id);
+    const Report &report = window.session()->report();
+    const QUuid section = report.parts[0].sections[5].id;
+    window.revealNode(report.parts[0].sections[5].body.paragraphs[1].id);
+    QTest::qWait(200);
+    ui::SectionForm *form = window.forms()->sectionForm();
+    ui::FieldEdit *edit = form->paragraphs()->editorAt(1);
+    if (!edit || window.forms()->currentNode() != section) {
+        std::printf("could not reach the paragraph editor\n");
+        return;
+    }
+    edit->setFocus();
+    QTextCursor c = edit->textCursor();
+    c.movePosition(QTextCursor::End);
+    edit->setTextCursor(c);
+    window.preview()->flushPending();
+    int characters = 0;
+    for (const Part &p : report.parts) {
+        for (const Paragraph &x : p.intro.paragraphs) characters += int(x.text.size());
+        for (const Point &x : p.intro.points) characters += int(x.text.size());
+        for (const Section &s : p.sections) {
+            characters += int(s.lead.size());
+            for (const Paragraph &x : s.body.paragraphs) characters += int(x.text.size());
+            for (const Point &x : s.body.points) characters += int(x.text.size());
+        }
+    }
+    std::printf("Typing in a report of %d characters (about %d pages), window 1366×768, platform %s\n",
+                characters, characters / 600, qPrintable(QGuiApplication::platformName()));
+
+    PaintProbe probe;
+    edit->viewport()->installEventFilter(&probe);
+    QSignalSpy saved(window.session(), &ReportSession::saved);
+    // The workspace and its write-ahead log: any write to them shows in their size or time.
+    auto workspaceStamp = [&path] {
+        QStringList stamp;
+        for (const QString &f : {path, path + QStringLiteral("-wal")}) {
+            const QFileInfo info(f);
+            stamp << QString::number(info.size()) + QLatin1Char('@') + QString::number(info.lastModified().toMSecsSinceEpoch());
+        }
+        return stamp.join(QLatin1Char(' '));
+    };
+    int workspaceWritesDuringHandler = 0;
+    std::vector<double> handler, repaint, written;
+    int savesDuringHandler = 0;
+    const QString text = QStringLiteral("依法行政");
+    for (int i = 0; i < keys; ++i) {
+        probe.painted = false;
+        const int savedBefore = int(saved.count());
+        const qint64 before = bytesWritten();
+        const QString stampBefore = workspaceStamp();
+        QElapsedTimer t;
+        t.start();
+        QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(text.at(i % text.size())), Qt::NoModifier);
+        handler.push_back(double(t.nsecsElapsed()) / 1e6);
+        const qint64 after = bytesWritten();
+        if (workspaceStamp() != stampBefore)
+            ++workspaceWritesDuringHandler;
+        if (before >= 0 && after >= 0)
+            written.push_back(double(after - before));
+        savesDuringHandler += int(saved.count()) - savedBefore;
+        while (!probe.painted && t.elapsed() < 1000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        repaint.push_back(double(t.nsecsElapsed()) / 1e6);
+        // A fast typist: about 8 characters a second, and the odd pause long enough for the autosave.
+        QTest::qWait(i % 40 == 39 ? 600 : 120);
+    }
+    std::printf("\nKeystroke (%d keys, with autosave and preview running as in real use)\n", keys);
+    row("keystroke handler (key event returns)", stats(handler));
+    row("keystroke -> editor repainted", stats(repaint));
+    if (!written.empty())
+        row("bytes the process wrote inside the handler (*)", stats(written), "B ");
+    std::printf("  autosaves that ran inside a keystroke handler: %d of %d\n", savesDuringHandler, int(saved.count()));
+    std::printf("  keystrokes during which the workspace or its WAL changed: %d of %d\n", workspaceWritesDuringHandler, keys);
+    std::printf("  (*) write(2) bytes from /proc/self/io: the event loop's wake-ups (eventfd, 8 B each) and, on\n"
+                "      xcb, X11 requests; the workspace files are checked on their own in the line above\n");
+
+    // Keystroke → autosave: the debounce (ReportSession::kSaveDelayMs) plus the write.
+    std::vector<double> toSave, flushTime;
+    for (int i = 0; i < 10; ++i) {
+        const int count = int(saved.count());
+        QElapsedTimer t;
+        t.start();
+        QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QStringLiteral("治"), Qt::NoModifier);
+        while (saved.count() == count && t.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+        toSave.push_back(double(t.nsecsElapsed()) / 1e6);
+        // The write alone, on the GUI thread.
+        QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QStringLiteral("理"), Qt::NoModifier);
+        QElapsedTimer f;
+        f.start();
+        window.session()->flush();
+        flushTime.push_back(double(f.nsecsElapsed()) / 1e6);
+    }
+    std::printf("\nAutosave (debounce %d ms)\n", ReportSession::kSaveDelayMs);
+    row("last keystroke -> saved in the workspace", stats(toSave));
+    row("the write itself (GUI thread busy)", stats(flushTime));
+
+    // The preview: one paragraph's characters versus the whole document.
+    ui::PreviewPane *preview = window.preview();
+    std::vector<double> partial, full;
+    for (int i = 0; i < 20; ++i) {
+        QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QStringLiteral("法"), Qt::NoModifier);
+        QElapsedTimer t;
+        t.start();
+        preview->flushPending();
+        preview->viewport()->repaint();
+        partial.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        preview->setZoomSteps(preview->zoomSteps());  // re-typesets everything
+        preview->viewport()->repaint();
+        full.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::printf("\nPreview\n");
+    row("partial update (one paragraph) + repaint", stats(partial));
+    row("full re-render + repaint (structure changes)", stats(full));
+    window.session()->flush();
+}
+
+struct StartFigures {
+    Stats firstPaint;
+    Stats wall;
+};
+
+StartFigures launch(const QString &program, const QStringList &args, int runs, const QString &configHome)
+{
+    std::vector<double> paint, wall;
+    for (int i = 0; i < runs; ++i) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);  // leave the user's settings alone
+        if (env.value(QStringLiteral("DISPLAY")).isEmpty() && env.value(QStringLiteral("WAYLAND_DISPLAY")).isEmpty()
+            && env.value(QStringLiteral("QT_QPA_PLATFORM")).isEmpty())
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        p.start(program, args);
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            continue;
+        }
+        const double total = double(t.nsecsElapsed()) / 1e6;
+        static const QRegularExpression re(QStringLiteral("first-paint-ms (\\d+)"));
+        const auto m = re.match(QString::fromUtf8(p.readAllStandardOutput()));
+        if (m.hasMatch()) {
+            paint.push_back(m.captured(1).toDouble());
+            wall.push_back(total);
+        }
+    }
+    return {stats(paint), stats(wall)};
+}
+
+void benchStartup(const QString &dirPath, int runs, int reports)
+{
+    const QString bin = QCoreApplication::applicationDirPath();
+    const QString app = QDir(bin).filePath(QStringLiteral("fazhi-report"));
+    const QString empty = QDir(bin).filePath(QStringLiteral("bench-empty-window"));
+    const QString config = QDir(dirPath).filePath(QStringLiteral("config"));
+    const QString emptyWs = QDir(dirPath).filePath(QStringLiteral("empty.fazhi"));
+    const QString bigWs = QDir(dirPath).filePath(QStringLiteral("big.fazhi"));
+    {
+        auto ws = Workspace::open(bigWs);
+        if (!ws.ok())
+            return;
+        QElapsedTimer t;
+        t.start();
+        const Report base = twentyPages();
+        for (int i = 0; i < reports; ++i) {
+            Report r = base;
+            r.id = QUuid();
+            r.details.organization = QStringLiteral("第%1镇人民政府").arg(i % 200 + 1);
+            r.details.year = 2016 + i % 10;
+            // Fresh ids for every node.
+            r.parts = {};
+            for (const Part &p : base.parts) {
+                Part copy = p;
+                copy.id = QUuid();
+                for (auto &x : copy.intro.paragraphs) x.id = QUuid();
+                for (auto &x : copy.intro.points) x.id = QUuid();
+                for (Section &s : copy.sections) {
+                    s.id = QUuid();
+                    for (auto &x : s.body.paragraphs) x.id = QUuid();
+                    for (auto &x : s.body.points) x.id = QUuid();
+                    for (auto &x : s.facts) x.id = QUuid();
+                }
+                r.parts.append(copy);
+            }
+            assignMissingIds(r);
+            if (!ws.value()->insertReport(r).ok())
+                break;
+        }
+        std::printf("\n(made a workspace of %d reports of about 20 pages in %.1f s, %.0f MB)\n", reports,
+                    double(t.elapsed()) / 1000.0, double(QFileInfo(bigWs).size()) / 1e6);
+    }
+    // Warm the file cache and fonts once, then measure.
+    launch(app, {QStringLiteral("--workspace"), bigWs, QStringLiteral("--measure-startup")}, 1, config);
+    const StartFigures e = launch(empty, {}, runs, config);
+    const StartFigures a0 = launch(app, {QStringLiteral("--workspace"), emptyWs, QStringLiteral("--measure-startup")}, runs, config);
+    const StartFigures a1 = launch(app, {QStringLiteral("--workspace"), bigWs, QStringLiteral("--measure-startup")}, runs, config);
+    std::printf("\nStart to first painted window (%d runs each; main() to first paint, and whole process)\n", runs);
+    row("empty Qt Widgets window: first paint", e.firstPaint);
+    row("empty Qt Widgets window: whole process", e.wall);
+    row("fazhi-report, empty workspace: first paint", a0.firstPaint);
+    row("fazhi-report, empty workspace: whole process", a0.wall);
+    row("fazhi-report, 1,000 reports: first paint", a1.firstPaint);
+    row("fazhi-report, 1,000 reports: whole process", a1.wall);
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("FazhiReportBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("bench-gui"));
+    int keys = 200, starts = 5, reports = 1000;
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--keys")) keys = args.at(i + 1).toInt();
+        if (args.at(i) == QLatin1String("--starts")) starts = args.at(i + 1).toInt();
+        if (args.at(i) == QLatin1String("--reports")) reports = args.at(i + 1).toInt();
+    }
+    QTemporaryDir dir;
+    ui::AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    ui::Prompts::setAutomatic(true);
+    std::printf("bench-gui\n");
+    benchTyping(dir.path(), keys);
+    benchStartup(dir.path(), starts, reports);
+    return 0;
+}
+
+#endif

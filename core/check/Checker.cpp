@@ -4,6 +4,8 @@
 #include "Rules.h"
 
 #include <QHash>
+#include <algorithm>
+#include <climits>
 
 namespace fazhi::check {
 

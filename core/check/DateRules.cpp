@@ -30,7 +30,7 @@ int chineseDigitsYear(const QString &s)
 {
     int year = 0;
     for (const QChar c : s) {
-        const int d = QStringView(u"〇一二三四五六七八九").indexOf(c);
+        const int d = int(QStringView(u"〇一二三四五六七八九").indexOf(c));
         const int z = c == u'零' ? 0 : d;
         if (z < 0)
             return 0;

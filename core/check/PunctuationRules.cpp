@@ -7,6 +7,7 @@
 #include "Rules.h"
 
 #include <QVarLengthArray>
+#include <algorithm>
 
 namespace fazhi::check::detail {
 

@@ -4,6 +4,7 @@
 #include "Rules.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace fazhi::check::detail {
 

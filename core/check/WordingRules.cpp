@@ -4,6 +4,8 @@
 #include "CheckText.h"
 #include "Rules.h"
 
+#include <algorithm>
+
 namespace fazhi::check::detail {
 
 namespace {

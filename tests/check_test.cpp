@@ -227,6 +227,7 @@ TEST(CheckClean, FalsePositiveSafeguards)
     expectSilent("遇到紧急情况请拨打110。全镇综合考核位列全市前3。");
     expectSilent("网址：http://www.example.gov.cn/fzzf?id=12，欢迎查阅。");
     expectSilent("坚持实事求是，一是一、二是二，不回避问题。");
+    expectSilent("登录政府网www.example.gov.cn查阅，或发送邮件至fzb@example.gov.cn。");
 }
 
 // ---- punctuation ------------------------------------------------------------------------------------
@@ -266,6 +267,7 @@ TEST(CheckRules, HalfwidthPunctuation)
     expectRule(RuleId::HalfwidthPunctuation, "详见方案(一)的具体要求。", "详见方案（一）的具体要求。");
     expectRule(RuleId::HalfwidthPunctuation, "全镇15个行政村(社区)都配备了法律顾问。", "全镇15个行政村（社区）都配备了法律顾问。");
     expectRule(RuleId::HalfwidthPunctuation, "群众满意吗?非常满意!", "群众满意吗？非常满意！");
+    expectRule(RuleId::HalfwidthPunctuation, "全面落实市委部署.推进法治建设.", "全面落实市委部署。推进法治建设。");
 }
 
 TEST(CheckRules, Spacing)

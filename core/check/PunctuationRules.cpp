@@ -1,4 +1,5 @@
-// Rules paired-punctuation, halfwidth-punctuation, spacing, repeated-punctuation.
+// Rules paired-punctuation, halfwidth-punctuation (, ; : ? ! ( ) and a full stop typed as .), spacing,
+// repeated-punctuation.
 //
 // Each text is scanned once for its brackets and quotation marks; the half-width rule reuses that
 // scan so that a mixed pair such as （…) is reported once (as a mismatched pair), not twice.
@@ -261,6 +262,17 @@ void reportHalfwidth(const TextUnit &unit, const MarkScan &scan, Sink &sink,
         if (c == u'(' || c == u')') {
             if (single.contains(i))
                 report(i, i + 1, QChar(c), fullWidthOf(c));
+            continue;
+        }
+        if (c == u'.') {
+            // A full stop typed half-width after Chinese text: 工作. → 工作。 Not 1. labels, 3.5, Latin
+            // words, file names (政府网.cn has a Latin letter after it) or an ellipsis typed as dots.
+            const char32_t before = codePointBefore(text, i);
+            const char32_t after = codePointAt(text, i + 1);
+            const bool chineseBefore = isIdeograph(before) || before == U'”' || before == U'）' || before == U'》';
+            const bool endsClause = i + 1 >= n || isSpace(after) || isChineseContext(after);
+            if (chineseBefore && endsClause && after != U'.')
+                report(i, i + 1, QChar(c), QChar(u'。'));
             continue;
         }
         if (c != u',' && c != u';' && c != u':' && c != u'?' && c != u'!')

@@ -712,6 +712,27 @@ TEST(CheckApi, OffsetsAreCodePoints)
     EXPECT_EQ(json.value("node").toString(), id.toString(QUuid::WithoutBraces));
 }
 
+TEST(CheckApi, FixAllInOneField)
+{
+    Report r = cleanReport();
+    const QUuid id = addParagraph(r, "𠮷我镇深入学习,全面落实市委部署;召开会议 ，，研究部署(一)项工作.");
+    const QList<Finding> findings = checkNode(r, id, CheckContext());
+    int applied = 0;
+    const QString fixed = applyFixes(paragraphText(r, id), findings, &applied);
+    EXPECT_EQ(fixed, "𠮷我镇深入学习，全面落实市委部署；召开会议，研究部署（一）项工作。") << dump(findings);
+    EXPECT_EQ(applied, int(findings.size()));
+    ASSERT_TRUE(setNodeField(r, id, "text", fixed));
+    EXPECT_TRUE(checkNode(r, id, CheckContext()).isEmpty()) << dump(checkNode(r, id, CheckContext()));
+    // Overlapping ranges: the later one wins, the other waits for the next check.
+    Finding a, b;
+    a.node = b.node = id;
+    a.field = b.field = "text";
+    a.start = 1, a.end = 3, a.quote = "bc", a.fix = "X";
+    b.start = 2, b.end = 4, b.quote = "cd", b.fix = "Y";
+    EXPECT_EQ(applyFixes("abcdef", {a, b}, &applied), "abYef");
+    EXPECT_EQ(applied, 1);
+}
+
 TEST(CheckApi, StaleFixIsRefused)
 {
     Report r = cleanReport();

@@ -4,6 +4,9 @@
 #include "model/ReportEdit.h"
 #include "model/ReportJson.h"
 
+#include <algorithm>
+#include <climits>
+
 namespace fazhi::check {
 
 QString toString(Severity severity)
@@ -151,6 +154,35 @@ std::optional<QString> applyFix(const QString &text, const Finding &f)
         return std::nullopt;
     QString out = text;
     out.replace(from, to - from, *f.fix);
+    return out;
+}
+
+QString applyFixes(const QString &text, const QList<Finding> &findings, int *applied)
+{
+    // All findings must be about the field of the first fixable one.
+    QList<const Finding *> fixes;
+    for (const Finding &f : findings) {
+        if (!f.fix || (!fixes.isEmpty() && (f.node != fixes.first()->node || f.field != fixes.first()->field)))
+            continue;
+        fixes.append(&f);
+    }
+    std::sort(fixes.begin(), fixes.end(), [](const Finding *a, const Finding *b) {
+        return a->start != b->start ? a->start > b->start : a->end > b->end;
+    });
+    QString out = text;
+    int count = 0;
+    int limit = INT_MAX;  // start of the last applied range: later ones must end before it
+    for (const Finding *f : std::as_const(fixes)) {
+        if (f->end > limit || (f->end == limit && f->start == limit && count > 0))
+            continue;
+        if (auto fixed = applyFix(out, *f)) {
+            out = *fixed;
+            limit = f->start;
+            ++count;
+        }
+    }
+    if (applied)
+        *applied = count;
     return out;
 }
 

@@ -66,6 +66,11 @@ std::optional<QString> fieldText(const Report &report, const QUuid &node, const 
 // (the text in its range is no longer its quote) — re-check, then try again.
 std::optional<QString> applyFix(const QString &fieldText, const Finding &finding);
 
+// Several fixes to one field at once ("fix all in this paragraph", one undo step): the findings of
+// other fields, without a fix, stale or overlapping an already applied one are skipped; the rest are
+// applied from the end of the text so that earlier offsets stay valid. `applied` receives the count.
+QString applyFixes(const QString &fieldText, const QList<Finding> &findings, int *applied = nullptr);
+
 // Applies the fix to an in-memory report (details through setDetailField, nodes through
 // setNodeField). The GUI applies fixes through ReportSession instead so that they can be undone:
 //   session.setNodeField(f.node, f.field, *applyFix(*fieldText(report, f.node, f.field), f))

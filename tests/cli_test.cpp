@@ -134,3 +134,84 @@ TEST_F(Cli, ImportSampleThenExportText)
                    QStringLiteral("--output"), txt2}).exitCode, 0);
     EXPECT_EQ(readUtf8(txt2), text);
 }
+
+// The review round trip with the CLI alone: the leader works on a review copy in another workspace.
+TEST_F(Cli, ReviewRoundTripThroughAReviewCopy)
+{
+    const QString clerkWs = workspace();
+    const QString copy = dir.filePath(QStringLiteral("送审副本.fazhi"));
+    auto at = [](const QString &ws, QStringList args) {
+        return runCli(QStringList{QStringLiteral("--workspace"), ws} + args);
+    };
+    const QString id = at(clerkWs, {QStringLiteral("new"), QStringLiteral("--organization"), QStringLiteral("示例镇人民政府"),
+                                    QStringLiteral("--year"), QStringLiteral("2024")}).outText().trimmed();
+    const QJsonObject json = QJsonDocument::fromJson(at(clerkWs, {QStringLiteral("show"), id, QStringLiteral("--json")}).out).object();
+    const QJsonArray sections = json[QStringLiteral("parts")].toArray()[0].toObject()[QStringLiteral("sections")].toArray();
+    const QString s1 = sections[0].toObject()[QStringLiteral("id")].toString();
+    const QString s2 = sections[1].toObject()[QStringLiteral("id")].toString();
+    const QString part2 = json[QStringLiteral("parts")].toArray()[1].toObject()[QStringLiteral("id")].toString();
+    ASSERT_EQ(at(clerkWs, {QStringLiteral("edit"), id, QStringLiteral("--node"), s1, QStringLiteral("--text"), QStringLiteral("强化组织领导。")}).exitCode, 0);
+    ASSERT_EQ(at(clerkWs, {QStringLiteral("edit"), id, QStringLiteral("--node"), s2, QStringLiteral("--text"), QStringLiteral("推进依法决策。")}).exitCode, 0);
+
+    const ProcessResult submitted = at(clerkWs, {QStringLiteral("review"), QStringLiteral("submit"), id, QStringLiteral("--by"), QStringLiteral("李文书")});
+    ASSERT_EQ(submitted.exitCode, 0) << submitted.errText().toStdString();
+    EXPECT_EQ(submitted.outText(), QStringLiteral("1\n"));
+    ASSERT_EQ(at(clerkWs, {QStringLiteral("review"), QStringLiteral("export"), id, QStringLiteral("--output"), copy}).exitCode, 0);
+
+    // The leader: three comments and one suggestion, then returns it.
+    const QStringList by{QStringLiteral("--by"), QStringLiteral("王书记")};
+    for (const QString &node : {s1, s2, part2}) {
+        const ProcessResult c = at(copy, QStringList{QStringLiteral("review"), QStringLiteral("comment"), id, QStringLiteral("--node"), node,
+                                                     QStringLiteral("--text"), QStringLiteral("请补充具体数据")} + by);
+        ASSERT_EQ(c.exitCode, 0) << c.errText().toStdString();
+        EXPECT_FALSE(QUuid::fromString(c.outText().trimmed()).isNull());
+    }
+    const ProcessResult sug = at(copy, QStringList{QStringLiteral("review"), QStringLiteral("suggest"), id, QStringLiteral("--node"), s2,
+                                                   QStringLiteral("--text"), QStringLiteral("坚持依法科学民主决策。")} + by);
+    ASSERT_EQ(sug.exitCode, 0);
+    const QString suggestion = sug.outText().trimmed();
+    ASSERT_EQ(at(copy, QStringList{QStringLiteral("review"), QStringLiteral("decide"), id, QStringLiteral("--return"),
+                                   QStringLiteral("--opinion"), QStringLiteral("请按批注修改")} + by).exitCode, 0);
+
+    // The clerk edits meanwhile, merges the copy, accepts the suggestion and resubmits.
+    ASSERT_EQ(at(clerkWs, {QStringLiteral("edit"), id, QStringLiteral("--node"), s1, QStringLiteral("--text"), QStringLiteral("加强党的领导。")}).exitCode, 0);
+    const ProcessResult merged = at(clerkWs, {QStringLiteral("review"), QStringLiteral("import"), copy});
+    ASSERT_EQ(merged.exitCode, 0) << merged.errText().toStdString();
+    EXPECT_EQ(merged.outText().trimmed(), id);
+    const ProcessResult listed = at(clerkWs, {QStringLiteral("review"), QStringLiteral("list"), id});
+    EXPECT_EQ(listed.outText().count(QLatin1Char('\n')), 4);
+    EXPECT_TRUE(listed.outText().contains(QStringLiteral("\t王书记\t")));
+    ASSERT_EQ(at(clerkWs, {QStringLiteral("review"), QStringLiteral("accept"), id, QStringLiteral("--suggestion"), suggestion,
+                           QStringLiteral("--by"), QStringLiteral("李文书")}).exitCode, 0);
+    EXPECT_EQ(at(clerkWs, {QStringLiteral("review"), QStringLiteral("submit"), id, QStringLiteral("--by"), QStringLiteral("李文书")}).outText(),
+              QStringLiteral("2\n"));
+
+    // The diff between the rounds shows exactly the two changed leads.
+    const QString diff = at(clerkWs, {QStringLiteral("diff"), id, QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"), QStringLiteral("2")}).outText();
+    EXPECT_EQ(diff.count(QStringLiteral("== ")), 2) << diff.toStdString();
+    EXPECT_TRUE(diff.contains(QStringLiteral("（一）[-强化组织-]{+加强党的+}领导。"))) << diff.toStdString();
+
+    ASSERT_EQ(at(clerkWs, {QStringLiteral("review"), QStringLiteral("decide"), id, QStringLiteral("--approve"), QStringLiteral("--opinion"),
+                           QStringLiteral("同意"), QStringLiteral("--by"), QStringLiteral("王书记")}).exitCode, 0);
+    const ProcessResult refused = at(clerkWs, {QStringLiteral("edit"), id, QStringLiteral("--node"), s1, QStringLiteral("--text"), QStringLiteral("x")});
+    EXPECT_EQ(refused.exitCode, 3);
+    EXPECT_FALSE(refused.errText().trimmed().isEmpty());
+
+    const QStringList history = at(clerkWs, {QStringLiteral("history"), id}).outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList actions;
+    for (const QString &line : history)
+        actions << line.section(QLatin1Char('\t'), 2, 2);
+    EXPECT_EQ(actions, (QStringList{QStringLiteral("revision"), QStringLiteral("submit"), QStringLiteral("return"),
+                                    QStringLiteral("accept-suggestion"), QStringLiteral("revision"), QStringLiteral("submit"),
+                                    QStringLiteral("approve")}));
+    EXPECT_TRUE(history.at(2).contains(QStringLiteral("王书记")));
+    EXPECT_TRUE(history.at(2).contains(QStringLiteral("请按批注修改")));
+
+    // Published documents carry none of the review material.
+    const QString txt = dir.filePath(QStringLiteral("final.txt"));
+    ASSERT_EQ(at(clerkWs, {QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("txt"), QStringLiteral("--output"), txt}).exitCode, 0);
+    const QString text = readUtf8(txt);
+    EXPECT_TRUE(text.contains(QStringLiteral("坚持依法科学民主决策。")));
+    for (const char *secret : {"王书记", "请补充具体数据", "请按批注修改"})
+        EXPECT_FALSE(text.contains(QString::fromUtf8(secret))) << secret;
+}

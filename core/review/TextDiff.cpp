@@ -99,6 +99,62 @@ void myers(const Text &a, size_t a0, size_t a1, const Text &b, size_t b0, size_t
     }
 }
 
+// Within each run of changes, all deletions first, then all insertions, each merged into one.
+QList<DiffSegment> normalise(const QList<DiffSegment> &in)
+{
+    QList<DiffSegment> out;
+    QString del, ins;
+    auto flush = [&] {
+        append(out, DiffSegment::Delete, del);
+        append(out, DiffSegment::Insert, ins);
+        del.clear();
+        ins.clear();
+    };
+    for (const DiffSegment &seg : in) {
+        if (seg.op == DiffSegment::Delete) {
+            del += seg.text;
+        } else if (seg.op == DiffSegment::Insert) {
+            ins += seg.text;
+        } else {
+            flush();
+            append(out, DiffSegment::Equal, seg.text);
+        }
+    }
+    flush();
+    return out;
+}
+
+// A minimal diff can be hard to read ("{+加+}强[-化组织-]{+党的+}"): a short equality squeezed between
+// changes at least as long on both sides is folded into them ("[-强化组织-]{+加强党的+}").
+QList<DiffSegment> readable(QList<DiffSegment> segs)
+{
+    segs = normalise(segs);
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int i = 1; i + 1 < segs.size(); ++i) {
+            if (segs.at(i).op != DiffSegment::Equal)
+                continue;
+            auto changeLength = [&](int from, int step) {
+                qsizetype n = 0;
+                for (int j = from; j >= 0 && j < segs.size() && segs.at(j).op != DiffSegment::Equal; j += step)
+                    n += segs.at(j).text.size();
+                return n;
+            };
+            const qsizetype len = segs.at(i).text.size();
+            if (len <= changeLength(i - 1, -1) && len <= changeLength(i + 1, 1)) {
+                const QString text = segs.at(i).text;
+                segs[i] = {DiffSegment::Delete, text};
+                segs.insert(i + 1, {DiffSegment::Insert, text});
+                segs = normalise(segs);
+                changed = true;
+                break;
+            }
+        }
+    }
+    return segs;
+}
+
 }  // namespace
 
 QList<DiffSegment> diffText(const QString &from, const QString &to)
@@ -121,7 +177,7 @@ QList<DiffSegment> diffText(const QString &from, const QString &to)
     else
         myers(a, prefix, a1, b, prefix, b1, out);
     append(out, DiffSegment::Equal, toQString(a, a1, a.size()));
-    return out;
+    return readable(out);
 }
 
 }  // namespace fazhi

@@ -14,8 +14,9 @@ struct DiffSegment {
     bool operator==(const DiffSegment &o) const { return op == o.op && text == o.text; }
 };
 
-// Myers' O((N+M)·D) algorithm after trimming the common prefix and suffix; adjacent segments of the
-// same kind are merged. Applying the Equal and Insert segments gives `to`; Equal and Delete give `from`.
+// Myers' O((N+M)·D) algorithm after trimming the common prefix and suffix, then made readable: short
+// equalities squeezed between longer changes are folded into them, and each run of changes reads as
+// one deletion followed by one insertion. Applying the Equal and Insert segments gives `to`; Equal and Delete give `from`.
 QList<DiffSegment> diffText(const QString &from, const QString &to);
 
 }  // namespace fazhi

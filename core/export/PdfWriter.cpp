@@ -553,8 +553,11 @@ struct LineItem {
 
 class Composer {
 public:
-    Composer(const DocumentLayout &layout, const PageProfile &profile, QPdfWriter &writer)
-        : m_layout(layout), m_profile(profile), m_writer(writer), m_fonts(profile, &writer)
+    // Lays out with `metrics` (a device at kDpi) and paints on `device`, scaled to its resolution:
+    // the PDF writer itself, or a printer.
+    Composer(const DocumentLayout &layout, const PageProfile &profile, QPagedPaintDevice &device,
+             QPaintDevice *metrics)
+        : m_layout(layout), m_profile(profile), m_device(device), m_fonts(profile, metrics)
     {
         m_left = mmToUnits(profile.marginLeftMm);
         m_top = mmToUnits(profile.marginTopMm);
@@ -569,10 +572,11 @@ public:
         buildItems();
         paginate();
         QPainter painter;
-        if (!painter.begin(&m_writer))
+        if (!painter.begin(&m_device))
             return Error::io(tr("The PDF could not be started."));
+        painter.scale(m_device.logicalDpiX() / double(kDpi), m_device.logicalDpiY() / double(kDpi));
         for (int page = 0; page < int(m_pages.size()); ++page) {
-            if (page > 0 && !m_writer.newPage())
+            if (page > 0 && !m_device.newPage())
                 return Error::io(tr("A new PDF page could not be started."));
             if (page == 0)
                 drawTitle(painter);
@@ -938,7 +942,7 @@ private:
 
     const DocumentLayout &m_layout;
     const PageProfile &m_profile;
-    QPdfWriter &m_writer;
+    QPagedPaintDevice &m_device;
     FontTable m_fonts;
     double m_left = 0, m_top = 0, m_lineWidth = 0, m_pitch = 0, m_charPitch = 0;
     QString m_latinFamily;
@@ -1437,7 +1441,7 @@ Result<QByteArray> renderPdf(const DocumentLayout &layout, const PageProfile &pr
         writer.setCreator(QStringLiteral("Fazhi Report"));
         if (pdfA)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        Composer composer(layout, profile, writer);
+        Composer composer(layout, profile, writer, &writer);
         const Status status = composer.compose();
         if (!status.ok())
             return status.error();
@@ -1445,6 +1449,21 @@ Result<QByteArray> renderPdf(const DocumentLayout &layout, const PageProfile &pr
     }
     buffer.close();
     return ToUnicodeRepair(buffer.data(), drawn).run();
+}
+
+Status paintPages(const DocumentLayout &layout, const PageProfile &profile, QPagedPaintDevice &device)
+{
+    if (resolveFont(profile, FontRole::Body).family.isEmpty()) {
+        return Error::data(tr("No Chinese font is installed, so the PDF cannot be made. Install 仿宋 (FangSong) "
+                              "or another Simplified Chinese font and try again."));
+    }
+    // Measured exactly as for the PDF (a writer at kDpi that never paints), drawn on the device.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter metrics(&buffer);
+    metrics.setResolution(kDpi);
+    Composer composer(layout, profile, device, &metrics);
+    return composer.compose();
 }
 
 }  // namespace fazhi

@@ -5,8 +5,14 @@
 #include "render/PageProfile.h"
 #include "util/Result.h"
 
+#include <QPagedPaintDevice>
+
 namespace fazhi {
 
 Result<QByteArray> renderPdf(const DocumentLayout &layout, const PageProfile &profile, bool pdfA);
+
+// The same pages painted onto any paged device (a printer, a print preview), scaled to its
+// resolution; the device's page size and margins must already be A4 with no margins.
+Status paintPages(const DocumentLayout &layout, const PageProfile &profile, QPagedPaintDevice &device);
 
 }  // namespace fazhi

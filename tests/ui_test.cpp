@@ -16,6 +16,7 @@
 #include "Prompts.h"
 #include "ReportListPanel.h"
 #include "TestSupport.h"
+#include "export/Exporter.h"
 #include "model/ReportJson.h"
 #include "render/Layout.h"
 #include "storage/Workspace.h"
@@ -32,6 +33,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -456,9 +458,27 @@ TEST_F(UiTest, PrintsTheLayoutPageByPage)
     printer.setOutputFileName(out);
     const PageProfile profile = gbt9704Profile();
     preparePrinter(printer, profile);
-    const int pages = printLayout(printer, buildLayout(window->session()->report(), LayoutTarget::Document), profile);
-    EXPECT_GE(pages, 3);
+    const Status status = printLayout(printer, buildLayout(window->session()->report(), LayoutTarget::Document), profile);
+    ASSERT_TRUE(status.ok()) << status.error().message.toStdString();
     EXPECT_GT(QFileInfo(out).size(), 10000);
+    // The printed pages are the exported PDF's pages.
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {out});
+    if (info.waitForFinished(20000) && info.exitCode() == 0) {
+        const QString text = QString::fromUtf8(info.readAllStandardOutput());
+        const QString pdf = dir.filePath(QStringLiteral("exported.pdf"));
+        ASSERT_TRUE(exportReport(window->session()->report(), ExportFormat::Pdf, pdf).ok());
+        QProcess info2;
+        info2.start(QStringLiteral("pdfinfo"), {pdf});
+        ASSERT_TRUE(info2.waitForFinished(20000));
+        static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+        const auto printed = pages.match(text);
+        const auto exported = pages.match(QString::fromUtf8(info2.readAllStandardOutput()));
+        ASSERT_TRUE(printed.hasMatch() && exported.hasMatch());
+        EXPECT_GE(printed.captured(1).toInt(), 3);
+        EXPECT_EQ(printed.captured(1), exported.captured(1));
+        EXPECT_TRUE(text.contains(QStringLiteral("595.")) || text.contains(QStringLiteral("A4"))) << text.toStdString();
+    }
 }
 
 TEST_F(UiTest, RestartFindsEverything)

@@ -32,6 +32,8 @@ const KeyInfo &info(AppSettings::Key key)
         {"fonts/heading1", QString()},
         {"fonts/heading2", QString()},
         {"fonts/body", QString()},
+        {"review/role", QStringLiteral("drafter")},
+        {"checks/ignored", QString()},
     };
     return table[key];
 }

@@ -34,6 +34,8 @@ public:
         FontHeading1,
         FontHeading2,
         FontBody,
+        ReviewRole,             // "drafter" (拟稿人, default) or "reviewer" (审核人)
+        IgnoredFindings,        // the checks' ignore lists: JSON object, report id → entries
         KeyCount
     };
 

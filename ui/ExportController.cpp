@@ -196,8 +196,10 @@ void ExportController::print(const Report &report)
     if (dialog.exec() != QDialog::Accepted)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    printLayout(printer, buildLayout(report, LayoutTarget::Document), profile);
+    const Status status = printLayout(printer, buildLayout(report, LayoutTarget::Document), profile);
     QApplication::restoreOverrideCursor();
+    if (!status.ok())
+        Prompts::warn(m_window, tr("Print"), status.error().message);
 }
 
 void ExportController::printPreview(const Report &report)
@@ -210,7 +212,7 @@ void ExportController::printPreview(const Report &report)
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print Preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&layout, &profile](QPrinter *p) { printLayout(*p, layout, profile); });
+            [&layout, &profile](QPrinter *p) { (void)printLayout(*p, layout, profile); });
     dialog.resize(900, 760);
     dialog.exec();
 }

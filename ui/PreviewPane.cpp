@@ -75,7 +75,7 @@ void PreviewPane::setZoomSteps(int steps)
 
 void PreviewPane::setUpFormats()
 {
-    m_typesetter = std::make_unique<Typesetter>(m_profile, Typesetter::Mode::Screen, 0.75 * std::pow(1.1, m_zoomSteps));
+    m_typesetter = std::make_unique<Typesetter>(m_profile, 0.75 * std::pow(1.1, m_zoomSteps));
     const double ch = m_typesetter->characterWidth();
     document()->setDocumentMargin(std::round(ch * 2));
     m_pageWidthPx = int(std::ceil(m_typesetter->lineWidth() + 2 * document()->documentMargin())) + 6;

@@ -10,20 +10,14 @@
 
 namespace fazhi::ui {
 
-Typesetter::Typesetter(const PageProfile &profile, Mode mode, double scale)
-    : m_profile(profile), m_mode(mode), m_scale(scale)
+Typesetter::Typesetter(const PageProfile &profile, double scale) : m_profile(profile), m_scale(scale)
 {
     m_title = resolveFont(profile, FontRole::Title).family;
     m_heading1 = resolveFont(profile, FontRole::Heading1).family;
     m_heading2 = resolveFont(profile, FontRole::Heading2).family;
     m_body = resolveFont(profile, FontRole::Body).family;
-    if (mode == Mode::Print) {
-        // The grid decides the character pitch: 28 characters fill the 156 mm line exactly.
-        m_charWidth = profile.charPitchPt() * kLayoutUnitsPerPt;
-    } else {
-        const QFont body = charFormat(RunRole::Text, BlockKind::Paragraph).font();
-        m_charWidth = QFontMetricsF(body).horizontalAdvance(QChar(0x4E00));
-    }
+    const QFont body = charFormat(RunRole::Text, BlockKind::Paragraph).font();
+    m_charWidth = QFontMetricsF(body).horizontalAdvance(QChar(0x4E00));
 }
 
 QString Typesetter::family(FontRole role) const
@@ -38,8 +32,6 @@ QString Typesetter::family(FontRole role) const
 
 double Typesetter::lineWidth() const
 {
-    if (m_mode == Mode::Print)
-        return PageProfile::mmToPt(m_profile.textWidthMm()) * kLayoutUnitsPerPt;
     return m_charWidth * m_profile.charsPerLine;
 }
 
@@ -68,16 +60,7 @@ QTextCharFormat Typesetter::charFormat(RunRole role, BlockKind block) const
     // The CJK face first, so Chinese quotation marks and dashes keep their full width.
     QStringList families{cjk};
     f.setFontFamilies(families);
-    if (m_mode == Mode::Print) {
-        f.setFontPointSize(size);
-        if (block != BlockKind::Title) {
-            // Letter spacing that turns 16 pt glyphs into the grid's 28 characters per line.
-            f.setFontLetterSpacingType(QFont::AbsoluteSpacing);
-            f.setFontLetterSpacing(m_profile.letterSpacingPt() * kLayoutUnitsPerPt);
-        }
-    } else {
-        f.setFontPointSize(size * m_scale);
-    }
+    f.setFontPointSize(size * m_scale);
     f.setForeground(QColor(0x1a, 0x1a, 0x1a));
     return f;
 }
@@ -89,7 +72,6 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
         spans->clear();
     const QFontMetricsF body(charFormat(RunRole::Text, BlockKind::Paragraph).font());
     const double ch = m_charWidth;
-    const double pitch = m_mode == Mode::Print ? m_profile.linePitchPt() * kLayoutUnitsPerPt : 0;
 
     QTextCursor c(doc);
     c.beginEditBlock();
@@ -97,10 +79,8 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
     bool first = true;
     for (const Block &block : layout.blocks) {
         QTextBlockFormat bf;
-        if (m_mode == Mode::Print)
-            bf.setLineHeight(pitch, QTextBlockFormat::FixedHeight);
-        else
-            bf.setLineHeight(m_profile.linePitchPt() / m_profile.bodySizePt * 100, QTextBlockFormat::ProportionalHeight);
+        // The printed line pitch (28.95 pt for 16 pt type), in proportion.
+        bf.setLineHeight(m_profile.linePitchPt() / m_profile.bodySizePt * 100, QTextBlockFormat::ProportionalHeight);
         switch (block.kind) {
         case BlockKind::Title: {
             bf.setAlignment(Qt::AlignHCenter);
@@ -116,13 +96,8 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
                 bf.setLeftMargin(margin);
                 bf.setRightMargin(margin);
             }
-            if (m_mode == Mode::Print) {
-                bf.setLineHeight(m_profile.titleSizePt * 1.35 * kLayoutUnitsPerPt, QTextBlockFormat::FixedHeight);
-                bf.setBottomMargin(pitch);  // one blank line below the title
-            } else {
-                bf.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
-                bf.setBottomMargin(ch * 1.6);
-            }
+            bf.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
+            bf.setBottomMargin(ch * 1.6);  // the blank line below the title
             break;
         }
         case BlockKind::DetailLine:
@@ -133,16 +108,13 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
         case BlockKind::Signature:
             bf.setAlignment(Qt::AlignRight);
             bf.setRightMargin(ch * m_profile.signatureRightIndentChars);
-            bf.setTopMargin(m_mode == Mode::Print ? pitch : ch * 1.8);  // one blank line after the body
+            bf.setTopMargin(ch * 1.8);  // one blank line after the body
             signatureWidth = body.horizontalAdvance(block.text());
-            if (m_mode == Mode::Print)
-                signatureWidth = ch * block.text().size();
             break;
         case BlockKind::Date: {
             bf.setAlignment(Qt::AlignRight);
             // The date starts two characters to the right of the signature's start.
-            const double dateWidth = m_mode == Mode::Print ? ch * block.text().size() * 0.8
-                                                           : body.horizontalAdvance(block.text());
+            const double dateWidth = body.horizontalAdvance(block.text());
             const double right = ch * m_profile.signatureRightIndentChars + signatureWidth
                                  - ch * m_profile.dateOffsetChars - dateWidth;
             bf.setRightMargin(qMax(0.0, right));

@@ -1,6 +1,6 @@
 #pragma once
-// Typesets a DocumentLayout into a QTextDocument with the page profile's fonts, indents and spacing:
-// the preview shows it on screen (scaled), printing paints it page by page.
+// Typesets a DocumentLayout into a QTextDocument with the page profile's fonts, indents and spacing,
+// scaled for reading on screen: what the live preview shows. (Printing paints the PDF's own pages.)
 
 #include "render/Layout.h"
 #include "render/PageProfile.h"
@@ -25,12 +25,8 @@ struct TypesetSpan {
 
 class Typesetter {
 public:
-    enum class Mode {
-        Screen,  // sizes scaled for reading, proportional line spacing
-        Print,   // real sizes (in 96-dpi layout units), the 22-line grid and 28-character lines
-    };
-
-    Typesetter(const PageProfile &profile, Mode mode, double scale = 1.0);
+    // `scale` multiplies the profile's point sizes (the preview reads well at about 0.75).
+    Typesetter(const PageProfile &profile, double scale = 1.0);
 
     QTextCharFormat charFormat(RunRole role, BlockKind block) const;
     // Replaces the document's content with the layout; fills `spans` when given.
@@ -44,13 +40,9 @@ public:
 
 private:
     PageProfile m_profile;
-    Mode m_mode;
     double m_scale;
     double m_charWidth = 16;
     QString m_title, m_heading1, m_heading2, m_body;
 };
-
-// Layout units per point for Print mode: the document is laid out at 96 dpi and scaled to the printer.
-constexpr double kLayoutUnitsPerPt = 96.0 / 72.0;
 
 }  // namespace fazhi::ui

@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
@@ -64,5 +66,47 @@ int main(int argc, char **argv)
     std::printf("  import (new workspace)   %8.1f ms\n", median(importMs));
     std::printf("  export --format txt      %8.1f ms\n", median(exportMs));
     std::printf("  import + export          %8.1f ms\n", median(totalMs));
+
+    // Side by side with the independent tools a clerk would otherwise use, on the same report.
+    const QString ws = dir.filePath(QStringLiteral("ws0.fazhi"));
+    QByteArray idBytes;
+    runMs(cli, {QStringLiteral("--workspace"), ws, QStringLiteral("list")}, &idBytes);
+    const QString id = QString::fromUtf8(idBytes).section(QLatin1Char('\t'), 0, 0);
+    const QString txt = dir.filePath(QStringLiteral("out0.txt"));
+    const QString docx = dir.filePath(QStringLiteral("ours.docx"));
+    auto timeExport = [&](const QString &format, const QString &out) {
+        QList<double> t;
+        for (int i = 0; i < 7; ++i)
+            t << runMs(cli, {QStringLiteral("--workspace"), ws, QStringLiteral("export"), id, QStringLiteral("--format"), format,
+                             QStringLiteral("--output"), out});
+        return median(t);
+    };
+    const double oursDocx = timeExport(QStringLiteral("docx"), docx);
+    const double oursPdf = timeExport(QStringLiteral("pdf"), dir.filePath(QStringLiteral("ours.pdf")));
+    std::printf("\nsample report, whole processes (median of 7 for ours)\n");
+    std::printf("  fazhi-cli export docx    %8.1f ms\n", oursDocx);
+    if (!QStandardPaths::findExecutable(QStringLiteral("pandoc")).isEmpty()) {
+        QList<double> t;
+        for (int i = 0; i < 7; ++i)
+            t << runMs(QStringLiteral("pandoc"), {txt, QStringLiteral("-o"), dir.filePath(QStringLiteral("pandoc.docx"))});
+        std::printf("  pandoc txt -> docx       %8.1f ms   (ours %.1fx faster)\n", median(t), median(t) / oursDocx);
+    } else {
+        std::printf("  pandoc not installed\n");
+    }
+    std::printf("  fazhi-cli export pdf     %8.1f ms\n", oursPdf);
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (!soffice.isEmpty()) {
+        const QString profile = QUrl::fromLocalFile(dir.filePath(QStringLiteral("lo-profile"))).toString();
+        const QStringList args{QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                               QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
+                               dir.filePath(QStringLiteral("lo")), docx};
+        runMs(soffice, args);  // first run creates the profile
+        QList<double> t;
+        for (int i = 0; i < 3; ++i)
+            t << runMs(soffice, args);
+        std::printf("  LibreOffice docx -> pdf  %8.1f ms   (ours %.1fx faster)\n", median(t), median(t) / oursPdf);
+    } else {
+        std::printf("  LibreOffice not installed\n");
+    }
     return 0;
 }

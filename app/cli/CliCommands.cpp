@@ -4,6 +4,7 @@
 #include "check/PreviousYear.h"
 #include "review/ReviewWorkflow.h"
 #include "export/Exporter.h"
+#include "render/FontResolver.h"
 #include "import/DocxImporter.h"
 #include "import/TextImporter.h"
 #include "model/Numbering.h"
@@ -82,6 +83,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("cli",
     "  export ID --format txt|docx|pdf|html --output PATH [--pdfa] [--fragment]\n"
     "  delete ID                        delete a report\n"
     "  check ID [--json]                proofread and check completeness; exit status 1 if errors remain\n"
+    "  fonts                            the installed font used for each role of the printed page\n"
     "  edit ID --node NODE --text TEXT  replace a node's text (paragraph, point, lead, heading, title)\n"
     "  review submit ID --by NAME [--note TEXT]          freeze a revision and submit it for review\n"
     "  review comment ID --node NODE --text TEXT --by NAME [--start N --end N]\n"
@@ -138,6 +140,7 @@ public:
             {QStringLiteral("delete"), [this](const QStringList &a) { return cmdDelete(a); }},
             {QStringLiteral("check"), [this](const QStringList &a) { return cmdCheck(a); }},
             {QStringLiteral("edit"), [this](const QStringList &a) { return cmdEdit(a); }},
+            {QStringLiteral("fonts"), [this](const QStringList &a) { return cmdFonts(a); }},
             {QStringLiteral("review"), [this](const QStringList &a) { return cmdReview(a); }},
             {QStringLiteral("history"), [this](const QStringList &a) { return cmdHistory(a); }},
             {QStringLiteral("diff"), [this](const QStringList &a) { return cmdDiff(a); }},
@@ -446,6 +449,19 @@ private:
         if (!id)
             code = usage(tr("\"%1\" is not an id (a UUID).").arg(text));
         return id;
+    }
+
+    int cmdFonts(const QStringList &argList)
+    {
+        if (!argList.isEmpty())
+            return usage(tr("fonts takes no arguments."));
+        const PageProfile profile = gbt9704Profile();
+        for (const ResolvedFont &f : resolveAllFonts(profile)) {
+            out << fontRoleKey(f.role) << '\t' << (f.family.isEmpty() ? tr("(none installed)") : f.family) << '\t'
+                << (f.fromChain ? QString() : tr("not in the fallback chain: ")) << profile.chain(f.role).families.join(QStringLiteral(" → "))
+                << '\n';
+        }
+        return Ok;
     }
 
     int cmdEdit(const QStringList &argList)

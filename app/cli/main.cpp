@@ -9,8 +9,22 @@
 #include <windows.h>
 #endif
 
+namespace {
+QtMessageHandler defaultHandler = nullptr;
+
+// A headless console has no XDG runtime folder; Qt's warning about it is noise on stderr, where
+// scripts read our own messages.
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    defaultHandler(type, context, message);
+}
+}  // namespace
+
 int main(int argc, char **argv)
 {
+    defaultHandler = qInstallMessageHandler(quietHandler);
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8);
 #endif

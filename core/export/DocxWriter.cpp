@@ -1,5 +1,7 @@
 #include "DocxWriter.h"
 
+#include "model/TextSanitize.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -69,39 +71,10 @@ struct Metrics {
 // ---------------------------------------------------------------------------------------------
 // Text.
 
-// XML 1.0 Char: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, and properly paired surrogates; minus the
-// controls XML merely discourages.
-QString xmlSafe(const QString &in)
-{
-    QString out;
-    out.reserve(in.size());
-    const int n = in.size();
-    for (int i = 0; i < n; ++i) {
-        const char16_t c = in.at(i).unicode();
-        if (QChar::isHighSurrogate(c)) {
-            if (i + 1 < n && QChar::isLowSurrogate(in.at(i + 1).unicode())) {
-                out.append(in.at(i));
-                out.append(in.at(++i));
-            }
-            continue;
-        }
-        if (QChar::isLowSurrogate(c))
-            continue;
-        if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
-            continue;
-        // DEL and C1 controls are legal XML but invisible junk from copy and paste; U+FFFE/U+FFFF are not
-        // characters.
-        if ((c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF)
-            continue;
-        out.append(QChar(c));
-    }
-    return out;
-}
-
 // Escapes for element content and double-quoted attributes.
 void appendEscaped(QByteArray &out, const QString &text)
 {
-    const QString safe = xmlSafe(text);
+    const QString safe = removeUnencodable(text);
     QString esc;
     esc.reserve(safe.size() + 16);
     for (QChar c : safe) {
@@ -371,7 +344,7 @@ void DocxBuilder::runs(Xml &x, const QString &text, const char *charStyle, FontR
         x << "<w:rStyle w:val=\"" << charStyle << "\"/>";
     fonts(x, role);
     x << "</w:rPr>";
-    const QString safe = xmlSafe(text);
+    const QString safe = removeUnencodable(text);
     int from = 0;
     auto flush = [&](int to) {
         if (to > from) {

@@ -1,41 +1,16 @@
 #include "HtmlWriter.h"
 
+#include "model/TextSanitize.h"
 #include "render/PageProfile.h"
 
 namespace fazhi {
 
 namespace {
 
-// Characters HTML cannot carry: C0 controls other than tab/LF/CR, DEL and C1 controls, the
-// non-characters U+FFFE/U+FFFF, and lone surrogates (UTF-8 cannot encode them).
-QString htmlSafe(const QString &in)
-{
-    QString out;
-    out.reserve(in.size());
-    const int n = in.size();
-    for (int i = 0; i < n; ++i) {
-        const char16_t c = in.at(i).unicode();
-        if (QChar::isHighSurrogate(c)) {
-            if (i + 1 < n && QChar::isLowSurrogate(in.at(i + 1).unicode())) {
-                out.append(in.at(i));
-                out.append(in.at(++i));
-            }
-            continue;
-        }
-        if (QChar::isLowSurrogate(c))
-            continue;
-        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE
-            || c == 0xFFFF)
-            continue;
-        out.append(QChar(c));
-    }
-    return out;
-}
-
 // Text content and attribute values: everything the user typed goes through here.
 QString esc(const QString &text)
 {
-    const QString safe = htmlSafe(text);
+    const QString safe = removeUnencodable(text);
     QString out;
     out.reserve(safe.size() + 16);
     for (QChar c : safe) {

@@ -85,4 +85,28 @@ QString sanitizeFieldText(const QString &text)
     return QString::fromUcs4(out.data(), qsizetype(out.size()));
 }
 
+QString removeUnencodable(const QString &in)
+{
+    QString out;
+    out.reserve(in.size());
+    const qsizetype n = in.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = in.at(i).unicode();
+        if (QChar::isHighSurrogate(c)) {
+            if (i + 1 < n && QChar::isLowSurrogate(in.at(i + 1).unicode())) {
+                out.append(in.at(i));
+                out.append(in.at(++i));
+            }
+            continue;
+        }
+        if (QChar::isLowSurrogate(c))
+            continue;
+        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE
+            || c == 0xFFFF)
+            continue;
+        out.append(QChar(c));
+    }
+    return out;
+}
+
 }  // namespace fazhi

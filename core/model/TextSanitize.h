@@ -19,4 +19,9 @@ namespace fazhi {
 // Nothing else changes: no trimming (the GUI saves while the user types), no width folding.
 QString sanitizeFieldText(const QString &text);
 
+// What every export format can carry: drops C0 controls other than tab, LF and CR, DEL and the C1
+// controls, the non-characters U+FFFE/U+FFFF and lone surrogates (illegal in XML, unencodable in
+// UTF-8). Line breaks and tabs are kept for the writer to turn into its own markup.
+QString removeUnencodable(const QString &text);
+
 }  // namespace fazhi

@@ -260,17 +260,40 @@ bool isStale(const Report &report, const Comment &suggestion)
     return !node || node->text != suggestion.baseText;
 }
 
-Status acceptSuggestion(Workspace &ws, const QUuid &reportId, const QUuid &suggestionId, const QString &by, bool force)
+namespace {
+// An open suggestion by id, or why it cannot be decided on.
+Result<Comment> openSuggestion(Workspace &ws, const QUuid &reportId, const QUuid &suggestionId, const QString &by)
 {
     if (Status s = requireName(by); !s.ok())
-        return s;
+        return s.error();
     auto c = findComment(ws, reportId, suggestionId);
     if (!c.ok())
         return c.error();
     if (c->kind != CommentKind::Suggestion)
-        return Error::data(tr("Only a suggestion can be accepted."));
+        return Error::data(tr("Only a suggestion can be accepted or rejected."));
     if (c->state != CommentState::Open)
         return Error::state(tr("This suggestion has already been accepted or rejected."));
+    return c;
+}
+
+Status closeSuggestion(Workspace &ws, const QUuid &reportId, Comment c, CommentState state, const QString &by,
+                       ReportStatus status)
+{
+    c.state = state;
+    c.closedBy = by;
+    c.closedAt = QDateTime::currentDateTimeUtc();
+    if (Status s = ws.saveComment(reportId, c); !s.ok())
+        return s;
+    const QString action = state == CommentState::Accepted ? ReviewAction::AcceptSuggestion : ReviewAction::RejectSuggestion;
+    return ws.addEventIfAbsent(reportId, makeEvent(action, by, c.text, status));
+}
+}  // namespace
+
+Status acceptSuggestion(Workspace &ws, const QUuid &reportId, const QUuid &suggestionId, const QString &by, bool force)
+{
+    auto c = openSuggestion(ws, reportId, suggestionId, by);
+    if (!c.ok())
+        return c.error();
     auto report = ws.loadReport(reportId);
     if (!report.ok())
         return report.error();
@@ -284,34 +307,18 @@ Status acceptSuggestion(Workspace &ws, const QUuid &reportId, const QUuid &sugge
                                "or accept it anyway."));
     if (Status s = ws.setNodeField(reportId, c->nodeId, node->textField, c->text); !s.ok())
         return s;
-    c->state = CommentState::Accepted;
-    c->closedBy = by;
-    c->closedAt = QDateTime::currentDateTimeUtc();
-    if (Status s = ws.saveComment(reportId, c.value()); !s.ok())
-        return s;
-    return ws.addEventIfAbsent(reportId, makeEvent(ReviewAction::AcceptSuggestion, by, c->text, report->status));
+    return closeSuggestion(ws, reportId, c.value(), CommentState::Accepted, by, report->status);
 }
 
 Status rejectSuggestion(Workspace &ws, const QUuid &reportId, const QUuid &suggestionId, const QString &by)
 {
-    if (Status s = requireName(by); !s.ok())
-        return s;
-    auto c = findComment(ws, reportId, suggestionId);
+    auto c = openSuggestion(ws, reportId, suggestionId, by);
     if (!c.ok())
         return c.error();
-    if (c->kind != CommentKind::Suggestion)
-        return Error::data(tr("Only a suggestion can be rejected."));
-    if (c->state != CommentState::Open)
-        return Error::state(tr("This suggestion has already been accepted or rejected."));
     auto report = ws.loadReport(reportId);
     if (!report.ok())
         return report.error();
-    c->state = CommentState::Rejected;
-    c->closedBy = by;
-    c->closedAt = QDateTime::currentDateTimeUtc();
-    if (Status s = ws.saveComment(reportId, c.value()); !s.ok())
-        return s;
-    return ws.addEventIfAbsent(reportId, makeEvent(ReviewAction::RejectSuggestion, by, c->text, report->status));
+    return closeSuggestion(ws, reportId, c.value(), CommentState::Rejected, by, report->status);
 }
 
 Result<QList<HistoryEntry>> history(Workspace &ws, const QUuid &reportId)

@@ -140,13 +140,35 @@ ImportNotesDialog::ImportNotesDialog(QWidget *parent) : QDialog(parent)
     resize(820, 440);
 }
 
+namespace {
+// A note says what import did in the language of the moment it ran (the command-line tool runs
+// without a translator). Show it in today's language: the stored sentence when the translation has
+// it, else a sentence made from what the note records.
+QString noteMessage(const ImportNote &note)
+{
+    const QByteArray source = note.message.toUtf8();
+    const QString translated = QCoreApplication::translate("fazhi", source.constData());
+    if (translated != note.message || currentLanguage() == QLatin1String("en"))
+        return translated;
+    if (note.kind == ImportNoteKind::RestoredNumeral)
+        return ImportNotesDialog::tr("The enumeration lost its numeral here; it was restored as “%1”.").arg(note.replacement);
+    if (note.kind == ImportNoteKind::DroppedChrome)
+        return ImportNotesDialog::tr("Text of the web page around the report was left out.");
+    if (note.kind == ImportNoteKind::DroppedBanner)
+        return ImportNotesDialog::tr("A line above the title was left out.");
+    if (note.kind == ImportNoteKind::Inferred)
+        return ImportNotesDialog::tr("A detail of the report was inferred from the text.");
+    return note.message;
+}
+}  // namespace
+
 void ImportNotesDialog::setReport(const Report &report, const QString &sourceName)
 {
     m_notes->clear();
     for (const ImportNote &note : report.importNotes) {
         auto *item = new QTreeWidgetItem(m_notes);
         item->setText(0, Names::importNoteKind(note.kind));
-        QString what = note.message;
+        QString what = noteMessage(note);
         if (!note.replacement.isEmpty() && note.replacement != note.original)
             what += QStringLiteral("\n→ ") + note.replacement;
         item->setText(1, what);

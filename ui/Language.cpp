@@ -18,6 +18,7 @@ std::vector<std::unique_ptr<QTranslator>> &installed()
     static std::vector<std::unique_ptr<QTranslator>> list;
     return list;
 }
+QString g_current = QStringLiteral("zh_CN");
 }  // namespace
 
 QString languageSetting()
@@ -41,6 +42,7 @@ bool installTranslators(const QString &language)
     for (auto &t : installed())
         QCoreApplication::removeTranslator(t.get());
     installed().clear();
+    g_current = language;
 
     auto app = std::make_unique<QTranslator>();
     const bool ok = app->load(QStringLiteral(":/i18n/fazhi_%1.qm").arg(language));
@@ -65,6 +67,8 @@ bool installTranslators(const QString &language)
     }
     return ok;
 }
+
+QString currentLanguage() { return g_current; }
 
 void applyApplicationFont(QApplication &app)
 {

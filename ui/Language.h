@@ -16,6 +16,8 @@ QString languageDisplayName(const QString &language);
 // Installs the app's translator (embedded .qm) and Qt's own (standard dialogs) for `language`,
 // replacing any installed before. Returns false when the app's translation is missing.
 bool installTranslators(const QString &language);
+// The language installed last ("zh_CN" until something else is installed).
+QString currentLanguage();
 
 // Gives the application font a CJK family where the platform's default has none, so Chinese renders
 // with one consistent face (Microsoft YaHei on Windows, Noto Sans CJK SC on Debian).

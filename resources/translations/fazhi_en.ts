@@ -199,11 +199,133 @@
     </message>
 </context>
 <context>
-    <name>check</name>
+    <name>ReviewInput</name>
     <message>
-        <source>%1 errors, %2 warnings, %3 hints</source>
-        <translation>%1 errors, %2 warnings, %3 hints</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Publication date:</source>
+        <translation>Publication date:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Publish the Report</source>
+        <translation>Publish the Report</translation>
+    </message>
+    <message>
+        <source>Record that the approved report has been published. The date becomes the report's 发布日期; the web address is kept with the review record.</source>
+        <translation>Record that the approved report has been published. The date becomes the report's 发布日期; the web address is kept with the review record.</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Web address:</translation>
+    </message>
+    <message>
+        <source>e.g. https://www.example.gov.cn/…</source>
+        <translation>e.g. https://www.example.gov.cn/…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNames</name>
+    <message>
+        <source>%1 figure “%2”</source>
+        <translation>%1 figure “%2”</translation>
+    </message>
+    <message>
+        <source>%1 paragraph %2</source>
+        <translation>%1 paragraph %2</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Closing, paragraph %1</source>
+        <translation>Closing, paragraph %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Drafter</source>
+        <translation>Drafter</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Opening, paragraph %1</source>
+        <translation>Opening, paragraph %1</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>Report details</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>Returned for changes</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Revision frozen</source>
+        <translation>Revision frozen</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Submitted for review</translation>
+    </message>
+    <message>
+        <source>Suggested change</source>
+        <translation>Suggested change</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted</source>
+        <translation>Suggestion accepted</translation>
+    </message>
+    <message>
+        <source>Suggestion not accepted</source>
+        <translation>Suggestion not accepted</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
     <message>
         <source>Chinese text uses full-width punctuation.</source>
         <translation>Chinese text uses full-width punctuation.</translation>
@@ -221,8 +343,8 @@
         <translation>Date format</translation>
     </message>
     <message>
-        <source>Dated %1, not before the deadline for reporting up (%2).</source>
-        <translation>Dated %1, not before the deadline for reporting up (%2).</translation>
+        <source>Dated %1; the report is due to be reported up before %2.</source>
+        <translation>Dated %1; the report is due to be reported up before %2.</translation>
     </message>
     <message>
         <source>Dates are written in full, without zero padding, e.g. 2024年2月22日.</source>
@@ -277,6 +399,10 @@
         <translation>Error</translation>
     </message>
     <message>
+        <source>Errors: %1, warnings: %2, hints: %3</source>
+        <translation>Errors: %1, warnings: %2, hints: %3</translation>
+    </message>
+    <message>
         <source>Figure without a unit: add the unit after %1 (件, 次, 人次 …).</source>
         <translation>Figure without a unit: add the unit after %1 (件, 次, 人次 …).</translation>
     </message>
@@ -299,6 +425,10 @@
     <message>
         <source>Half-width %1 in Chinese text; use the full-width %2.</source>
         <translation>Half-width %1 in Chinese text; use the full-width %2.</translation>
+    </message>
+    <message>
+        <source>Half-width brackets %1 in Chinese text; use the full-width %2.</source>
+        <translation>Half-width brackets %1 in Chinese text; use the full-width %2.</translation>
     </message>
     <message>
         <source>Half-width punctuation</source>
@@ -441,10 +571,6 @@
         <translation>The contents the regulation requires are present and filled in: measures and results, the principal leaders' duty, shortcomings and their causes, next year's plans.</translation>
     </message>
     <message>
-        <source>The deadline for reporting up (%1) has passed, and the report has not been submitted.</source>
-        <translation>The deadline for reporting up (%1) has passed, and the report has not been submitted.</translation>
-    </message>
-    <message>
         <source>The part for other matters is empty; write it or delete the part.</source>
         <translation>The part for other matters is empty; write it or delete the part.</translation>
     </message>
@@ -459,6 +585,10 @@
     <message>
         <source>The report is published before 1 April and reported up before the set date.</source>
         <translation>The report is published before 1 April and reported up before the set date.</translation>
+    </message>
+    <message>
+        <source>The report was due to be reported up before %1 and has not been submitted yet.</source>
+        <translation>The report was due to be reported up before %1 and has not been submitted yet.</translation>
     </message>
     <message>
         <source>The report's organization is not set.</source>
@@ -495,6 +625,10 @@
     <message>
         <source>This figure differs from the work area's facts: %1 is %2.</source>
         <translation>This figure differs from the work area's facts: %1 is %2.</translation>
+    </message>
+    <message>
+        <source>This is numbered automatically; delete the typed number “%1”.</source>
+        <translation>This is numbered automatically; delete the typed number “%1”.</translation>
     </message>
     <message>
         <source>This part is empty; write its content.</source>
@@ -592,10 +726,6 @@
         <source>“%1” appears twice in the title; delete the repetition.</source>
         <translation>“%1” appears twice in the title; delete the repetition.</translation>
     </message>
-    <message>
-        <source>“%1” is numbered automatically; delete the typed number.</source>
-        <translation>“%1” is numbered automatically; delete the typed number.</translation>
-    </message>
 </context>
 <context>
     <name>cli</name>
@@ -604,8 +734,20 @@
         <translation>"%1" is not a report id (a UUID as printed by list).</translation>
     </message>
     <message>
+        <source>"%1" is not an id (a UUID).</source>
+        <translation>"%1" is not an id (a UUID).</translation>
+    </message>
+    <message>
+        <source>(none installed)</source>
+        <translation>(none installed)</translation>
+    </message>
+    <message>
         <source>--fragment applies only to --format html.</source>
         <translation>--fragment applies only to --format html.</translation>
+    </message>
+    <message>
+        <source>--from and --to take revision numbers.</source>
+        <translation>--from and --to take revision numbers.</translation>
     </message>
     <message>
         <source>--pdfa applies only to --format pdf.</source>
@@ -620,12 +762,28 @@
         <translation>Option --workspace needs a value.</translation>
     </message>
     <message>
+        <source>The report is %1 and locked; reopen it (review reopen) to change it.</source>
+        <translation>The report is %1 and locked; reopen it (review reopen) to change it.</translation>
+    </message>
+    <message>
+        <source>There is no node %1 in this report.</source>
+        <translation>There is no node %1 in this report.</translation>
+    </message>
+    <message>
+        <source>This command needs %1 ID.</source>
+        <translation>This command needs %1 ID.</translation>
+    </message>
+    <message>
         <source>Unknown command "%1".</source>
         <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
         <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>Unknown review subcommand "%1".</source>
+        <translation>Unknown review subcommand "%1".</translation>
     </message>
     <message>
         <source>Usage: fazhi-cli [--workspace PATH] COMMAND [ARGUMENTS]
@@ -638,6 +796,22 @@ Commands:
   export ID --format txt|docx|pdf|html --output PATH [--pdfa] [--fragment]
   delete ID                        delete a report
   check ID [--json]                proofread and check completeness; exit status 1 if errors remain
+  fonts                            the installed font used for each role of the printed page
+  edit ID --node NODE --text TEXT  replace a node's text (paragraph, point, lead, heading, title)
+  review submit ID --by NAME [--note TEXT]          freeze a revision and submit it for review
+  review comment ID --node NODE --text TEXT --by NAME [--start N --end N]
+  review suggest ID --node NODE --text TEXT --by NAME   propose a replacement text
+  review reply ID --comment C --text TEXT --by NAME
+  review resolve ID --comment C [--by NAME]
+  review accept|reject ID --suggestion S [--by NAME] [--force]
+  review decide ID (--approve|--return) --opinion TEXT --by NAME
+  review reopen ID --by NAME
+  review publish ID --date YYYY-MM-DD [--url URL] [--by NAME]
+  review list ID                   comments and suggestions with ids, authors and states
+  review export ID --output FILE   a review copy for another PC (a one-report workspace)
+  review import FILE               merge a review copy back; prints the report ids
+  history ID                       one line per revision and state change
+  diff ID [--from REV] [--to REV]  changes per section (default: last revision → current draft)
 
 The workspace is --workspace PATH, else the FAZHI_WORKSPACE variable, else the per-user default.
 Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be written.
@@ -652,6 +826,22 @@ Commands:
   export ID --format txt|docx|pdf|html --output PATH [--pdfa] [--fragment]
   delete ID                        delete a report
   check ID [--json]                proofread and check completeness; exit status 1 if errors remain
+  fonts                            the installed font used for each role of the printed page
+  edit ID --node NODE --text TEXT  replace a node's text (paragraph, point, lead, heading, title)
+  review submit ID --by NAME [--note TEXT]          freeze a revision and submit it for review
+  review comment ID --node NODE --text TEXT --by NAME [--start N --end N]
+  review suggest ID --node NODE --text TEXT --by NAME   propose a replacement text
+  review reply ID --comment C --text TEXT --by NAME
+  review resolve ID --comment C [--by NAME]
+  review accept|reject ID --suggestion S [--by NAME] [--force]
+  review decide ID (--approve|--return) --opinion TEXT --by NAME
+  review reopen ID --by NAME
+  review publish ID --date YYYY-MM-DD [--url URL] [--by NAME]
+  review list ID                   comments and suggestions with ids, authors and states
+  review export ID --output FILE   a review copy for another PC (a one-report workspace)
+  review import FILE               merge a review copy back; prints the report ids
+  history ID                       one line per revision and state change
+  diff ID [--from REV] [--to REV]  changes per section (default: last revision → current draft)
 
 The workspace is --workspace PATH, else the FAZHI_WORKSPACE variable, else the per-user default.
 Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be written.
@@ -666,6 +856,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>delete takes one report id.</translation>
     </message>
     <message>
+        <source>diff takes one report id.</source>
+        <translation>diff takes one report id.</translation>
+    </message>
+    <message>
+        <source>edit takes one report id, --node NODE and --text TEXT.</source>
+        <translation>edit takes one report id, --node NODE and --text TEXT.</translation>
+    </message>
+    <message>
         <source>export needs --format txt, docx, pdf or html.</source>
         <translation>export needs --format txt, docx, pdf or html.</translation>
     </message>
@@ -678,12 +876,24 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>export takes one report id.</translation>
     </message>
     <message>
+        <source>fonts takes no arguments.</source>
+        <translation>fonts takes no arguments.</translation>
+    </message>
+    <message>
+        <source>history takes one report id.</source>
+        <translation>history takes one report id.</translation>
+    </message>
+    <message>
         <source>import takes one file.</source>
         <translation>import takes one file.</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
         <translation>list takes no arguments.</translation>
+    </message>
+    <message>
+        <source>merged: %1 new reports, %2 new comments, %3 updated comments, %4 new steps, %5 new revisions</source>
+        <translation>merged: %1 new reports, %2 new comments, %3 updated comments, %4 new steps, %5 new revisions</translation>
     </message>
     <message>
         <source>new needs --organization NAME.</source>
@@ -698,12 +908,48 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>new takes only --organization and --year.</translation>
     </message>
     <message>
+        <source>not in the fallback chain: </source>
+        <translation>not in the fallback chain: </translation>
+    </message>
+    <message>
         <source>note: </source>
         <translation>note: </translation>
     </message>
     <message>
+        <source>review %1 needs --text TEXT.</source>
+        <translation>review %1 needs --text TEXT.</translation>
+    </message>
+    <message>
+        <source>review %1 takes one report id.</source>
+        <translation>review %1 takes one report id.</translation>
+    </message>
+    <message>
+        <source>review decide needs either --approve or --return.</source>
+        <translation>review decide needs either --approve or --return.</translation>
+    </message>
+    <message>
+        <source>review export needs --output FILE.</source>
+        <translation>review export needs --output FILE.</translation>
+    </message>
+    <message>
+        <source>review import takes one file.</source>
+        <translation>review import takes one file.</translation>
+    </message>
+    <message>
+        <source>review needs a subcommand: submit, comment, suggest, reply, resolve, accept, reject, decide, reopen, publish, list, export or import.</source>
+        <translation>review needs a subcommand: submit, comment, suggest, reply, resolve, accept, reject, decide, reopen, publish, list, export or import.</translation>
+    </message>
+    <message>
+        <source>review publish needs --date YYYY-MM-DD.</source>
+        <translation>review publish needs --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
         <source>show takes one report id.</source>
         <translation>show takes one report id.</translation>
+    </message>
+    <message>
+        <source>stale suggestion (the text changed meanwhile): %1</source>
+        <translation>stale suggestion (the text changed meanwhile): %1</translation>
     </message>
 </context>
 <context>
@@ -837,12 +1083,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Numbered items written as “1、” or “1．” are printed as “1.” (GB/T 9704).</translation>
     </message>
     <message>
-        <source>Only a suggestion can be accepted.</source>
-        <translation>Only a suggestion can be accepted.</translation>
-    </message>
-    <message>
-        <source>Only a suggestion can be rejected.</source>
-        <translation>Only a suggestion can be rejected.</translation>
+        <source>Only a suggestion can be accepted or rejected.</source>
+        <translation>Only a suggestion can be accepted or rejected.</translation>
     </message>
     <message>
         <source>Opening</source>
@@ -945,12 +1187,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>The organization was taken from %1.</translation>
     </message>
     <message>
-        <source>The page gives this detail twice; the first value was kept.</source>
-        <translation>The page gives this detail twice; the first value was kept.</translation>
+        <source>The page gives a second, different 成文日期; the date read first was kept.</source>
+        <translation>The page gives a second, different 成文日期; the date read first was kept.</translation>
     </message>
     <message>
-        <source>The page's 成文日期 differs from the date under the signature; the latter was kept.</source>
-        <translation>The page's 成文日期 differs from the date under the signature; the latter was kept.</translation>
+        <source>The page gives this detail twice; the first value was kept.</source>
+        <translation>The page gives this detail twice; the first value was kept.</translation>
     </message>
     <message>
         <source>The part heading ran on into body text; the text after its first sentence became the part's first paragraph.</source>
@@ -1172,6 +1414,77 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::ChecksPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (ignored: %2)</source>
+        <translation>%1 (ignored: %2)</translation>
+    </message>
+    <message>
+        <source>Apply the correction the check proposes (Undo takes it back)</source>
+        <translation>Apply the correction the check proposes (Undo takes it back)</translation>
+    </message>
+    <message>
+        <source>Do Not Ignore</source>
+        <translation>Do Not Ignore</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>Fix: replace “%1” with “%2”</source>
+        <translation>Fix: replace “%1” with “%2”</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Ignore a Finding</source>
+        <translation>Ignore a Finding</translation>
+    </message>
+    <message>
+        <source>Ignore…</source>
+        <translation>Ignore…</translation>
+    </message>
+    <message>
+        <source>No findings (%1 ignored).</source>
+        <translation>No findings (%1 ignored).</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message>
+        <source>Open a report to check it.</source>
+        <translation>Open a report to check it.</translation>
+    </message>
+    <message>
+        <source>Show ignored</source>
+        <translation>Show ignored</translation>
+    </message>
+    <message>
+        <source>The report as a whole</source>
+        <translation>The report as a whole</translation>
+    </message>
+    <message>
+        <source>Why is this right as it is? The reason is kept with the report so that others see it.</source>
+        <translation>Why is this right as it is? The reason is kept with the report so that others see it.</translation>
+    </message>
+    <message>
+        <source>e.g. the document's official title is written this way</source>
+        <translation>e.g. the document's official title is written this way</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::DetailsForm</name>
     <message>
         <source> (year reported on)</source>
@@ -1284,6 +1597,81 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Year:</source>
         <translation>Year:</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::DiffView</name>
+    <message>
+        <source>%1 changed, %2 added, %3 deleted</source>
+        <translation>%1 changed, %2 added, %3 deleted</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Compare Revisions</source>
+        <translation>Compare Revisions</translation>
+    </message>
+    <message>
+        <source>Current draft</source>
+        <translation>Current draft</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Legend: %1 %2</source>
+        <translation>Legend: %1 %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>Nothing to show: the two versions are the same.</source>
+        <translation>Nothing to show: the two versions are the same.</translation>
+    </message>
+    <message>
+        <source>Only what changed</source>
+        <translation>Only what changed</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2, %3)</source>
+        <translation>Revision %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The same revision on both sides.</source>
+        <translation>The same revision on both sides.</translation>
+    </message>
+    <message>
+        <source>This report has no revision yet: a revision is made each time it is submitted for review.</source>
+        <translation>This report has no revision yet: a revision is made each time it is submitted for review.</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>deleted text</source>
+        <translation>deleted text</translation>
+    </message>
+    <message>
+        <source>inserted text</source>
+        <translation>inserted text</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1830,57 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::HistoryDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Compare with the Previous Revision</source>
+        <translation>Compare with the Previous Revision</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the record starts when the report is submitted for review.</source>
+        <translation>Nothing recorded yet: the record starts when the report is submitted for review.</translation>
+    </message>
+    <message>
+        <source>Opinion or note</source>
+        <translation>Opinion or note</translation>
+    </message>
+    <message>
+        <source>Review History</source>
+        <translation>Review History</translation>
+    </message>
+    <message>
+        <source>Review History — %1</source>
+        <translation>Review History — %1</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Status: %1 · %2 revisions · %3 steps recorded</source>
+        <translation>Status: %1 · %2 revisions · %3 steps recorded</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::ImportNotesDialog</name>
     <message>
         <source>%1 was imported as it was; nothing needed repair.</source>
@@ -1450,6 +1889,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>%1 was imported. Import made %2 repairs or omissions; please check them against the original.</source>
         <translation>%1 was imported. Import made %2 repairs or omissions; please check them against the original.</translation>
+    </message>
+    <message>
+        <source>A detail of the report was inferred from the text.</source>
+        <translation>A detail of the report was inferred from the text.</translation>
+    </message>
+    <message>
+        <source>A line above the title was left out.</source>
+        <translation>A line above the title was left out.</translation>
     </message>
     <message>
         <source>Double-click a note to go to the text it concerns.</source>
@@ -1462,6 +1909,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Original text</source>
         <translation>Original text</translation>
+    </message>
+    <message>
+        <source>Text of the web page around the report was left out.</source>
+        <translation>Text of the web page around the report was left out.</translation>
+    </message>
+    <message>
+        <source>The enumeration lost its numeral here; it was restored as “%1”.</source>
+        <translation>The enumeration lost its numeral here; it was restored as “%1”.</translation>
     </message>
     <message>
         <source>What Import Changed</source>
@@ -2091,6 +2546,77 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Search title, organization, year</source>
         <translation>Search title, organization, year</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::ReviewPanel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 comments and suggestions, %2 open</source>
+        <translation>%1 comments and suggestions, %2 open</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(deleted text)</source>
+        <translation>(deleted text)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>No comments yet.</translation>
+    </message>
+    <message>
+        <source>Nothing here for the selected item. Choose “Whole report” to see all.</source>
+        <translation>Nothing here for the selected item. Choose “Whole report” to see all.</translation>
+    </message>
+    <message>
+        <source>Open a report to see its review.</source>
+        <translation>Open a report to see its review.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>Selected item</translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>Show closed</translation>
+    </message>
+    <message>
+        <source>Suggested text:</source>
+        <translation>Suggested text:</translation>
+    </message>
+    <message>
+        <source>The text has changed since this suggestion was made.</source>
+        <translation>The text has changed since this suggestion was made.</translation>
+    </message>
+    <message>
+        <source>Whole report</source>
+        <translation>Whole report</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
     </message>
 </context>
 <context>

@@ -199,11 +199,133 @@
     </message>
 </context>
 <context>
-    <name>check</name>
+    <name>ReviewInput</name>
     <message>
-        <source>%1 errors, %2 warnings, %3 hints</source>
-        <translation>错误%1个，警告%2个，提示%3个</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Publication date:</source>
+        <translation>发布日期：</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Publish the Report</source>
+        <translation>发布报告</translation>
+    </message>
+    <message>
+        <source>Record that the approved report has been published. The date becomes the report's 发布日期; the web address is kept with the review record.</source>
+        <translation>记录已审定的报告已经发布。这个日期将作为报告的发布日期；网址随审核记录一并保存。</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>网址：</translation>
+    </message>
+    <message>
+        <source>e.g. https://www.example.gov.cn/…</source>
+        <translation>如：https://www.example.gov.cn/…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNames</name>
+    <message>
+        <source>%1 figure “%2”</source>
+        <translation>%1 数据指标“%2”</translation>
+    </message>
+    <message>
+        <source>%1 paragraph %2</source>
+        <translation>%1 第 %2 段</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审定</translation>
+    </message>
+    <message>
+        <source>Closing, paragraph %1</source>
+        <translation>结尾第 %1 段</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Drafter</source>
+        <translation>拟稿人</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未采纳</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Opening, paragraph %1</source>
+        <translation>开头第 %1 段</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>报告信息</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Revision frozen</source>
+        <translation>已生成版本</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>已报送审核</translation>
+    </message>
+    <message>
+        <source>Suggested change</source>
+        <translation>修改建议</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted</source>
+        <translation>建议已采纳</translation>
+    </message>
+    <message>
+        <source>Suggestion not accepted</source>
+        <translation>建议未采纳</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
     <message>
         <source>Chinese text uses full-width punctuation.</source>
         <translation>中文文字中使用全角标点。</translation>
@@ -221,8 +343,8 @@
         <translation>日期格式</translation>
     </message>
     <message>
-        <source>Dated %1, not before the deadline for reporting up (%2).</source>
-        <translation>成文日期为%1，未在报送时限（%2）前。</translation>
+        <source>Dated %1; the report is due to be reported up before %2.</source>
+        <translation>成文日期为%1，应在%2前报送。</translation>
     </message>
     <message>
         <source>Dates are written in full, without zero padding, e.g. 2024年2月22日.</source>
@@ -277,6 +399,10 @@
         <translation>错误</translation>
     </message>
     <message>
+        <source>Errors: %1, warnings: %2, hints: %3</source>
+        <translation>错误%1个，警告%2个，提示%3个</translation>
+    </message>
+    <message>
         <source>Figure without a unit: add the unit after %1 (件, 次, 人次 …).</source>
         <translation>数字“%1”后缺少计量单位，请补充（如件、次、人次）。</translation>
     </message>
@@ -299,6 +425,10 @@
     <message>
         <source>Half-width %1 in Chinese text; use the full-width %2.</source>
         <translation>中文中误用半角“%1”，应改为全角“%2”。</translation>
+    </message>
+    <message>
+        <source>Half-width brackets %1 in Chinese text; use the full-width %2.</source>
+        <translation>中文中误用半角括号“%1”，应改为全角“%2”。</translation>
     </message>
     <message>
         <source>Half-width punctuation</source>
@@ -441,10 +571,6 @@
         <translation>报告具备规定要求的内容且不为空：主要举措和成效、党政主要负责人履责情况、存在的不足和原因、下一年度主要安排。</translation>
     </message>
     <message>
-        <source>The deadline for reporting up (%1) has passed, and the report has not been submitted.</source>
-        <translation>报送时限（%1）已过，报告尚未报送。</translation>
-    </message>
-    <message>
         <source>The part for other matters is empty; write it or delete the part.</source>
         <translation>“其他需要报告的情况”没有内容，请补充或删除该部分。</translation>
     </message>
@@ -459,6 +585,10 @@
     <message>
         <source>The report is published before 1 April and reported up before the set date.</source>
         <translation>报告于4月1日前公开，并在规定时限前报送。</translation>
+    </message>
+    <message>
+        <source>The report was due to be reported up before %1 and has not been submitted yet.</source>
+        <translation>报告应在%1前报送，目前尚未报送。</translation>
     </message>
     <message>
         <source>The report's organization is not set.</source>
@@ -495,6 +625,10 @@
     <message>
         <source>This figure differs from the work area's facts: %1 is %2.</source>
         <translation>数据与本分项的数据指标不一致：%1为%2。</translation>
+    </message>
+    <message>
+        <source>This is numbered automatically; delete the typed number “%1”.</source>
+        <translation>此处自动编号，请删去手工输入的“%1”。</translation>
     </message>
     <message>
         <source>This part is empty; write its content.</source>
@@ -592,10 +726,6 @@
         <source>“%1” appears twice in the title; delete the repetition.</source>
         <translation>标题中“%1”重复，请删去重复部分。</translation>
     </message>
-    <message>
-        <source>“%1” is numbered automatically; delete the typed number.</source>
-        <translation>此处自动编号，请删去手工输入的“%1”。</translation>
-    </message>
 </context>
 <context>
     <name>cli</name>
@@ -604,8 +734,20 @@
         <translation>“%1”不是报告编号（应为 list 命令列出的 UUID）。</translation>
     </message>
     <message>
+        <source>"%1" is not an id (a UUID).</source>
+        <translation>“%1”不是编号（应为 UUID）。</translation>
+    </message>
+    <message>
+        <source>(none installed)</source>
+        <translation>（未安装）</translation>
+    </message>
+    <message>
         <source>--fragment applies only to --format html.</source>
         <translation>--fragment 只能与 --format html 一起使用。</translation>
+    </message>
+    <message>
+        <source>--from and --to take revision numbers.</source>
+        <translation>--from 和 --to 需要版本号。</translation>
     </message>
     <message>
         <source>--pdfa applies only to --format pdf.</source>
@@ -620,12 +762,28 @@
         <translation>选项 --workspace 需要一个值。</translation>
     </message>
     <message>
+        <source>The report is %1 and locked; reopen it (review reopen) to change it.</source>
+        <translation>报告%1，已锁定；如需修改，请先重新打开（review reopen）。</translation>
+    </message>
+    <message>
+        <source>There is no node %1 in this report.</source>
+        <translation>这份报告中没有编号为 %1 的内容。</translation>
+    </message>
+    <message>
+        <source>This command needs %1 ID.</source>
+        <translation>这个命令需要 %1 编号。</translation>
+    </message>
+    <message>
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown review subcommand "%1".</source>
+        <translation>未知的 review 子命令“%1”。</translation>
     </message>
     <message>
         <source>Usage: fazhi-cli [--workspace PATH] COMMAND [ARGUMENTS]
@@ -638,6 +796,22 @@ Commands:
   export ID --format txt|docx|pdf|html --output PATH [--pdfa] [--fragment]
   delete ID                        delete a report
   check ID [--json]                proofread and check completeness; exit status 1 if errors remain
+  fonts                            the installed font used for each role of the printed page
+  edit ID --node NODE --text TEXT  replace a node's text (paragraph, point, lead, heading, title)
+  review submit ID --by NAME [--note TEXT]          freeze a revision and submit it for review
+  review comment ID --node NODE --text TEXT --by NAME [--start N --end N]
+  review suggest ID --node NODE --text TEXT --by NAME   propose a replacement text
+  review reply ID --comment C --text TEXT --by NAME
+  review resolve ID --comment C [--by NAME]
+  review accept|reject ID --suggestion S [--by NAME] [--force]
+  review decide ID (--approve|--return) --opinion TEXT --by NAME
+  review reopen ID --by NAME
+  review publish ID --date YYYY-MM-DD [--url URL] [--by NAME]
+  review list ID                   comments and suggestions with ids, authors and states
+  review export ID --output FILE   a review copy for another PC (a one-report workspace)
+  review import FILE               merge a review copy back; prints the report ids
+  history ID                       one line per revision and state change
+  diff ID [--from REV] [--to REV]  changes per section (default: last revision → current draft)
 
 The workspace is --workspace PATH, else the FAZHI_WORKSPACE variable, else the per-user default.
 Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be written.
@@ -653,6 +827,22 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
   export 编号 --format txt|docx|pdf|html --output 路径 [--pdfa] [--fragment]
   delete 编号                      删除报告
   check 编号 [--json]              校对并检查完整性；仍有错误时退出码为 1
+  fonts                            列出印制版面各类文字实际使用的已安装字体
+  edit 编号 --node 内容 --text 文字 替换一项内容的文字（段落、要点、引领句、标题）
+  review submit 编号 --by 姓名 [--note 说明]         生成版本并报送审核
+  review comment 编号 --node 内容 --text 文字 --by 姓名 [--start N --end N]
+  review suggest 编号 --node 内容 --text 文字 --by 姓名   提出修改建议
+  review reply 编号 --comment 批注 --text 文字 --by 姓名
+  review resolve 编号 --comment 批注 [--by 姓名]
+  review accept|reject 编号 --suggestion 建议 [--by 姓名] [--force]
+  review decide 编号 (--approve|--return) --opinion 意见 --by 姓名
+  review reopen 编号 --by 姓名
+  review publish 编号 --date 年-月-日 [--url 网址] [--by 姓名]
+  review list 编号                 列出批注和建议，含编号、作者和状态
+  review export 编号 --output 文件 导出审阅副本，供其他电脑审阅（单份报告的工作区）
+  review import 文件               合并审阅副本，输出报告编号
+  history 编号                     每个版本和每次状态变化各占一行
+  diff 编号 [--from 版本] [--to 版本] 按分项列出修改（默认：最新版本 → 当前稿）
 
 工作区依次取 --workspace 路径、环境变量 FAZHI_WORKSPACE、当前用户的默认工作区。
 退出码：0 成功，2 用法错误，3 数据或状态错误，4 文件无法写入。
@@ -667,6 +857,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>delete 命令需要一个报告编号。</translation>
     </message>
     <message>
+        <source>diff takes one report id.</source>
+        <translation>diff 命令需要一个报告编号。</translation>
+    </message>
+    <message>
+        <source>edit takes one report id, --node NODE and --text TEXT.</source>
+        <translation>edit 命令需要一个报告编号、--node 内容编号和 --text 文字。</translation>
+    </message>
+    <message>
         <source>export needs --format txt, docx, pdf or html.</source>
         <translation>export 命令需要 --format txt、docx、pdf 或 html。</translation>
     </message>
@@ -679,12 +877,24 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>export 命令需要一个报告编号。</translation>
     </message>
     <message>
+        <source>fonts takes no arguments.</source>
+        <translation>fonts 命令不接受参数。</translation>
+    </message>
+    <message>
+        <source>history takes one report id.</source>
+        <translation>history 命令需要一个报告编号。</translation>
+    </message>
+    <message>
         <source>import takes one file.</source>
         <translation>import 命令需要一个文件。</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
         <translation>list 命令不接受参数。</translation>
+    </message>
+    <message>
+        <source>merged: %1 new reports, %2 new comments, %3 updated comments, %4 new steps, %5 new revisions</source>
+        <translation>已合并：新报告 %1 份，新批注 %2 条，更新批注 %3 条，新办理步骤 %4 个，新版本 %5 个</translation>
     </message>
     <message>
         <source>new needs --organization NAME.</source>
@@ -699,12 +909,48 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>new 命令只接受 --organization 和 --year。</translation>
     </message>
     <message>
+        <source>not in the fallback chain: </source>
+        <translation>不在备选列表中：</translation>
+    </message>
+    <message>
         <source>note: </source>
         <translation>说明：</translation>
     </message>
     <message>
+        <source>review %1 needs --text TEXT.</source>
+        <translation>review %1 需要 --text 文字。</translation>
+    </message>
+    <message>
+        <source>review %1 takes one report id.</source>
+        <translation>review %1 需要一个报告编号。</translation>
+    </message>
+    <message>
+        <source>review decide needs either --approve or --return.</source>
+        <translation>review decide 需要 --approve 或 --return。</translation>
+    </message>
+    <message>
+        <source>review export needs --output FILE.</source>
+        <translation>review export 需要 --output 文件。</translation>
+    </message>
+    <message>
+        <source>review import takes one file.</source>
+        <translation>review import 需要一个文件。</translation>
+    </message>
+    <message>
+        <source>review needs a subcommand: submit, comment, suggest, reply, resolve, accept, reject, decide, reopen, publish, list, export or import.</source>
+        <translation>review 需要一个子命令：submit、comment、suggest、reply、resolve、accept、reject、decide、reopen、publish、list、export 或 import。</translation>
+    </message>
+    <message>
+        <source>review publish needs --date YYYY-MM-DD.</source>
+        <translation>review publish 需要 --date 年-月-日。</translation>
+    </message>
+    <message>
         <source>show takes one report id.</source>
         <translation>show 命令需要一个报告编号。</translation>
+    </message>
+    <message>
+        <source>stale suggestion (the text changed meanwhile): %1</source>
+        <translation>过时的建议（其间正文已修改）：%1</translation>
     </message>
 </context>
 <context>
@@ -838,12 +1084,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>写作“1、”或“1．”的序号按 GB/T 9704 印作“1.”。</translation>
     </message>
     <message>
-        <source>Only a suggestion can be accepted.</source>
-        <translation>只有修改建议可以采纳。</translation>
-    </message>
-    <message>
-        <source>Only a suggestion can be rejected.</source>
-        <translation>只有修改建议可以不予采纳。</translation>
+        <source>Only a suggestion can be accepted or rejected.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening</source>
@@ -946,12 +1188,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>发布机关取自%1。</translation>
     </message>
     <message>
-        <source>The page gives this detail twice; the first value was kept.</source>
-        <translation>网页上这项信息出现了两次，保留第一次的值。</translation>
+        <source>The page gives a second, different 成文日期; the date read first was kept.</source>
+        <translation>网页上有第二个不同的成文日期，保留先读到的日期。</translation>
     </message>
     <message>
-        <source>The page's 成文日期 differs from the date under the signature; the latter was kept.</source>
-        <translation>网页上的成文日期与署名下方的日期不一致，保留署名下方的日期。</translation>
+        <source>The page gives this detail twice; the first value was kept.</source>
+        <translation>网页上这项信息出现了两次，保留第一次的值。</translation>
     </message>
     <message>
         <source>The part heading ran on into body text; the text after its first sentence became the part's first paragraph.</source>
@@ -1173,6 +1415,77 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::ChecksPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ignored: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the correction the check proposes (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do Not Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: replace “%1” with “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore a Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings (%1 ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a report to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this right as it is? The reason is kept with the report so that others see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the document's official title is written this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::DetailsForm</name>
     <message>
         <source> (year reported on)</source>
@@ -1285,6 +1598,81 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Year:</source>
         <translation>年度：</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::DiffView</name>
+    <message>
+        <source>%1 changed, %2 added, %3 deleted</source>
+        <translation>修改 %1 处，增加 %2 处，删除 %3 处</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Compare Revisions</source>
+        <translation>比较版本</translation>
+    </message>
+    <message>
+        <source>Current draft</source>
+        <translation>当前稿</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>Legend: %1 %2</source>
+        <translation>图例：%1 %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差别。</translation>
+    </message>
+    <message>
+        <source>Nothing to show: the two versions are the same.</source>
+        <translation>两个版本相同，没有可显示的差别。</translation>
+    </message>
+    <message>
+        <source>Only what changed</source>
+        <translation>只看修改处</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2, %3)</source>
+        <translation>第 %1 版（%2，%3）</translation>
+    </message>
+    <message>
+        <source>The same revision on both sides.</source>
+        <translation>两边是同一个版本。</translation>
+    </message>
+    <message>
+        <source>This report has no revision yet: a revision is made each time it is submitted for review.</source>
+        <translation>这份报告还没有版本：每次报送审核时生成一个版本。</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>deleted text</source>
+        <translation>删除的文字</translation>
+    </message>
+    <message>
+        <source>inserted text</source>
+        <translation>增加的文字</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1831,57 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::HistoryDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Compare with the Previous Revision</source>
+        <translation>与上一版本比较</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the record starts when the report is submitted for review.</source>
+        <translation>还没有记录：报告报送审核后开始记录。</translation>
+    </message>
+    <message>
+        <source>Opinion or note</source>
+        <translation>意见或说明</translation>
+    </message>
+    <message>
+        <source>Review History</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>Review History — %1</source>
+        <translation>审核记录 — %1</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status: %1 · %2 revisions · %3 steps recorded</source>
+        <translation>状态：%1 · %2 个版本 · 记录 %3 个步骤</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>办理人</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::ImportNotesDialog</name>
     <message>
         <source>%1 was imported as it was; nothing needed repair.</source>
@@ -1451,6 +1890,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>%1 was imported. Import made %2 repairs or omissions; please check them against the original.</source>
         <translation>已导入 %1。导入时做了 %2 处修正或略去，请对照原文核对。</translation>
+    </message>
+    <message>
+        <source>A detail of the report was inferred from the text.</source>
+        <translation>报告的一项信息是根据正文推断的。</translation>
+    </message>
+    <message>
+        <source>A line above the title was left out.</source>
+        <translation>标题上方的一行已略去。</translation>
     </message>
     <message>
         <source>Double-click a note to go to the text it concerns.</source>
@@ -1463,6 +1910,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Original text</source>
         <translation>原文</translation>
+    </message>
+    <message>
+        <source>Text of the web page around the report was left out.</source>
+        <translation>报告正文以外的网页文字已略去。</translation>
+    </message>
+    <message>
+        <source>The enumeration lost its numeral here; it was restored as “%1”.</source>
+        <translation>此处列举缺少序数，已补为“%1”。</translation>
     </message>
     <message>
         <source>What Import Changed</source>
@@ -2092,6 +2547,77 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Search title, organization, year</source>
         <translation>搜索标题、机关、年度</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::ReviewPanel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 comments and suggestions, %2 open</source>
+        <translation>批注和建议 %1 条，待处理 %2 条</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>(deleted text)</source>
+        <translation>（文字已删除）</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>还没有批注。</translation>
+    </message>
+    <message>
+        <source>Nothing here for the selected item. Choose “Whole report” to see all.</source>
+        <translation>选中的内容没有批注。选择“整份报告”可查看全部。</translation>
+    </message>
+    <message>
+        <source>Open a report to see its review.</source>
+        <translation>打开一份报告即可查看审阅情况。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不采纳</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>标为已解决</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>选中的内容</translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>显示已处理的</translation>
+    </message>
+    <message>
+        <source>Suggested text:</source>
+        <translation>建议改为：</translation>
+    </message>
+    <message>
+        <source>The text has changed since this suggestion was made.</source>
+        <translation>提出这条建议后，正文已有改动。</translation>
+    </message>
+    <message>
+        <source>Whole report</source>
+        <translation>整份报告</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
     </message>
 </context>
 <context>

@@ -597,3 +597,58 @@ TEST_F(UiTest, ChineseInterfaceHasNoEnglishLeft)
     EXPECT_TRUE(offenders.isEmpty()) << offenders.join(QLatin1Char('\n')).toStdString();
     installTranslators(QStringLiteral("en"));
 }
+
+TEST_F(UiTest, ApprovedReportIsReadOnly)
+{
+    QUuid id;
+    {
+        auto ws = Workspace::open(path);
+        ASSERT_TRUE(ws.ok());
+        Report r = makeTemplateReport(QStringLiteral("测试镇人民政府"), 2025);
+        r.parts[0].sections[0].lead = QStringLiteral("已审定的引领句。");
+        id = ws.value()->insertReport(r).value();
+        ASSERT_TRUE(ws.value()->setStatus(id, ReportStatus::Approved).ok());
+    }
+    open();
+    ASSERT_NE(window->session(), nullptr);
+    EXPECT_TRUE(window->session()->isLocked());
+    window->revealNode(window->session()->report().parts[0].sections[0].id);
+    SectionForm *form = window->forms()->sectionForm();
+    EXPECT_TRUE(form->leadEdit()->isReadOnly());
+    typeText(form->leadEdit(), QStringLiteral("改"));
+    EXPECT_EQ(window->session()->report().parts[0].sections[0].lead, QStringLiteral("已审定的引领句。"));
+    EXPECT_FALSE(action("actionAddSection")->isEnabled());
+    EXPECT_FALSE(action("actionDelete")->isEnabled());
+    // Export stays possible.
+    EXPECT_TRUE(action("actionExportWord")->isEnabled());
+}
+
+TEST_F(UiTest, WorkspaceChoiceOrder)
+{
+    const QByteArray saved = qgetenv("FAZHI_WORKSPACE");
+    qunsetenv("FAZHI_WORKSPACE");
+    AppSettings::instance().setValue(AppSettings::WorkspacePath, QStringLiteral("/from/settings.fazhi"));
+    EXPECT_EQ(MainWindow::chooseWorkspacePath(QStringLiteral("/from/argument.fazhi")), QStringLiteral("/from/argument.fazhi"));
+    EXPECT_EQ(MainWindow::chooseWorkspacePath(QString()), QStringLiteral("/from/settings.fazhi"));
+    qputenv("FAZHI_WORKSPACE", "/from/environment.fazhi");
+    EXPECT_EQ(MainWindow::chooseWorkspacePath(QString()), QStringLiteral("/from/environment.fazhi"));
+    EXPECT_EQ(MainWindow::chooseWorkspacePath(QStringLiteral("/from/argument.fazhi")), QStringLiteral("/from/argument.fazhi"));
+    if (saved.isEmpty())
+        qunsetenv("FAZHI_WORKSPACE");
+    else
+        qputenv("FAZHI_WORKSPACE", saved);
+}
+
+TEST_F(UiTest, WindowLayoutIsRestored)
+{
+    open();
+    window->openExampleReport();
+    window->findChild<QAction *>(QStringLiteral("actionShowPreview"))->setChecked(false);
+    window->close();
+    window.reset();
+    open();
+    EXPECT_FALSE(window->preview()->isVisible());
+    EXPECT_FALSE(action("actionShowPreview")->isChecked());
+    action("actionShowPreview")->setChecked(true);
+    EXPECT_TRUE(window->preview()->isVisible());
+}

@@ -345,7 +345,6 @@ void SettingsDialog::updateFontInfo()
             used->setText(tr("None installed"));
         } else {
             used->setText(resolved.family);
-            used->setFont(QFont(resolved.family, used->font().pointSize()));
         }
         used->setToolTip(resolved.fromChain ? QString() : tr("None of the listed fonts is installed; a substitute is used."));
     }

@@ -458,8 +458,11 @@ void PartForm::updateHeader()
     const Part *p = findPart(r, m_id);
     if (!p)
         return;
-    setHeader(tr("Part"), numbering::partLabel(partIndex(r, m_id)) + r.effectiveHeading(*p),
-              Names::partKind(p->kind));
+    // The kind under the heading, unless the heading already says it.
+    const QString heading = r.effectiveHeading(*p);
+    const QString kind = Names::partKind(p->kind);
+    setHeader(tr("Part"), numbering::partLabel(partIndex(r, m_id)) + heading,
+              heading.contains(kind) || kind.contains(heading) ? QString() : kind);
     const QString noun = Names::sectionNoun(p->kind);
     m_sectionsInfo->setText(p->sections.isEmpty()
                                 ? tr("This part has no numbered sections （一）（二）….")

@@ -652,3 +652,43 @@ TEST_F(UiTest, WindowLayoutIsRestored)
     action("actionShowPreview")->setChecked(true);
     EXPECT_TRUE(window->preview()->isVisible());
 }
+
+TEST_F(UiTest, ChangedElsewhereIsToldAndReloaded)
+{
+    open();
+    window->openExampleReport();
+    const QUuid reportId = window->session()->reportId();
+    const QUuid section = window->session()->report().parts[0].sections[1].id;
+    // Another program (the command-line tool, say) changes the same report.
+    {
+        auto other = Workspace::open(path);
+        ASSERT_TRUE(other.ok());
+        ASSERT_TRUE(other.value()->loadReport(reportId).ok());
+        ASSERT_TRUE(other.value()->setNodeField(reportId, section, QStringLiteral("lead"), QStringLiteral("别处改过的引领句。")).ok());
+    }
+    window->revealNode(section);
+    SectionForm *form = window->forms()->sectionForm();
+    Prompts::clearShown();
+    Prompts::setNextAnswer(Prompts::Reload);
+    typeText(form->leadEdit(), QStringLiteral("本窗口"));
+    // The save is refused; the user is told, and reloading shows the other change.
+    QTRY_VERIFY_WITH_TIMEOUT(!Prompts::shown().isEmpty(), 3000);
+    EXPECT_EQ(Prompts::shown().first().title, QStringLiteral("Cannot Save"));
+    EXPECT_TRUE(Prompts::shown().first().details.contains(QStringLiteral("本窗口")));
+    QTRY_VERIFY_WITH_TIMEOUT(window->session() && window->session()->reportId() == reportId
+                                 && !window->session()->hasPendingChanges(), 3000);
+    const Section *s = nullptr;
+    for (const Part &p : window->session()->report().parts) {
+        for (const Section &x : p.sections) {
+            if (x.id == section)
+                s = &x;
+        }
+    }
+    ASSERT_NE(s, nullptr);
+    EXPECT_EQ(s->lead, QStringLiteral("别处改过的引领句。"));
+    // Editing goes on normally after the reload.
+    window->revealNode(section);
+    typeText(window->forms()->sectionForm()->leadEdit(), QStringLiteral("再改"));
+    waitForSave();
+    EXPECT_EQ(reloaded().parts[0].sections[1].lead, QStringLiteral("别处改过的引领句。再改"));
+}

@@ -559,6 +559,7 @@ bool PartForm::focusNode(const QUuid &id, int cursor)
 {
     if (id == m_id) {
         m_heading->setFocus(Qt::OtherFocusReason);
+        m_heading->moveCursor(QTextCursor::End);
         return true;
     }
     return m_paragraphs->focusNode(id, cursor) || m_points->focusNode(id, cursor);
@@ -741,6 +742,7 @@ bool SectionForm::focusNode(const QUuid &id, int cursor)
 {
     if (id == m_id) {
         m_lead->setFocus(Qt::OtherFocusReason);
+        m_lead->moveCursor(QTextCursor::End);
         return true;
     }
     return m_paragraphs->focusNode(id, cursor) || m_points->focusNode(id, cursor);

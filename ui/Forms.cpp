@@ -583,9 +583,9 @@ SectionForm::SectionForm(QWidget *parent) : NodeForm(parent)
     m_leadCount->follow(m_lead);
     layout->addWidget(m_lead);
     auto *styleRow = new QHBoxLayout;
-    m_runIn = new QRadioButton(tr("Run on: the body follows the lead in the same paragraph"), body());
+    m_runIn = new QRadioButton(tr("Run on: body follows the lead"), body());
     m_runIn->setObjectName(QStringLiteral("headingRunIn"));
-    m_standalone = new QRadioButton(tr("Heading on a line of its own"), body());
+    m_standalone = new QRadioButton(tr("Heading on its own line"), body());
     m_standalone->setObjectName(QStringLiteral("headingStandalone"));
     auto *group = new QButtonGroup(this);
     group->addButton(m_runIn);
@@ -770,8 +770,8 @@ TextNodeForm::TextNodeForm(NodeType type, QWidget *parent) : NodeForm(parent), m
         row->addWidget(new QLabel(tr("Numbering of the points here:"), body()));
         m_style = new QComboBox(body());
         m_style->setObjectName(QStringLiteral("pointStyle"));
-        m_style->addItem(tr("一是、二是… (run on in one paragraph)"), toString(PointStyle::RunIn));
-        m_style->addItem(tr("1. 2. … (a paragraph each)"), toString(PointStyle::Numbered));
+        m_style->addItem(tr("一是、二是… (run on)"), toString(PointStyle::RunIn));
+        m_style->addItem(tr("1. 2. … (one paragraph each)"), toString(PointStyle::Numbered));
         row->addWidget(m_style);
         row->addStretch(1);
         layout->addSpacing(8);
@@ -1081,7 +1081,7 @@ QScrollArea *FormStack::wrap(NodeForm *form)
     area->setObjectName(form->objectName() + QStringLiteral("Scroll"));
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     area->setWidget(form);
     return area;
 }

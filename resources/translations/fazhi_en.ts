@@ -2391,8 +2391,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 <context>
     <name>fazhi::ui::ParagraphListEditor</name>
     <message>
-        <source>1. 2. … (a paragraph each)</source>
-        <translation>1. 2. … (a paragraph each)</translation>
+        <source>1. 2. … (one paragraph each)</source>
+        <translation>1. 2. … (one paragraph each)</translation>
     </message>
     <message>
         <source>Add Paragraph</source>
@@ -2439,8 +2439,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Split point</translation>
     </message>
     <message>
-        <source>一是、二是… (run on in one paragraph)</source>
-        <translation>一是、二是… (run on in one paragraph)</translation>
+        <source>一是、二是… (run on)</source>
+        <translation>一是、二是… (run on)</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2549,469 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::ReviewController</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (review copy).fazhi</source>
+        <translation>%1 (review copy).fazhi</translation>
+    </message>
+    <message>
+        <source>%1 suggestions were made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</source>
+        <translation>%1 suggestions were made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation>%1 · revision %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, now: %2</source>
+        <translation>%1, now: %2</translation>
+    </message>
+    <message>
+        <source>%1, the words “%2”</source>
+        <translation>%1, the words “%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Checks</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Comment…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <source>&amp;Return for Changes…</source>
+        <translation>&amp;Return for Changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review</source>
+        <translation>&amp;Submit for Review</translation>
+    </message>
+    <message>
+        <source>Accept the Suggestion</source>
+        <translation>Accept the Suggestion</translation>
+    </message>
+    <message>
+        <source>Accepting replaces the whole current text with the suggested text, and the changes made since are lost. Accept it anyway?</source>
+        <translation>Accepting replaces the whole current text with the suggested text, and the changes made since are lost. Accept it anyway?</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Add Comment</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve the Report</source>
+        <translation>Approve the Report</translation>
+    </message>
+    <message>
+        <source>Approve the submitted report; it is then locked against changes</source>
+        <translation>Approve the submitted report; it is then locked against changes</translation>
+    </message>
+    <message>
+        <source>Cannot Accept the Suggestion</source>
+        <translation>Cannot Accept the Suggestion</translation>
+    </message>
+    <message>
+        <source>Cannot Add the Comment</source>
+        <translation>Cannot Add the Comment</translation>
+    </message>
+    <message>
+        <source>Cannot Add the Suggestion</source>
+        <translation>Cannot Add the Suggestion</translation>
+    </message>
+    <message>
+        <source>Cannot Approve</source>
+        <translation>Cannot Approve</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Review Copy</source>
+        <translation>Cannot Export the Review Copy</translation>
+    </message>
+    <message>
+        <source>Cannot Import the Review Opinions</source>
+        <translation>Cannot Import the Review Opinions</translation>
+    </message>
+    <message>
+        <source>Cannot Publish</source>
+        <translation>Cannot Publish</translation>
+    </message>
+    <message>
+        <source>Cannot Reject the Suggestion</source>
+        <translation>Cannot Reject the Suggestion</translation>
+    </message>
+    <message>
+        <source>Cannot Reopen</source>
+        <translation>Cannot Reopen</translation>
+    </message>
+    <message>
+        <source>Cannot Reply</source>
+        <translation>Cannot Reply</translation>
+    </message>
+    <message>
+        <source>Cannot Resolve</source>
+        <translation>Cannot Resolve</translation>
+    </message>
+    <message>
+        <source>Cannot Return the Report</source>
+        <translation>Cannot Return the Report</translation>
+    </message>
+    <message>
+        <source>Cannot Submit</source>
+        <translation>Cannot Submit</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Comment on the selected text, or on the selected part, section or paragraph</source>
+        <translation>Comment on the selected text, or on the selected part, section or paragraph</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Revisions</source>
+        <translation>Compare &amp;Revisions</translation>
+    </message>
+    <message>
+        <source>Draft: when it is ready, submit it for review.</source>
+        <translation>Draft: when it is ready, submit it for review.</translation>
+    </message>
+    <message>
+        <source>Drafter</source>
+        <translation>Drafter</translation>
+    </message>
+    <message>
+        <source>Errors Remain</source>
+        <translation>Errors Remain</translation>
+    </message>
+    <message>
+        <source>Errors: %1  Warnings: %2</source>
+        <translation>Errors: %1  Warnings: %2</translation>
+    </message>
+    <message>
+        <source>Every revision and every step of the review: when, who, what and the opinions</source>
+        <translation>Every revision and every step of the review: when, who, what and the opinions</translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Copy…</source>
+        <translation>Export Review &amp;Copy…</translation>
+    </message>
+    <message>
+        <source>Export a Review Copy</source>
+        <translation>Export a Review Copy</translation>
+    </message>
+    <message>
+        <source>Fazhi Report workspace (*.fazhi)</source>
+        <translation>Fazhi Report workspace (*.fazhi)</translation>
+    </message>
+    <message>
+        <source>Freeze this version as a revision and hand it to the reviewer</source>
+        <translation>Freeze this version as a revision and hand it to the reviewer</translation>
+    </message>
+    <message>
+        <source>Import Review &amp;Opinions…</source>
+        <translation>Import Review &amp;Opinions…</translation>
+    </message>
+    <message>
+        <source>Import Review Opinions</source>
+        <translation>Import Review Opinions</translation>
+    </message>
+    <message>
+        <source>It can be approved or returned once the drafter has submitted it.</source>
+        <translation>It can be approved or returned once the drafter has submitted it.</translation>
+    </message>
+    <message>
+        <source>Merge the comments, suggestions and decisions of a review copy into this workspace</source>
+        <translation>Merge the comments, suggestions and decisions of a review copy into this workspace</translation>
+    </message>
+    <message>
+        <source>New comments and suggestions: %1; updated: %2; new review steps: %3; new revisions: %4; new reports: %5.</source>
+        <translation>New comments and suggestions: %1; updated: %2; new review steps: %3; new revisions: %4; new reports: %5.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation>Open &amp;Workspace…</translation>
+    </message>
+    <message>
+        <source>Open a Workspace</source>
+        <translation>Open a Workspace</translation>
+    </message>
+    <message>
+        <source>Open another workspace file, e.g. a review copy</source>
+        <translation>Open another workspace file, e.g. a review copy</translation>
+    </message>
+    <message>
+        <source>Opened the workspace %1</source>
+        <translation>Opened the workspace %1</translation>
+    </message>
+    <message>
+        <source>Propose a new wording for the selected heading, lead sentence, paragraph or point</source>
+        <translation>Propose a new wording for the selected heading, lead sentence, paragraph or point</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Read the report, comment and suggest changes, approve it or return it; the text is read-only</source>
+        <translation>Read the report, comment and suggest changes, approve it or return it; the text is read-only</translation>
+    </message>
+    <message>
+        <source>Record that the approved report has been published, with the date and web address</source>
+        <translation>Record that the approved report has been published, with the date and web address</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Reopen the Report</source>
+        <translation>Reopen the Report</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Return for Changes</source>
+        <translation>Return for Changes</translation>
+    </message>
+    <message>
+        <source>Returned for changes (%1): %2</source>
+        <translation>Returned for changes (%1): %2</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Review &amp;History</source>
+        <translation>Review &amp;History</translation>
+    </message>
+    <message>
+        <source>Review &amp;Panel</source>
+        <translation>Review &amp;Panel</translation>
+    </message>
+    <message>
+        <source>Review Bar</source>
+        <translation>Review Bar</translation>
+    </message>
+    <message>
+        <source>Review Copy Exported</source>
+        <translation>Review Copy Exported</translation>
+    </message>
+    <message>
+        <source>Review Opinions Imported</source>
+        <translation>Review Opinions Imported</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Reviewing: the text is read-only. Select text to comment on it or suggest a change, then approve the report or return it with your opinion.</source>
+        <translation>Reviewing: the text is read-only. Select text to comment on it or suggest a change, then approve the report or return it with your opinion.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Save this report with its review record as a file for the reviewer's PC</source>
+        <translation>Save this report with its review record as a file for the reviewer's PC</translation>
+    </message>
+    <message>
+        <source>Select a heading, a lead sentence, a paragraph or a point to suggest a new wording.</source>
+        <translation>Select a heading, a lead sentence, a paragraph or a point to suggest a new wording.</translation>
+    </message>
+    <message>
+        <source>Send the file to the reviewer. Fazhi Report opens it directly (File → Open Workspace…). When it comes back, merge it with File → Import Review Opinions….</source>
+        <translation>Send the file to the reviewer. Fazhi Report opens it directly (File → Open Workspace…). When it comes back, merge it with File → Import Review Opinions….</translation>
+    </message>
+    <message>
+        <source>Send the report back to the drafter with an opinion that says what to change</source>
+        <translation>Send the report back to the drafter with an opinion that says what to change</translation>
+    </message>
+    <message>
+        <source>Show the checks</source>
+        <translation>Show the checks</translation>
+    </message>
+    <message>
+        <source>Submitted for review as revision %1.</source>
+        <translation>Submitted for review as revision %1.</translation>
+    </message>
+    <message>
+        <source>Submitted for review as revision %1. You can still change the text; the next submission makes a new revision.</source>
+        <translation>Submitted for review as revision %1. You can still change the text; the next submission makes a new revision.</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggest</translation>
+    </message>
+    <message>
+        <source>Suggest a &amp;Change…</source>
+        <translation>Suggest a &amp;Change…</translation>
+    </message>
+    <message>
+        <source>Suggest a Change</source>
+        <translation>Suggest a Change</translation>
+    </message>
+    <message>
+        <source>Suggested:
+%1
+
+Now:
+%2</source>
+        <translation>Suggested:
+%1
+
+Now:
+%2</translation>
+    </message>
+    <message>
+        <source>The checks still find %1 errors in this report.</source>
+        <translation>The checks still find %1 errors in this report.</translation>
+    </message>
+    <message>
+        <source>The comments and suggestions are listed in the review panel.</source>
+        <translation>The comments and suggestions are listed in the review panel.</translation>
+    </message>
+    <message>
+        <source>The report is now: %1.</source>
+        <translation>The report is now: %1.</translation>
+    </message>
+    <message>
+        <source>The review copy cannot replace the workspace that is open. Choose another file name.</source>
+        <translation>The review copy cannot replace the workspace that is open. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>The review copy was saved as %1.</source>
+        <translation>The review copy was saved as %1.</translation>
+    </message>
+    <message>
+        <source>The review record says who did each step. Your name (asked once; change it under Review → Your Name):</source>
+        <translation>The review record says who did each step. Your name (asked once; change it under Review → Your Name):</translation>
+    </message>
+    <message>
+        <source>The review record says who did each step. Your name:</source>
+        <translation>The review record says who did each step. Your name:</translation>
+    </message>
+    <message>
+        <source>The suggested text is the same as the current text; nothing was added.</source>
+        <translation>The suggested text is the same as the current text; nothing was added.</translation>
+    </message>
+    <message>
+        <source>The suggestion was accepted and applied to the text.</source>
+        <translation>The suggestion was accepted and applied to the text.</translation>
+    </message>
+    <message>
+        <source>The text of %1 has changed since this suggestion was made.</source>
+        <translation>The text of %1 has changed since this suggestion was made.</translation>
+    </message>
+    <message>
+        <source>The wording you suggest (the drafter accepts or rejects it):</source>
+        <translation>The wording you suggest (the drafter accepts or rejects it):</translation>
+    </message>
+    <message>
+        <source>They are listed in the Checks panel. Export the %1 anyway?</source>
+        <translation>They are listed in the Checks panel. Export the %1 anyway?</translation>
+    </message>
+    <message>
+        <source>This report has been approved: its text is locked. To change it, reopen it first (the review record keeps the step).</source>
+        <translation>This report has been approved: its text is locked. To change it, reopen it first (the review record keeps the step).</translation>
+    </message>
+    <message>
+        <source>This report has been published: its text is locked. To change it, reopen it first (the review record keeps the step).</source>
+        <translation>This report has been published: its text is locked. To change it, reopen it first (the review record keeps the step).</translation>
+    </message>
+    <message>
+        <source>Unlock an approved or published report so that it can be changed again (recorded)</source>
+        <translation>Unlock an approved or published report so that it can be changed again (recorded)</translation>
+    </message>
+    <message>
+        <source>What changed between two revisions, or since the last one</source>
+        <translation>What changed between two revisions, or since the last one</translation>
+    </message>
+    <message>
+        <source>Why is it reopened? (optional; kept in the review record)</source>
+        <translation>Why is it reopened? (optional; kept in the review record)</translation>
+    </message>
+    <message>
+        <source>Working as %1</source>
+        <translation>Working as %1</translation>
+    </message>
+    <message>
+        <source>Write and change the report; submit it for review</source>
+        <translation>Write and change the report; submit it for review</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>Your &amp;Name…</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Your Name</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>Your comment:</translation>
+    </message>
+    <message>
+        <source>Your opinion (optional):</source>
+        <translation>Your opinion (optional):</translation>
+    </message>
+    <message>
+        <source>Your opinion: what should be changed? (required)</source>
+        <translation>Your opinion: what should be changed? (required)</translation>
+    </message>
+    <message>
+        <source>Your reply:</source>
+        <translation>Your reply:</translation>
+    </message>
+    <message>
+        <source>e.g. 同意，按程序报送并公开。</source>
+        <translation>e.g. 同意，按程序报送并公开。</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::ReviewPanel</name>
     <message>
         <source>%1 (%2): %3</source>
@@ -2634,8 +3097,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Body</translation>
     </message>
     <message>
-        <source>Heading on a line of its own</source>
-        <translation>Heading on a line of its own</translation>
+        <source>Heading on its own line</source>
+        <translation>Heading on its own line</translation>
     </message>
     <message>
         <source>Lead sentence</source>
@@ -2650,8 +3113,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>One point, ending with ； or 。</translation>
     </message>
     <message>
-        <source>Run on: the body follows the lead in the same paragraph</source>
-        <translation>Run on: the body follows the lead in the same paragraph</translation>
+        <source>Run on: body follows the lead</source>
+        <translation>Run on: body follows the lead</translation>
     </message>
     <message>
         <source>The lead sentence of this plan, e.g. 持续深化法治宣传教育。</source>
@@ -2792,8 +3255,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 <context>
     <name>fazhi::ui::TextNodeForm</name>
     <message>
-        <source>1. 2. … (a paragraph each)</source>
-        <translation>1. 2. … (a paragraph each)</translation>
+        <source>1. 2. … (one paragraph each)</source>
+        <translation>1. 2. … (one paragraph each)</translation>
     </message>
     <message>
         <source>Enter starts a new paragraph; pasting several lines makes several paragraphs; Backspace at the start joins this paragraph to the one before.</source>
@@ -2832,8 +3295,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Split point</translation>
     </message>
     <message>
-        <source>一是、二是… (run on in one paragraph)</source>
-        <translation>一是、二是… (run on in one paragraph)</translation>
+        <source>一是、二是… (run on)</source>
+        <translation>一是、二是… (run on)</translation>
     </message>
 </context>
 <context>

@@ -1085,7 +1085,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Only a suggestion can be accepted or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有修改建议可以采纳或不予采纳。</translation>
     </message>
     <message>
         <source>Opening</source>
@@ -1418,71 +1418,71 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <name>fazhi::ui::ChecksPanel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (ignored: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已忽略：%2）</translation>
     </message>
     <message>
         <source>Apply the correction the check proposes (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>按检查给出的修正意见修改（可以撤销）</translation>
     </message>
     <message>
         <source>Do Not Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>取消忽略</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正</translation>
     </message>
     <message>
         <source>Fix: replace “%1” with “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>修正：把“%1”改为“%2”</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>Ignore a Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略检查结果</translation>
     </message>
     <message>
         <source>Ignore…</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略…</translation>
     </message>
     <message>
         <source>No findings (%1 ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有发现问题（已忽略 %1 条）。</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有发现问题。</translation>
     </message>
     <message>
         <source>Open a report to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一份报告即可检查。</translation>
     </message>
     <message>
         <source>Show ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已忽略的</translation>
     </message>
     <message>
         <source>The report as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>整份报告</translation>
     </message>
     <message>
         <source>Why is this right as it is? The reason is kept with the report so that others see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么这样写是对的？理由随报告保存，其他人也能看到。</translation>
     </message>
     <message>
         <source>e.g. the document's official title is written this way</source>
-        <translation type="unfinished"></translation>
+        <translation>如：文件的正式名称就是这样写的</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明理由</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +2392,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 <context>
     <name>fazhi::ui::ParagraphListEditor</name>
     <message>
-        <source>1. 2. … (a paragraph each)</source>
+        <source>1. 2. … (one paragraph each)</source>
         <translation>1. 2. ……（各自成段）</translation>
     </message>
     <message>
@@ -2440,8 +2440,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>拆分要点</translation>
     </message>
     <message>
-        <source>一是、二是… (run on in one paragraph)</source>
-        <translation>一是、二是……（接排在同一段）</translation>
+        <source>一是、二是… (run on)</source>
+        <translation>一是、二是……（接排）</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2550,469 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::ReviewController</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 (review copy).fazhi</source>
+        <translation>%1（审阅副本）.fazhi</translation>
+    </message>
+    <message>
+        <source>%1 suggestions were made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</source>
+        <translation>有 %1 条建议所针对的文字后来已修改。采纳前请先对照；这些建议已在审阅面板中标出。</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation>%1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, now: %2</source>
+        <translation>%1，现为：%2</translation>
+    </message>
+    <message>
+        <source>%1, the words “%2”</source>
+        <translation>%1中的“%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>审定(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>批注(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Return for Changes…</source>
+        <translation>退回修改(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审阅(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review</source>
+        <translation>报送审核(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Accept the Suggestion</source>
+        <translation>采纳建议</translation>
+    </message>
+    <message>
+        <source>Accepting replaces the whole current text with the suggested text, and the changes made since are lost. Accept it anyway?</source>
+        <translation>采纳后，当前文字将整体替换为建议的文字，其间所做的修改会丢失。仍要采纳吗？</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审定</translation>
+    </message>
+    <message>
+        <source>Approve the Report</source>
+        <translation>审定报告</translation>
+    </message>
+    <message>
+        <source>Approve the submitted report; it is then locked against changes</source>
+        <translation>审定报送的报告；审定后报告锁定，不能再修改</translation>
+    </message>
+    <message>
+        <source>Cannot Accept the Suggestion</source>
+        <translation>无法采纳建议</translation>
+    </message>
+    <message>
+        <source>Cannot Add the Comment</source>
+        <translation>无法添加批注</translation>
+    </message>
+    <message>
+        <source>Cannot Add the Suggestion</source>
+        <translation>无法添加建议</translation>
+    </message>
+    <message>
+        <source>Cannot Approve</source>
+        <translation>无法审定</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Review Copy</source>
+        <translation>无法导出审阅副本</translation>
+    </message>
+    <message>
+        <source>Cannot Import the Review Opinions</source>
+        <translation>无法导入审阅意见</translation>
+    </message>
+    <message>
+        <source>Cannot Publish</source>
+        <translation>无法发布</translation>
+    </message>
+    <message>
+        <source>Cannot Reject the Suggestion</source>
+        <translation>无法不采纳建议</translation>
+    </message>
+    <message>
+        <source>Cannot Reopen</source>
+        <translation>无法重新打开</translation>
+    </message>
+    <message>
+        <source>Cannot Reply</source>
+        <translation>无法回复</translation>
+    </message>
+    <message>
+        <source>Cannot Resolve</source>
+        <translation>无法标为已解决</translation>
+    </message>
+    <message>
+        <source>Cannot Return the Report</source>
+        <translation>无法退回报告</translation>
+    </message>
+    <message>
+        <source>Cannot Submit</source>
+        <translation>无法报送</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Comment on the selected text, or on the selected part, section or paragraph</source>
+        <translation>对选中的文字，或选中的部分、分项、段落添加批注</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Revisions</source>
+        <translation>比较版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Draft: when it is ready, submit it for review.</source>
+        <translation>草稿：写好后请报送审核。</translation>
+    </message>
+    <message>
+        <source>Drafter</source>
+        <translation>拟稿人</translation>
+    </message>
+    <message>
+        <source>Errors Remain</source>
+        <translation>仍有错误</translation>
+    </message>
+    <message>
+        <source>Errors: %1  Warnings: %2</source>
+        <translation>错误：%1  警告：%2</translation>
+    </message>
+    <message>
+        <source>Every revision and every step of the review: when, who, what and the opinions</source>
+        <translation>每个版本和每个审核步骤：时间、办理人、事项和意见</translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Copy…</source>
+        <translation>导出审阅副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export a Review Copy</source>
+        <translation>导出审阅副本</translation>
+    </message>
+    <message>
+        <source>Fazhi Report workspace (*.fazhi)</source>
+        <translation>法治报告工作区 (*.fazhi)</translation>
+    </message>
+    <message>
+        <source>Freeze this version as a revision and hand it to the reviewer</source>
+        <translation>把当前稿固定为一个版本，交审核人审核</translation>
+    </message>
+    <message>
+        <source>Import Review &amp;Opinions…</source>
+        <translation>导入审阅意见(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import Review Opinions</source>
+        <translation>导入审阅意见</translation>
+    </message>
+    <message>
+        <source>It can be approved or returned once the drafter has submitted it.</source>
+        <translation>拟稿人报送后，才能审定或退回。</translation>
+    </message>
+    <message>
+        <source>Merge the comments, suggestions and decisions of a review copy into this workspace</source>
+        <translation>把审阅副本中的批注、建议和审核结论合并到本工作区</translation>
+    </message>
+    <message>
+        <source>New comments and suggestions: %1; updated: %2; new review steps: %3; new revisions: %4; new reports: %5.</source>
+        <translation>新批注和建议：%1 条；更新：%2 条；新审核步骤：%3 个；新版本：%4 个；新报告：%5 份。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation>打开工作区(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open a Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Open another workspace file, e.g. a review copy</source>
+        <translation>打开另一个工作区文件，如审阅副本</translation>
+    </message>
+    <message>
+        <source>Opened the workspace %1</source>
+        <translation>已打开工作区 %1</translation>
+    </message>
+    <message>
+        <source>Propose a new wording for the selected heading, lead sentence, paragraph or point</source>
+        <translation>对选中的标题、引领句、段落或要点提出修改建议</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Read the report, comment and suggest changes, approve it or return it; the text is read-only</source>
+        <translation>阅读报告，添加批注、提出修改建议，审定或退回；正文只读</translation>
+    </message>
+    <message>
+        <source>Record that the approved report has been published, with the date and web address</source>
+        <translation>记录已审定的报告已经发布，包括发布日期和网址</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Reopen the Report</source>
+        <translation>重新打开报告</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Return for Changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Returned for changes (%1): %2</source>
+        <translation>已退回修改（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Review &amp;History</source>
+        <translation>审核记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Review &amp;Panel</source>
+        <translation>审阅面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Review Bar</source>
+        <translation>审阅工具栏</translation>
+    </message>
+    <message>
+        <source>Review Copy Exported</source>
+        <translation>审阅副本已导出</translation>
+    </message>
+    <message>
+        <source>Review Opinions Imported</source>
+        <translation>审阅意见已导入</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Reviewing: the text is read-only. Select text to comment on it or suggest a change, then approve the report or return it with your opinion.</source>
+        <translation>审阅中：正文只读。选中文字即可批注或提出修改建议，然后审定报告，或填写意见后退回。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>身份：</translation>
+    </message>
+    <message>
+        <source>Save this report with its review record as a file for the reviewer's PC</source>
+        <translation>把这份报告连同审核记录保存为文件，供审核人在自己的电脑上审阅</translation>
+    </message>
+    <message>
+        <source>Select a heading, a lead sentence, a paragraph or a point to suggest a new wording.</source>
+        <translation>请先选中标题、引领句、段落或要点，再提出修改建议。</translation>
+    </message>
+    <message>
+        <source>Send the file to the reviewer. Fazhi Report opens it directly (File → Open Workspace…). When it comes back, merge it with File → Import Review Opinions….</source>
+        <translation>把文件发给审核人，法治报告可以直接打开（文件 → 打开工作区…）。文件发回后，用“文件 → 导入审阅意见…”合并。</translation>
+    </message>
+    <message>
+        <source>Send the report back to the drafter with an opinion that says what to change</source>
+        <translation>把报告退回拟稿人，并写明要修改什么</translation>
+    </message>
+    <message>
+        <source>Show the checks</source>
+        <translation>显示检查结果</translation>
+    </message>
+    <message>
+        <source>Submitted for review as revision %1.</source>
+        <translation>已作为第 %1 版报送审核。</translation>
+    </message>
+    <message>
+        <source>Submitted for review as revision %1. You can still change the text; the next submission makes a new revision.</source>
+        <translation>已作为第 %1 版报送审核。正文仍可修改，下次报送时生成新版本。</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Suggest a &amp;Change…</source>
+        <translation>提出修改建议(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Suggest a Change</source>
+        <translation>提出修改建议</translation>
+    </message>
+    <message>
+        <source>Suggested:
+%1
+
+Now:
+%2</source>
+        <translation>建议：
+%1
+
+现为：
+%2</translation>
+    </message>
+    <message>
+        <source>The checks still find %1 errors in this report.</source>
+        <translation>检查发现这份报告仍有 %1 处错误。</translation>
+    </message>
+    <message>
+        <source>The comments and suggestions are listed in the review panel.</source>
+        <translation>批注和建议列在审阅面板中。</translation>
+    </message>
+    <message>
+        <source>The report is now: %1.</source>
+        <translation>报告现在的状态：%1。</translation>
+    </message>
+    <message>
+        <source>The review copy cannot replace the workspace that is open. Choose another file name.</source>
+        <translation>审阅副本不能覆盖当前打开的工作区，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The review copy was saved as %1.</source>
+        <translation>审阅副本已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The review record says who did each step. Your name (asked once; change it under Review → Your Name):</source>
+        <translation>审核记录要写明每一步由谁办理。您的姓名（只问一次，可在“审阅 → 您的姓名”中修改）：</translation>
+    </message>
+    <message>
+        <source>The review record says who did each step. Your name:</source>
+        <translation>审核记录要写明每一步由谁办理。您的姓名：</translation>
+    </message>
+    <message>
+        <source>The suggested text is the same as the current text; nothing was added.</source>
+        <translation>建议的文字与当前文字相同，没有添加。</translation>
+    </message>
+    <message>
+        <source>The suggestion was accepted and applied to the text.</source>
+        <translation>建议已采纳，并已改入正文。</translation>
+    </message>
+    <message>
+        <source>The text of %1 has changed since this suggestion was made.</source>
+        <translation>提出这条建议后，%1的文字已有改动。</translation>
+    </message>
+    <message>
+        <source>The wording you suggest (the drafter accepts or rejects it):</source>
+        <translation>您建议的文字（由拟稿人决定是否采纳）：</translation>
+    </message>
+    <message>
+        <source>They are listed in the Checks panel. Export the %1 anyway?</source>
+        <translation>这些错误列在检查面板中。仍要导出%1吗？</translation>
+    </message>
+    <message>
+        <source>This report has been approved: its text is locked. To change it, reopen it first (the review record keeps the step).</source>
+        <translation>这份报告已审定，正文已锁定。如需修改，请先重新打开（审核记录会记下这一步）。</translation>
+    </message>
+    <message>
+        <source>This report has been published: its text is locked. To change it, reopen it first (the review record keeps the step).</source>
+        <translation>这份报告已发布，正文已锁定。如需修改，请先重新打开（审核记录会记下这一步）。</translation>
+    </message>
+    <message>
+        <source>Unlock an approved or published report so that it can be changed again (recorded)</source>
+        <translation>解除已审定或已发布报告的锁定，以便再次修改（会记入审核记录）</translation>
+    </message>
+    <message>
+        <source>What changed between two revisions, or since the last one</source>
+        <translation>两个版本之间，或上一版本以来改了什么</translation>
+    </message>
+    <message>
+        <source>Why is it reopened? (optional; kept in the review record)</source>
+        <translation>为什么重新打开？（可不填，记入审核记录）</translation>
+    </message>
+    <message>
+        <source>Working as %1</source>
+        <translation>当前身份：%1</translation>
+    </message>
+    <message>
+        <source>Write and change the report; submit it for review</source>
+        <translation>撰写和修改报告，报送审核</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>您的姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>您的批注：</translation>
+    </message>
+    <message>
+        <source>Your opinion (optional):</source>
+        <translation>您的意见（可不填）：</translation>
+    </message>
+    <message>
+        <source>Your opinion: what should be changed? (required)</source>
+        <translation>您的意见：需要修改什么？（必填）</translation>
+    </message>
+    <message>
+        <source>Your reply:</source>
+        <translation>您的回复：</translation>
+    </message>
+    <message>
+        <source>e.g. 同意，按程序报送并公开。</source>
+        <translation>如：同意，按程序报送并公开。</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::ReviewPanel</name>
     <message>
         <source>%1 (%2): %3</source>
@@ -2635,7 +3098,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>正文</translation>
     </message>
     <message>
-        <source>Heading on a line of its own</source>
+        <source>Heading on its own line</source>
         <translation>小标题单独成行</translation>
     </message>
     <message>
@@ -2651,8 +3114,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>一条要点，以“；”或“。”结尾</translation>
     </message>
     <message>
-        <source>Run on: the body follows the lead in the same paragraph</source>
-        <translation>接排：正文紧接引领句，同在一段</translation>
+        <source>Run on: body follows the lead</source>
+        <translation>接排：正文紧接引领句</translation>
     </message>
     <message>
         <source>The lead sentence of this plan, e.g. 持续深化法治宣传教育。</source>
@@ -2793,7 +3256,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 <context>
     <name>fazhi::ui::TextNodeForm</name>
     <message>
-        <source>1. 2. … (a paragraph each)</source>
+        <source>1. 2. … (one paragraph each)</source>
         <translation>1. 2. ……（各自成段）</translation>
     </message>
     <message>
@@ -2833,8 +3296,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>拆分要点</translation>
     </message>
     <message>
-        <source>一是、二是… (run on in one paragraph)</source>
-        <translation>一是、二是……（接排在同一段）</translation>
+        <source>一是、二是… (run on)</source>
+        <translation>一是、二是……（接排）</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,13 @@
 #include "Prompts.h"
 #include "ReportListPanel.h"
 #include "ReportLookup.h"
+#include "ReviewController.h"
 #include "WelcomePage.h"
 #include "import/DocxImporter.h"
 #include "import/TextImporter.h"
 #include "model/ReportEdit.h"
 #include "model/ReportJson.h"
+#include "review/ReviewWorkflow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -101,6 +103,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         statusBar()->showMessage(ok ? tr("Exported %1").arg(QDir::toNativeSeparators(path)) : tr("Export failed"), 8000);
     });
 
+    // The review and the checks add their menu, toolbar, docks and banner before the layout is restored.
+    m_review = new ReviewController(this);
     restoreWindowState();
     updateActions();
     updateTitle();
@@ -654,6 +658,8 @@ void MainWindow::setSession(std::unique_ptr<ReportSession> session)
     m_saveErrorShown = false;
     m_session = std::move(session);
     m_outline->resetExpansion();
+    if (m_session)
+        emit sessionOpening(m_session.get());
     if (m_session) {
         ReportSession *s = m_session.get();
         m_undoGroup->addStack(s->undoStack());
@@ -671,7 +677,7 @@ void MainWindow::setSession(std::unique_ptr<ReportSession> session)
         m_saveStatus->setStyleSheet(QString());
         showEditor();
         selectNode(s->reportId());
-        if (s->isLocked())
+        if (review::isLocked(s->report().status))
             statusBar()->showMessage(tr("This report is %1 and can no longer be changed.").arg(Names::status(s->report().status)));
     } else {
         m_saveStatus->clear();
@@ -679,6 +685,28 @@ void MainWindow::setSession(std::unique_ptr<ReportSession> session)
     updateCharacterCount();
     updateActions();
     updateTitle();
+    emit sessionChanged(m_session.get());
+}
+
+bool MainWindow::reloadReport()
+{
+    if (!m_session || !m_workspace)
+        return false;
+    if (!flush())
+        return false;
+    const QUuid id = m_session->reportId();
+    const QUuid node = currentNode();
+    auto loaded = m_workspace->loadReport(id);
+    if (!loaded.ok()) {
+        Prompts::warn(this, tr("Cannot Open the Report"), loaded.error().message);
+        refreshReportList();
+        return false;
+    }
+    setSession(std::make_unique<ReportSession>(*m_workspace, std::move(loaded).value()));
+    refreshReportList();
+    if (!node.isNull() && findNode(m_session->report(), node))
+        selectNode(node);
+    return true;
 }
 
 bool MainWindow::openReport(const QUuid &id)
@@ -865,6 +893,8 @@ bool MainWindow::exportCurrent(ExportFormat format, const QString &path)
     if (!m_session)
         return false;
     flush();
+    if (m_exportGuard && !m_exportGuard(format))
+        return false;
     if (path.isEmpty())
         return m_exporter->exportReport(m_session->report(), format);
     return m_exporter->exportTo(m_session->report(), format, path);

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUuid>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -29,6 +30,7 @@ class OutlineModel;
 class OutlineView;
 class PreviewPane;
 class ReportListPanel;
+class ReviewController;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -54,6 +56,11 @@ public:
     bool exportCurrent(ExportFormat format, const QString &path = QString());
     // Writes pending edits now; false (after telling the user) when that failed.
     bool flush();
+    // Flushes, then opens the current report afresh from the workspace (after a review step changed it
+    // there) and refreshes the report list; the selection stays where it was.
+    bool reloadReport();
+    // Asked before every export; returning false cancels it (the checks warn about remaining errors).
+    void setExportGuard(std::function<bool(ExportFormat)> guard) { m_exportGuard = std::move(guard); }
     void selectNode(const QUuid &id);
     // Selects the form that holds the node and puts the cursor in its editor.
     void revealNode(const QUuid &id, int cursor = -1);
@@ -67,7 +74,13 @@ public:
     ExportController *exporter() const { return m_exporter; }
     ImportNotesDialog *importNotesDialog() const { return m_importNotes; }
     QLabel *saveStatusLabel() const { return m_saveStatus; }
+    ReviewController *review() const { return m_review; }
     bool isShowingWelcome() const;
+
+signals:
+    // A session is about to be shown (its read-only flag may still be set), and one was shown (or none).
+    void sessionOpening(fazhi::ReportSession *session);
+    void sessionChanged(fazhi::ReportSession *session);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -133,6 +146,8 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     ExportController *m_exporter = nullptr;
     ImportNotesDialog *m_importNotes = nullptr;
+    ReviewController *m_review = nullptr;
+    std::function<bool(ExportFormat)> m_exportGuard;
     QTimer m_retryTimer;
     QTimer m_countTimer;
     bool m_saveErrorShown = false;

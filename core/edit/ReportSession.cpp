@@ -102,7 +102,7 @@ ReportSession::~ReportSession()
 
 bool ReportSession::isLocked() const
 {
-    return m_report.status == ReportStatus::Approved || m_report.status == ReportStatus::Published;
+    return m_readOnly || m_report.status == ReportStatus::Approved || m_report.status == ReportStatus::Published;
 }
 
 bool ReportSession::setDetail(const QString &field, const QVariant &value)

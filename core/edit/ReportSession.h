@@ -31,8 +31,11 @@ public:
     Workspace &workspace() { return m_workspace; }
     bool hasPendingChanges() const { return !m_pending.isEmpty(); }
     QDateTime lastSaved() const { return m_lastSaved; }
-    // Locked reports (approved, published) refuse edits.
+    // Locked reports (approved, published) refuse edits, and so does a read-only session (the
+    // reviewer's: a leader comments and decides but does not change the text).
     bool isLocked() const;
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
 
     // The edit facade: the UI calls these and never builds undo commands itself. Edits that change
     // nothing are not pushed. Each returns false when refused (unknown node, locked report).
@@ -78,6 +81,7 @@ private:
     };
     QList<PendingField> m_pending;
     QDateTime m_lastSaved;
+    bool m_readOnly = false;
 };
 
 }  // namespace fazhi

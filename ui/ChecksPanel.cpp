@@ -1,0 +1,390 @@
+#include "ChecksPanel.h"
+
+#include "AppSettings.h"
+#include "ReportLookup.h"
+#include "ReviewDialogs.h"
+#include "ReviewNames.h"
+#include "check/PreviousYear.h"
+#include "model/Numbering.h"
+
+#include <QCheckBox>
+#include <QHash>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QVBoxLayout>
+
+namespace fazhi::ui {
+
+namespace {
+
+constexpr int kFindingRole = Qt::UserRole + 1;  // index into m_findings; -1 for group rows
+
+bool sameFinding(const check::Finding &a, const check::Finding &b)
+{
+    return a.rule == b.rule && a.node == b.node && a.field == b.field && a.start == b.start && a.end == b.end
+           && a.message == b.message;
+}
+
+QColor severityColor(check::Severity s)
+{
+    switch (s) {
+    case check::Severity::Error: return QColor(0xb0, 0x35, 0x2b);
+    case check::Severity::Warning: return QColor(0xa8, 0x62, 0x00);
+    case check::Severity::Hint: return QColor(0x3b, 0x5f, 0x8f);
+    }
+    return {};
+}
+
+QJsonObject storedLists()
+{
+    const QString json = AppSettings::instance().string(AppSettings::IgnoredFindings);
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+}  // namespace
+
+ChecksPanel::ChecksPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("checksPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("checksSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("checksTree"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setColumnCount(1);
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setIndentation(14);
+    m_tree->header()->setStretchLastSection(true);
+    layout->addWidget(m_tree, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_fix = new QPushButton(tr("Fix"), this);
+    m_fix->setObjectName(QStringLiteral("checksFix"));
+    m_fix->setToolTip(tr("Apply the correction the check proposes (Undo takes it back)"));
+    m_ignore = new QPushButton(tr("Ignore…"), this);
+    m_ignore->setObjectName(QStringLiteral("checksIgnore"));
+    m_showIgnored = new QCheckBox(tr("Show ignored"), this);
+    m_showIgnored->setObjectName(QStringLiteral("checksShowIgnored"));
+    buttons->addWidget(m_fix);
+    buttons->addWidget(m_ignore);
+    buttons->addStretch(1);
+    buttons->addWidget(m_showIgnored);
+    layout->addLayout(buttons);
+
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kRecheckDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, &ChecksPanel::runPending);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &ChecksPanel::updateButtons);
+    auto activate = [this](QTreeWidgetItem *item) {
+        if (auto f = findingAt(item))
+            emit findingActivated(*f);
+    };
+    connect(m_tree, &QTreeWidget::itemClicked, this, activate);
+    connect(m_tree, &QTreeWidget::itemActivated, this, activate);
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        if (auto f = currentFinding())
+            applyFix(*f);
+    });
+    connect(m_ignore, &QPushButton::clicked, this, &ChecksPanel::askIgnore);
+    connect(m_showIgnored, &QCheckBox::toggled, this, &ChecksPanel::rebuild);
+    rebuild();
+}
+
+void ChecksPanel::setSession(ReportSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_timer.stop();
+    m_dirtyNodes.clear();
+    m_fullPending = false;
+    m_findings.clear();
+    m_context = check::CheckContext();
+    if (session) {
+        m_context.ignored = storedIgnoreList(session->reportId());
+        m_context.today = QDate::currentDate();
+        auto reports = session->workspace().listReports();
+        if (reports.ok()) {
+            if (auto previous = check::findPreviousYearReport(reports.value(), session->report())) {
+                auto loaded = session->workspace().loadReport(*previous);
+                if (loaded.ok())
+                    m_context.setPreviousYear(loaded.value());
+            }
+        }
+        connect(session, &ReportSession::fieldChanged, this, &ChecksPanel::onFieldChanged);
+        connect(session, &ReportSession::structureChanged, this, &ChecksPanel::onStructureChanged);
+        m_findings = check::checkReport(session->report(), m_context);
+    }
+    rebuild();
+    emit countsChanged();
+}
+
+void ChecksPanel::setFixesAllowed(bool allowed)
+{
+    m_fixesAllowed = allowed;
+    updateButtons();
+}
+
+void ChecksPanel::onFieldChanged(const QUuid &nodeId, const QString &)
+{
+    if (!m_session)
+        return;
+    m_dirtyNodes.insert(nodeId.isNull() ? m_session->reportId() : nodeId);
+    m_timer.start();
+}
+
+void ChecksPanel::onStructureChanged()
+{
+    m_fullPending = true;
+    m_timer.start();
+}
+
+void ChecksPanel::recheckNow()
+{
+    if (m_timer.isActive() || m_fullPending || !m_dirtyNodes.isEmpty())
+        runPending();
+}
+
+void ChecksPanel::runPending()
+{
+    m_timer.stop();
+    if (!m_session) {
+        m_dirtyNodes.clear();
+        m_fullPending = false;
+        return;
+    }
+    const Report &report = m_session->report();
+    if (m_fullPending) {
+        m_findings = check::checkReport(report, m_context);
+    } else {
+        for (const QUuid &node : std::as_const(m_dirtyNodes))
+            check::recheckNode(m_findings, report, node, m_context);
+    }
+    m_fullPending = false;
+    m_dirtyNodes.clear();
+    rebuild();
+    emit countsChanged();
+}
+
+QString ChecksPanel::partTitle(const QUuid &node) const
+{
+    const Report &r = m_session->report();
+    if (const Part *part = owningPart(r, node)) {
+        const QString heading = r.effectiveHeading(*part);
+        return numbering::partLabel(partIndex(r, part->id))
+               + (heading.size() > 18 ? heading.left(18) + QStringLiteral("…") : heading);
+    }
+    return tr("The report as a whole");
+}
+
+void ChecksPanel::rebuild()
+{
+    const std::optional<check::Finding> current = currentFinding();
+    m_tree->clear();
+    const check::FindingCounts counts = check::countFindings(m_findings);
+    if (!m_session) {
+        m_summary->setText(tr("Open a report to check it."));
+        updateButtons();
+        return;
+    }
+    if (counts.errors + counts.warnings + counts.hints == 0)
+        m_summary->setText(counts.ignored ? tr("No findings (%1 ignored).").arg(counts.ignored) : tr("No findings."));
+    else
+        m_summary->setText(check::summaryLine(counts));
+
+    const bool showIgnored = m_showIgnored->isChecked();
+    QTreeWidgetItem *toSelect = nullptr;
+    for (check::Severity severity : {check::Severity::Error, check::Severity::Warning, check::Severity::Hint}) {
+        QList<int> indices;
+        for (int i = 0; i < m_findings.size(); ++i) {
+            const check::Finding &f = m_findings.at(i);
+            if (f.severity == severity && (showIgnored || !f.ignored))
+                indices << i;
+        }
+        if (indices.isEmpty())
+            continue;
+        auto *group = new QTreeWidgetItem(m_tree);
+        group->setText(0, tr("%1 (%2)").arg(check::displayName(severity)).arg(indices.size()));
+        group->setData(0, kFindingRole, -1);
+        group->setForeground(0, severityColor(severity));
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        group->setFirstColumnSpanned(true);
+        // Findings stay in document order; a part heading starts each run of one part.
+        QHash<QString, QTreeWidgetItem *> parts;
+        for (int i : indices) {
+            const check::Finding &f = m_findings.at(i);
+            const QString title = partTitle(f.node);
+            QTreeWidgetItem *partItem = parts.value(title);
+            if (!partItem) {
+                partItem = new QTreeWidgetItem(group);
+                partItem->setText(0, title);
+                partItem->setData(0, kFindingRole, -1);
+                partItem->setForeground(0, QColor(0x4a, 0x55, 0x63));
+                parts.insert(title, partItem);
+            }
+            auto *item = new QTreeWidgetItem(partItem);
+            QString text = f.message;
+            const QString where = ReviewNames::location(m_session->report(), f.node);
+            if (f.ignored)
+                text = tr("%1 (ignored: %2)").arg(text, f.ignoreReason.isEmpty() ? tr("no reason given") : f.ignoreReason);
+            item->setText(0, text);
+            item->setData(0, kFindingRole, i);
+            QString tip = where;
+            if (!f.context.isEmpty())
+                tip += QStringLiteral("\n…%1…").arg(f.context);
+            if (f.fix)
+                tip += QLatin1Char('\n') + tr("Fix: replace “%1” with “%2”").arg(f.quote, *f.fix);
+            item->setToolTip(0, tip);
+            if (f.ignored)
+                item->setForeground(0, QColor(0x9a, 0xa3, 0xaf));
+            if (current && sameFinding(*current, f))
+                toSelect = item;
+        }
+    }
+    m_tree->expandAll();
+    if (toSelect)
+        m_tree->setCurrentItem(toSelect);
+    updateButtons();
+}
+
+std::optional<check::Finding> ChecksPanel::findingAt(QTreeWidgetItem *item) const
+{
+    if (!item)
+        return std::nullopt;
+    const int i = item->data(0, kFindingRole).toInt();
+    if (i < 0 || i >= m_findings.size())
+        return std::nullopt;
+    return m_findings.at(i);
+}
+
+QTreeWidgetItem *ChecksPanel::itemFor(const check::Finding &finding) const
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if (auto f = findingAt(*it); f && sameFinding(*f, finding))
+            return *it;
+    }
+    return nullptr;
+}
+
+std::optional<check::Finding> ChecksPanel::currentFinding() const { return findingAt(m_tree->currentItem()); }
+
+void ChecksPanel::selectFinding(const check::Finding &finding)
+{
+    if (QTreeWidgetItem *item = itemFor(finding))
+        m_tree->setCurrentItem(item);
+}
+
+void ChecksPanel::updateButtons()
+{
+    const auto f = currentFinding();
+    m_fix->setEnabled(f && f->hasFix() && m_fixesAllowed && m_session && !m_session->isLocked());
+    m_ignore->setEnabled(f.has_value());
+    m_ignore->setText(f && f->ignored ? tr("Do Not Ignore") : tr("Ignore…"));
+}
+
+bool ChecksPanel::applyFix(const check::Finding &f)
+{
+    if (!m_session || !f.hasFix() || m_session->isLocked())
+        return false;
+    const Report &report = m_session->report();
+    const auto text = check::fieldText(report, f.node, f.field);
+    if (!text)
+        return false;
+    const auto fixed = check::applyFix(*text, f);
+    if (!fixed) {
+        // The text changed under the finding: check again, the user sees the current findings.
+        recheckNow();
+        return false;
+    }
+    const bool ok = f.node == report.id ? m_session->setDetail(f.field, *fixed)
+                                        : m_session->setNodeField(f.node, f.field, *fixed);
+    recheckNow();
+    return ok;
+}
+
+void ChecksPanel::askIgnore()
+{
+    const auto f = currentFinding();
+    if (!f)
+        return;
+    if (f->ignored) {
+        unignore(*f);
+        return;
+    }
+    ReviewInput::TextQuestion q;
+    q.objectName = QStringLiteral("ignoreDialog");
+    q.title = tr("Ignore a Finding");
+    q.context = f->message;
+    q.label = tr("Why is this right as it is? The reason is kept with the report so that others see it.");
+    q.placeholder = tr("e.g. the document's official title is written this way");
+    q.acceptText = tr("Ignore");
+    q.required = false;
+    q.multiLine = false;
+    if (const auto reason = ReviewInput::askText(this, q))
+        ignore(*f, *reason);
+}
+
+void ChecksPanel::ignore(const check::Finding &finding, const QString &reason)
+{
+    if (!m_session)
+        return;
+    m_context.ignored.add(finding, reason);
+    storeIgnoreList(m_session->reportId(), m_context.ignored);
+    m_context.ignored.apply(m_findings);
+    rebuild();
+    emit countsChanged();
+}
+
+void ChecksPanel::unignore(const check::Finding &finding)
+{
+    if (!m_session)
+        return;
+    m_context.ignored.remove(finding);
+    storeIgnoreList(m_session->reportId(), m_context.ignored);
+    for (check::Finding &f : m_findings) {
+        f.ignored = false;
+        f.ignoreReason.clear();
+    }
+    m_context.ignored.apply(m_findings);
+    rebuild();
+    emit countsChanged();
+}
+
+void ChecksPanel::setShowIgnored(bool show) { m_showIgnored->setChecked(show); }
+
+check::IgnoreList ChecksPanel::storedIgnoreList(const QUuid &reportId)
+{
+    return check::IgnoreList::fromJson(storedLists().value(reportId.toString(QUuid::WithoutBraces)).toArray());
+}
+
+void ChecksPanel::storeIgnoreList(const QUuid &reportId, const check::IgnoreList &list)
+{
+    QJsonObject all = storedLists();
+    const QString key = reportId.toString(QUuid::WithoutBraces);
+    if (list.isEmpty())
+        all.remove(key);
+    else
+        all.insert(key, list.toJson());
+    AppSettings::instance().setValue(AppSettings::IgnoredFindings,
+                                     QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+    AppSettings::instance().sync();
+}
+
+}  // namespace fazhi::ui

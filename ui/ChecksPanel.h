@@ -1,0 +1,88 @@
+#pragma once
+// The checks panel (检查): the findings of core/check for the open report, grouped by severity
+// (错误, 警告, 提示) and by part, kept current while the user types (debounced; the checks engine
+// re-checks only the edited node's scope). Clicking a finding shows its text with the characters
+// selected; a fix (一键修正) goes through the ReportSession, so Undo takes it back; a finding can be
+// ignored with a reason (忽略), remembered per report in the settings.
+
+#include "check/Checker.h"
+#include "edit/ReportSession.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QUuid>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace fazhi::ui {
+
+class ChecksPanel : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kRecheckDelayMs = 250;
+
+    explicit ChecksPanel(QWidget *parent = nullptr);
+
+    // Follows the session's edits; a null session clears the panel.
+    void setSession(ReportSession *session);
+    // Fixes need an editable report (not in the reviewer's role, not approved).
+    void setFixesAllowed(bool allowed);
+
+    // Runs what is waiting now (tests, before an export).
+    void recheckNow();
+    const QList<check::Finding> &findings() const { return m_findings; }
+    check::FindingCounts counts() const { return check::countFindings(m_findings); }
+    QTreeWidget *tree() const { return m_tree; }
+    // The finding an item of the tree stands for; nullopt for group rows.
+    std::optional<check::Finding> findingAt(QTreeWidgetItem *item) const;
+    QTreeWidgetItem *itemFor(const check::Finding &finding) const;
+    std::optional<check::Finding> currentFinding() const;
+    void selectFinding(const check::Finding &finding);
+
+    // One-click fix through the session; false when the finding has no fix or is stale.
+    bool applyFix(const check::Finding &finding);
+    // Ignores (with a reason) or brings back a finding, and remembers the choice for this report.
+    void ignore(const check::Finding &finding, const QString &reason);
+    void unignore(const check::Finding &finding);
+    void setShowIgnored(bool show);
+
+    // The ignore list stored for a report (settings key IgnoredFindings).
+    static check::IgnoreList storedIgnoreList(const QUuid &reportId);
+    static void storeIgnoreList(const QUuid &reportId, const check::IgnoreList &list);
+
+signals:
+    // The user clicked a finding: show its node and select its characters.
+    void findingActivated(const fazhi::check::Finding &finding);
+    void countsChanged();
+
+private:
+    void onFieldChanged(const QUuid &nodeId, const QString &field);
+    void onStructureChanged();
+    void runPending();
+    void rebuild();
+    void updateButtons();
+    void askIgnore();
+    QString partTitle(const QUuid &node) const;
+
+    QPointer<ReportSession> m_session;
+    check::CheckContext m_context;
+    QList<check::Finding> m_findings;
+    QSet<QUuid> m_dirtyNodes;
+    bool m_fullPending = false;
+    bool m_fixesAllowed = true;
+    QTimer m_timer;
+
+    QLabel *m_summary;
+    QTreeWidget *m_tree;
+    QPushButton *m_fix;
+    QPushButton *m_ignore;
+    QCheckBox *m_showIgnored;
+};
+
+}  // namespace fazhi::ui

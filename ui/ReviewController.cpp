@@ -1,0 +1,1109 @@
+#include "ReviewController.h"
+
+#include "AppSettings.h"
+#include "ChecksPanel.h"
+#include "DiffView.h"
+#include "FieldEdit.h"
+#include "Forms.h"
+#include "HistoryDialog.h"
+#include "MainWindow.h"
+#include "Names.h"
+#include "OutlineView.h"
+#include "Prompts.h"
+#include "ReviewDialogs.h"
+#include "ReviewPanel.h"
+#include "model/ReportJson.h"
+#include "review/ReviewWorkflow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace fazhi::ui {
+
+namespace {
+
+QString roleKey(ReviewRole role) { return role == ReviewRole::Reviewer ? QStringLiteral("reviewer") : QStringLiteral("drafter"); }
+
+QString elided(const QString &text, int length)
+{
+    return text.size() > length ? text.left(length) + QStringLiteral("…") : text;
+}
+
+// Selects [start, end) code points in an editor showing `text`; false when it shows something else.
+bool selectInEditor(QWidget *editor, const QString &text, int start, int end)
+{
+    const int from = check::toUtf16Offset(text, start);
+    const int to = check::toUtf16Offset(text, end);
+    if (auto *edit = qobject_cast<QPlainTextEdit *>(editor)) {
+        if (edit->toPlainText() != text)
+            return false;
+        QTextCursor c = edit->textCursor();
+        c.setPosition(from);
+        c.setPosition(to, QTextCursor::KeepAnchor);
+        edit->setTextCursor(c);
+        edit->ensureCursorVisible();
+        return true;
+    }
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        if (line->text() != text)
+            return false;
+        line->setSelection(from, to - from);
+        return true;
+    }
+    return false;
+}
+
+// One line of text that shrinks with the window, ending in "…" when it does not fit (the whole text
+// is in the tool tip). A word-wrapping label would make the toolbar it sits in grow in height.
+class ElidingLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override { return QSize(40, QLabel::minimumSizeHint().height()); }
+    QSize sizeHint() const override { return QSize(40, QLabel::sizeHint().height()); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        const QRect r = contentsRect();
+        p.setPen(palette().color(foregroundRole()));
+        p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft, fontMetrics().elidedText(text(), Qt::ElideRight, r.width()));
+    }
+};
+
+}  // namespace
+
+ReviewController::ReviewController(MainWindow *window) : QObject(window), m_window(window)
+{
+    setObjectName(QStringLiteral("reviewController"));
+    m_role = AppSettings::instance().string(AppSettings::ReviewRole) == QLatin1String("reviewer") ? ReviewRole::Reviewer
+                                                                                                  : ReviewRole::Drafter;
+    createActions();
+    createDocks();
+    createMenus();
+    createToolBar();
+    createBanner();
+
+    m_checksStatus = new QToolButton(window);
+    m_checksStatus->setObjectName(QStringLiteral("checksStatus"));
+    m_checksStatus->setAutoRaise(true);
+    m_checksStatus->setToolTip(tr("Show the checks"));
+    connect(m_checksStatus, &QToolButton::clicked, this, [this] {
+        m_checksDock->show();
+        m_checksDock->raise();
+    });
+    window->statusBar()->addPermanentWidget(m_checksStatus);
+
+    connect(window, &MainWindow::sessionOpening, this, &ReviewController::onSessionOpening);
+    connect(window, &MainWindow::sessionChanged, this, &ReviewController::onSessionChanged);
+    connect(window->outline(), &OutlineView::currentNodeChanged, this, &ReviewController::onCurrentNodeChanged);
+    connect(window->forms(), &FormStack::nodeFocused, this, [this](const QUuid &id) {
+        m_focusNode = id;
+        m_reviewPanel->setCurrentNode(id);
+        updateActions();
+    });
+    connect(qApp, &QApplication::focusChanged, this, &ReviewController::onFocusChanged);
+    window->setExportGuard([this](ExportFormat format) { return confirmExport(format); });
+    refresh();
+}
+
+HistoryDialog *ReviewController::historyDialog() const { return m_history; }
+DiffView *ReviewController::diffView() const { return m_diff; }
+
+// ---------------------------------------------------------------------------------------------------
+// Building
+
+void ReviewController::createActions()
+{
+    auto make = [this](const char *name, const QString &text, auto slot) {
+        auto *a = new QAction(text, m_window);
+        a->setObjectName(QLatin1String(name));
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(QLatin1String(name), a);
+        return a;
+    };
+    m_roleGroup = new QActionGroup(this);
+    m_roleGroup->setExclusive(true);
+    QAction *a = make("actionRoleDrafter", tr("Drafter"), [this] { setRole(ReviewRole::Drafter); });
+    a->setCheckable(true);
+    a->setStatusTip(tr("Write and change the report; submit it for review"));
+    m_roleGroup->addAction(a);
+    a = make("actionRoleReviewer", tr("Reviewer"), [this] { setRole(ReviewRole::Reviewer); });
+    a->setCheckable(true);
+    a->setStatusTip(tr("Read the report, comment and suggest changes, approve it or return it; the text is "
+                       "read-only"));
+    m_roleGroup->addAction(a);
+    action(m_role == ReviewRole::Reviewer ? "actionRoleReviewer" : "actionRoleDrafter")->setChecked(true);
+
+    a = make("actionSubmit", tr("&Submit for Review"), [this] { submit(); });
+    a->setStatusTip(tr("Freeze this version as a revision and hand it to the reviewer"));
+    a = make("actionApprove", tr("&Approve…"), [this] { approve(); });
+    a->setStatusTip(tr("Approve the submitted report; it is then locked against changes"));
+    a = make("actionReturn", tr("&Return for Changes…"), [this] { returnForChanges(); });
+    a->setStatusTip(tr("Send the report back to the drafter with an opinion that says what to change"));
+    a = make("actionReopen", tr("Re&open"), [this] { reopen(); });
+    a->setStatusTip(tr("Unlock an approved or published report so that it can be changed again (recorded)"));
+    a = make("actionPublish", tr("&Publish…"), [this] { publish(); });
+    a->setStatusTip(tr("Record that the approved report has been published, with the date and web address"));
+    a = make("actionAddComment", tr("&Comment…"), [this] { addComment(); });
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    a->setStatusTip(tr("Comment on the selected text, or on the selected part, section or paragraph"));
+    a = make("actionSuggest", tr("Suggest a &Change…"), [this] { addSuggestion(); });
+    a->setStatusTip(tr("Propose a new wording for the selected heading, lead sentence, paragraph or point"));
+    a = make("actionHistory", tr("Review &History"), [this] { showHistory(); });
+    a->setStatusTip(tr("Every revision and every step of the review: when, who, what and the opinions"));
+    a = make("actionDiff", tr("Compare &Revisions"), [this] { showDiff(); });
+    a->setStatusTip(tr("What changed between two revisions, or since the last one"));
+    a = make("actionExportReviewCopy", tr("Export Review &Copy…"), [this] { exportReviewCopy(); });
+    a->setStatusTip(tr("Save this report with its review record as a file for the reviewer's PC"));
+    a = make("actionImportReview", tr("Import Review &Opinions…"), [this] { importReviewCopy(); });
+    a->setStatusTip(tr("Merge the comments, suggestions and decisions of a review copy into this workspace"));
+    a = make("actionOpenWorkspace", tr("Open &Workspace…"), [this] { openWorkspaceFile(); });
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    a->setStatusTip(tr("Open another workspace file, e.g. a review copy"));
+    a = make("actionUserName", tr("Your &Name…"), [this] {
+        ReviewInput::TextQuestion q;
+        q.objectName = QStringLiteral("userNameDialog");
+        q.title = tr("Your Name");
+        q.label = tr("The review record says who did each step. Your name:");
+        q.initial = AppSettings::instance().string(AppSettings::UserName);
+        q.multiLine = false;
+        if (const auto name = ReviewInput::askText(m_window, q))
+            AppSettings::instance().setValue(AppSettings::UserName, *name);
+    });
+}
+
+QMenu *ReviewController::menuHolding(const char *actionName) const
+{
+    QAction *target = m_window->findChild<QAction *>(QLatin1String(actionName));
+    if (!target)
+        return nullptr;
+    for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>()) {
+        if (menu->actions().contains(target))
+            return menu;
+    }
+    return nullptr;
+}
+
+void ReviewController::createMenus()
+{
+    // File: open a workspace near the top, review copies after the exports.
+    if (QMenu *file = menuHolding("actionNew")) {
+        QAction *before = file->actions().value(file->actions().indexOf(m_window->findChild<QAction *>(QStringLiteral("actionExample"))) + 1);
+        file->insertAction(before, action("actionOpenWorkspace"));
+        QAction *afterExports = nullptr;
+        const QList<QAction *> list = file->actions();
+        const int text = list.indexOf(m_window->findChild<QAction *>(QStringLiteral("actionExportText")));
+        afterExports = text >= 0 ? list.value(text + 1) : nullptr;
+        file->insertSeparator(afterExports);
+        file->insertAction(afterExports, action("actionExportReviewCopy"));
+        file->insertAction(afterExports, action("actionImportReview"));
+    }
+
+    auto *review = new QMenu(tr("&Review"), m_window);
+    review->setObjectName(QStringLiteral("reviewMenu"));
+    review->addAction(action("actionRoleDrafter"));
+    review->addAction(action("actionRoleReviewer"));
+    review->addSeparator();
+    for (const char *name : {"actionSubmit", "actionApprove", "actionReturn", "actionReopen", "actionPublish"})
+        review->addAction(action(name));
+    review->addSeparator();
+    review->addAction(action("actionAddComment"));
+    review->addAction(action("actionSuggest"));
+    review->addSeparator();
+    review->addAction(action("actionHistory"));
+    review->addAction(action("actionDiff"));
+    review->addSeparator();
+    review->addAction(action("actionExportReviewCopy"));
+    review->addAction(action("actionImportReview"));
+    review->addSeparator();
+    review->addAction(action("actionUserName"));
+    QMenu *tools = menuHolding("actionSettings");
+    if (tools)
+        m_window->menuBar()->insertMenu(tools->menuAction(), review);
+    else
+        m_window->menuBar()->addMenu(review);
+
+    if (QMenu *view = menuHolding("actionShowPreview")) {
+        QAction *first = view->actions().value(view->actions().indexOf(m_window->findChild<QAction *>(QStringLiteral("actionShowPreview"))) + 1);
+        view->insertAction(first, m_reviewDock->toggleViewAction());
+        view->insertAction(first, m_checksDock->toggleViewAction());
+    }
+}
+
+void ReviewController::createToolBar()
+{
+    // The role switch sits with the main toolbar: it decides what the window lets one do.
+    m_toolBar = new QToolBar(tr("Role"), m_window);
+    m_toolBar->setObjectName(QStringLiteral("reviewToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *roleLabel = new QLabel(tr("Role:"), m_toolBar);
+    roleLabel->setObjectName(QStringLiteral("roleLabel"));
+    roleLabel->setContentsMargins(6, 0, 2, 0);
+    m_toolBar->addWidget(roleLabel);
+    m_toolBar->addAction(action("actionRoleDrafter"));
+    m_toolBar->addAction(action("actionRoleReviewer"));
+    m_toolBar->setStyleSheet(QStringLiteral(
+        "QToolBar#reviewToolBar QToolButton { padding: 2px 8px; }"
+        "QToolBar#reviewToolBar QToolButton:checked { background: #b0352b; color: white; border-radius: 3px; }"));
+    m_window->addToolBar(Qt::TopToolBarArea, m_toolBar);
+}
+
+void ReviewController::createBanner()
+{
+    // A line across the window under the toolbars: the report's state, what it means (why the text
+    // cannot be changed, the reviewer's opinion), and the review steps that can be taken now.
+    m_window->addToolBarBreak(Qt::TopToolBarArea);
+    m_banner = new QToolBar(tr("Review Bar"), m_window);
+    m_banner->setObjectName(QStringLiteral("reviewBanner"));
+    m_banner->setMovable(false);
+    m_banner->setFloatable(false);
+    m_banner->toggleViewAction()->setVisible(false);
+    auto *host = new QWidget(m_banner);
+    host->setObjectName(QStringLiteral("reviewBannerHost"));
+    auto *layout = new QHBoxLayout(host);
+    layout->setContentsMargins(8, 2, 4, 2);
+    layout->setSpacing(6);
+    m_statusText = new QLabel(host);
+    m_statusText->setObjectName(QStringLiteral("reviewStatus"));
+    layout->addWidget(m_statusText);
+    m_bannerText = new ElidingLabel(host);
+    m_bannerText->setObjectName(QStringLiteral("reviewBannerText"));
+    m_bannerText->setTextFormat(Qt::PlainText);
+    m_bannerText->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    layout->addWidget(m_bannerText, 1);
+    for (const char *name : {"actionSubmit", "actionApprove", "actionReturn", "actionReopen", "actionPublish",
+                             "actionHistory", "actionDiff"}) {
+        auto *b = new QToolButton(host);
+        b->setObjectName(QLatin1String(name) + QStringLiteral("Button"));
+        b->setDefaultAction(action(name));
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setAutoRaise(true);
+        layout->addWidget(b);
+        if (QLatin1String(name) == QLatin1String("actionReopen"))
+            m_bannerReopen = b;
+    }
+    host->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_banner->addWidget(host);
+    m_window->addToolBar(Qt::TopToolBarArea, m_banner);
+    m_banner->hide();
+}
+
+void ReviewController::createDocks()
+{
+    m_reviewPanel = new ReviewPanel;
+    m_reviewPanel->setActions(action("actionAddComment"), action("actionSuggest"));
+    m_reviewDock = new QDockWidget(tr("Review"), m_window);
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewDock->setWidget(m_reviewPanel);
+    m_reviewDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_reviewDock->toggleViewAction()->setText(tr("Review &Panel"));
+    m_reviewDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowReviewPanel"));
+
+    m_checksPanel = new ChecksPanel;
+    m_checksDock = new QDockWidget(tr("Checks"), m_window);
+    m_checksDock->setObjectName(QStringLiteral("checksDock"));
+    m_checksDock->setWidget(m_checksPanel);
+    m_checksDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_checksDock->toggleViewAction()->setText(tr("&Checks"));
+    m_checksDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowChecks"));
+    m_checksDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F7));
+
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_checksDock);
+    m_window->tabifyDockWidget(m_reviewDock, m_checksDock);
+    m_window->resizeDocks({m_reviewDock}, {320}, Qt::Horizontal);
+    (m_role == ReviewRole::Reviewer ? m_reviewDock : m_checksDock)->raise();
+
+    connect(m_reviewPanel, &ReviewPanel::nodeActivated, this, [this](const QUuid &id) { m_window->revealNode(id); });
+    connect(m_reviewPanel, &ReviewPanel::replyRequested, this, &ReviewController::reply);
+    connect(m_reviewPanel, &ReviewPanel::resolveRequested, this, &ReviewController::resolve);
+    connect(m_reviewPanel, &ReviewPanel::acceptRequested, this, &ReviewController::acceptSuggestion);
+    connect(m_reviewPanel, &ReviewPanel::rejectRequested, this, &ReviewController::rejectSuggestion);
+    connect(m_checksPanel, &ChecksPanel::findingActivated, this, &ReviewController::showFinding);
+    connect(m_checksPanel, &ChecksPanel::countsChanged, this, &ReviewController::updateChecksStatus);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The open report
+
+void ReviewController::onSessionOpening(ReportSession *session)
+{
+    // The reviewer reads: every session opened in that role refuses edits.
+    session->setReadOnly(m_role == ReviewRole::Reviewer);
+}
+
+void ReviewController::onSessionChanged(ReportSession *session)
+{
+    m_focusNode = session ? m_window->outline()->currentNode() : QUuid();
+    m_focusEditor = nullptr;
+    m_checksPanel->setSession(session);
+    m_checksPanel->setFixesAllowed(m_role == ReviewRole::Drafter);
+    if (m_history && m_history->isVisible()) {
+        if (session)
+            m_history->setReport(m_window->workspace(), session->reportId(), session->report().effectiveTitle());
+        else
+            m_history->close();
+    }
+    if (m_diff && m_diff->isVisible()) {
+        if (session)
+            m_diff->setReport(m_window->workspace(), session->reportId());
+        else
+            m_diff->close();
+    }
+    refresh();
+}
+
+void ReviewController::onCurrentNodeChanged(const QUuid &id)
+{
+    m_focusNode = id;
+    m_focusEditor = nullptr;
+    m_reviewPanel->setCurrentNode(id);
+    updateActions();
+}
+
+void ReviewController::onFocusChanged(QWidget *, QWidget *now)
+{
+    if (!now || !m_window->forms()->isAncestorOf(now))
+        return;
+    m_focusEditor = now;
+    // The details form's boxes do not report focus; its title is the report's commentable text.
+    ReportSession *s = m_window->session();
+    if (s && qobject_cast<QLineEdit *>(now) && m_window->forms()->detailsForm()->isAncestorOf(now))
+        m_focusNode = s->reportId();
+}
+
+void ReviewController::refresh()
+{
+    ReportSession *s = m_window->session();
+    m_comments.clear();
+    m_lastRevision = 0;
+    if (s && m_window->workspace()) {
+        auto comments = m_window->workspace()->listComments(s->reportId());
+        if (comments.ok())
+            m_comments = comments.value();
+        auto revisions = m_window->workspace()->listRevisions(s->reportId(), false);
+        if (revisions.ok()) {
+            for (const Revision &r : revisions.value())
+                m_lastRevision = qMax(m_lastRevision, r.number);
+        }
+    }
+    if (s) {
+        m_reviewPanel->setContent(&s->report(), m_comments, m_role, s->isLocked());
+        m_reviewPanel->setCurrentNode(m_focusNode);
+    } else {
+        m_reviewPanel->clear();
+    }
+    if (s) {
+        QString status = Names::status(s->report().status);
+        if (m_lastRevision > 0)
+            status = tr("%1 · revision %2").arg(status).arg(m_lastRevision);
+        m_statusText->setText(status);
+    } else {
+        m_statusText->clear();
+    }
+    if (m_history && m_history->isVisible())
+        m_history->refresh();
+    updateActions();
+    updateBanner();
+    updateChecksStatus();
+}
+
+void ReviewController::updateActions()
+{
+    ReportSession *s = m_window->session();
+    const bool open = s != nullptr;
+    const ReportStatus status = open ? s->report().status : ReportStatus::Draft;
+    const bool drafter = m_role == ReviewRole::Drafter;
+    action("actionRoleDrafter")->setChecked(drafter);
+    action("actionRoleReviewer")->setChecked(!drafter);
+
+    action("actionSubmit")->setVisible(drafter);
+    action("actionPublish")->setVisible(drafter);
+    action("actionApprove")->setVisible(!drafter);
+    action("actionReturn")->setVisible(!drafter);
+    action("actionSuggest")->setVisible(!drafter);
+
+    action("actionSubmit")->setEnabled(open && (status == ReportStatus::Draft || status == ReportStatus::Returned));
+    action("actionApprove")->setEnabled(open && status == ReportStatus::Submitted);
+    action("actionReturn")->setEnabled(open && status == ReportStatus::Submitted);
+    action("actionReopen")->setEnabled(open && review::isLocked(status));
+    action("actionPublish")->setEnabled(open && status == ReportStatus::Approved);
+    action("actionAddComment")->setEnabled(open);
+    bool suggestable = false;
+    if (open) {
+        const auto info = findNode(s->report(), commentTarget().node);
+        suggestable = info && info->type != NodeType::Report && info->type != NodeType::Fact && !review::isLocked(status);
+    }
+    action("actionSuggest")->setEnabled(suggestable);
+    action("actionHistory")->setEnabled(open);
+    action("actionDiff")->setEnabled(open && m_lastRevision > 0);
+    action("actionExportReviewCopy")->setEnabled(open);
+    action("actionImportReview")->setEnabled(m_window->workspace() != nullptr);
+    action("actionOpenWorkspace")->setEnabled(true);
+}
+
+void ReviewController::updateBanner()
+{
+    ReportSession *s = m_window->session();
+    QString text;
+    QString style;
+    if (s) {
+        const ReportStatus status = s->report().status;
+        if (review::isLocked(status)) {
+            text = status == ReportStatus::Published
+                       ? tr("This report has been published: its text is locked. To change it, reopen it first "
+                            "(the review record keeps the step).")
+                       : tr("This report has been approved: its text is locked. To change it, reopen it first (the "
+                            "review record keeps the step).");
+            style = QStringLiteral("background: #fff3d6; color: #6b4200;");
+        } else if (m_role == ReviewRole::Reviewer) {
+            text = tr("Reviewing: the text is read-only. Select text to comment on it or suggest a change, then "
+                      "approve the report or return it with your opinion.");
+            if (status != ReportStatus::Submitted)
+                text += QLatin1Char(' ') + tr("It can be approved or returned once the drafter has submitted it.");
+            style = QStringLiteral("background: #e8f0fb; color: #1d3b66;");
+        } else if (status == ReportStatus::Returned) {
+            QString opinion;
+            QString who;
+            if (auto events = m_window->workspace()->listEvents(s->reportId()); events.ok()) {
+                for (const ReviewEvent &e : events.value()) {
+                    if (e.action == ReviewAction::Return) {
+                        opinion = e.opinion;
+                        who = tr("%1, %2").arg(e.by, ReviewNames::time(e.at));
+                    }
+                }
+            }
+            text = tr("Returned for changes (%1): %2").arg(who, opinion);
+            style = QStringLiteral("background: #fdecea; color: #7a1f17;");
+        } else if (status == ReportStatus::Submitted) {
+            text = tr("Submitted for review as revision %1. You can still change the text; the next submission "
+                      "makes a new revision.")
+                       .arg(m_lastRevision);
+            style = QStringLiteral("background: #eef6ee; color: #1e4d2b;");
+        } else {
+            text = tr("Draft: when it is ready, submit it for review.");
+            style = QStringLiteral("background: #f3f4f6; color: #4a5563;");
+        }
+    }
+    m_bannerText->setText(text);
+    m_bannerText->setToolTip(text);
+    // Only the steps that can be taken now, so the bar stays short; history and comparison always.
+    for (QToolButton *b : m_banner->findChildren<QToolButton *>()) {
+        QAction *a = b->defaultAction();
+        if (!a)
+            continue;
+        const bool always = a == action("actionHistory") || a == action("actionDiff");
+        b->setVisible(a->isVisible() && (always || a->isEnabled()));
+    }
+    m_banner->setStyleSheet(QStringLiteral("QToolBar#reviewBanner { border: none; %1 }"
+                                           "QToolBar#reviewBanner QLabel { %1 }"
+                                           "QLabel#reviewStatus { font-weight: 600; padding-right: 6px; }"
+                                           "QToolButton { padding: 2px 6px; }")
+                                .arg(style));
+    m_banner->setVisible(s != nullptr);
+}
+
+
+
+void ReviewController::updateChecksStatus()
+{
+    if (!m_window->session()) {
+        m_checksStatus->hide();
+        return;
+    }
+    const check::FindingCounts c = m_checksPanel->counts();
+    m_checksStatus->setText(tr("Errors: %1  Warnings: %2").arg(c.errors).arg(c.warnings));
+    m_checksStatus->setStyleSheet(c.errors > 0 ? QStringLiteral("QToolButton { color: #b0352b; font-weight: 600; }")
+                                               : QString());
+    m_checksStatus->show();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Role and name
+
+void ReviewController::setRole(ReviewRole role)
+{
+    if (role != m_role) {
+        m_role = role;
+        AppSettings::instance().setValue(AppSettings::ReviewRole, roleKey(role));
+        if (role == ReviewRole::Reviewer) {
+            m_reviewDock->show();
+            m_reviewDock->raise();
+        }
+        // A new session takes the role: read-only for the reviewer, with a fresh undo history.
+        if (m_window->session())
+            m_window->reloadReport();
+        m_checksPanel->setFixesAllowed(role == ReviewRole::Drafter);
+        m_window->statusBar()->showMessage(tr("Working as %1").arg(ReviewNames::role(role)), 5000);
+    }
+    refresh();
+}
+
+QString ReviewController::userName()
+{
+    QString name = AppSettings::instance().string(AppSettings::UserName).trimmed();
+    if (!name.isEmpty())
+        return name;
+    ReviewInput::TextQuestion q;
+    q.objectName = QStringLiteral("userNameDialog");
+    q.title = tr("Your Name");
+    q.label = tr("The review record says who did each step. Your name (asked once; change it under Review → Your "
+                 "Name):");
+    q.multiLine = false;
+    const auto answer = ReviewInput::askText(m_window, q);
+    if (!answer || answer->isEmpty())
+        return {};
+    AppSettings::instance().setValue(AppSettings::UserName, *answer);
+    return *answer;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Steps
+
+bool ReviewController::runStep(const QString &failTitle,
+                               const std::function<Status(Workspace &, const QUuid &, const QString &)> &step)
+{
+    ReportSession *s = m_window->session();
+    if (!s || !m_window->workspace())
+        return false;
+    const QString by = userName();
+    if (by.isEmpty())
+        return false;
+    if (!m_window->flush())
+        return false;
+    const Status status = step(*m_window->workspace(), s->reportId(), by);
+    // Whatever happened, the session shows the report as the workspace has it now.
+    m_window->reloadReport();
+    refresh();
+    if (!status.ok()) {
+        Prompts::warn(m_window, failTitle, status.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool ReviewController::submit()
+{
+    int revision = 0;
+    const bool ok = runStep(tr("Cannot Submit"), [&](Workspace &ws, const QUuid &id, const QString &by) -> Status {
+        auto r = review::submit(ws, id, by);
+        if (!r.ok())
+            return r.error();
+        revision = r.value();
+        return {};
+    });
+    if (ok)
+        m_window->statusBar()->showMessage(tr("Submitted for review as revision %1.").arg(revision), 8000);
+    return ok;
+}
+
+bool ReviewController::approve()
+{
+    ReviewInput::TextQuestion q;
+    q.objectName = QStringLiteral("approveDialog");
+    q.title = tr("Approve the Report");
+    q.label = tr("Your opinion (optional):");
+    q.placeholder = tr("e.g. 同意，按程序报送并公开。");
+    q.acceptText = tr("Approve");
+    q.required = false;
+    const auto opinion = ReviewInput::askText(m_window, q);
+    if (!opinion)
+        return false;
+    return runStep(tr("Cannot Approve"), [&](Workspace &ws, const QUuid &id, const QString &by) {
+        return review::approve(ws, id, *opinion, by);
+    });
+}
+
+bool ReviewController::returnForChanges()
+{
+    ReviewInput::TextQuestion q;
+    q.objectName = QStringLiteral("returnDialog");
+    q.title = tr("Return for Changes");
+    q.label = tr("Your opinion: what should be changed? (required)");
+    q.acceptText = tr("Return");
+    q.required = true;
+    const auto opinion = ReviewInput::askText(m_window, q);
+    if (!opinion)
+        return false;
+    return runStep(tr("Cannot Return the Report"), [&](Workspace &ws, const QUuid &id, const QString &by) {
+        return review::returnForChanges(ws, id, *opinion, by);
+    });
+}
+
+bool ReviewController::reopen()
+{
+    ReviewInput::TextQuestion q;
+    q.objectName = QStringLiteral("reopenDialog");
+    q.title = tr("Reopen the Report");
+    q.label = tr("Why is it reopened? (optional; kept in the review record)");
+    q.acceptText = tr("Reopen");
+    q.required = false;
+    q.multiLine = false;
+    const auto note = ReviewInput::askText(m_window, q);
+    if (!note)
+        return false;
+    return runStep(tr("Cannot Reopen"), [&](Workspace &ws, const QUuid &id, const QString &by) {
+        return review::reopen(ws, id, by, *note);
+    });
+}
+
+bool ReviewController::publish()
+{
+    ReportSession *s = m_window->session();
+    if (!s)
+        return false;
+    const auto answer = ReviewInput::askPublication(m_window, QDate::currentDate(), s->report().details.publicationUrl);
+    if (!answer)
+        return false;
+    return runStep(tr("Cannot Publish"), [&](Workspace &ws, const QUuid &id, const QString &by) {
+        return review::publish(ws, id, answer->date, answer->url, by);
+    });
+}
+
+ReviewController::Target ReviewController::commentTarget() const
+{
+    Target t;
+    ReportSession *s = m_window->session();
+    if (!s)
+        return t;
+    const Report &r = s->report();
+    t.node = m_focusNode;
+    if (t.node.isNull() || !findNode(r, t.node))
+        t.node = m_window->outline()->currentNode();
+    if (t.node.isNull() || !findNode(r, t.node))
+        t.node = r.id;
+    // The characters selected in the editor that shows this node's text.
+    const auto info = findNode(r, t.node);
+    if (!info || info->type == NodeType::Fact || !m_focusEditor)
+        return t;
+    int from = -1, to = -1;
+    QString shown;
+    if (auto *edit = qobject_cast<QPlainTextEdit *>(m_focusEditor.data())) {
+        const QTextCursor c = edit->textCursor();
+        shown = edit->toPlainText();
+        from = c.selectionStart();
+        to = c.selectionEnd();
+    } else if (auto *line = qobject_cast<QLineEdit *>(m_focusEditor.data());
+               line && line->objectName() == QLatin1String("title") && line->hasSelectedText()) {
+        shown = line->text();
+        from = line->selectionStart();
+        to = from + int(line->selectedText().size());
+    }
+    if (shown == info->text && from >= 0 && to > from) {
+        t.start = check::toCodePointOffset(shown, from);
+        t.end = check::toCodePointOffset(shown, to);
+    }
+    return t;
+}
+
+bool ReviewController::addComment()
+{
+    ReportSession *s = m_window->session();
+    if (!s || !m_window->workspace())
+        return false;
+    const Target target = commentTarget();
+    const Report &r = s->report();
+    const auto info = findNode(r, target.node);
+    if (!info)
+        return false;
+    ReviewInput::TextQuestion q;
+    q.objectName = QStringLiteral("commentDialog");
+    q.title = tr("Comment");
+    const QString where = ReviewNames::location(r, target.node);
+    if (target.start >= 0) {
+        const QList<uint> cps = info->text.toUcs4();
+        const QString quote = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()) + target.start,
+                                                target.end - target.start);
+        q.context = tr("%1, the words “%2”").arg(where, quote);
+    } else {
+        q.context = info->text.isEmpty() ? where : tr("%1: %2").arg(where, elided(info->text, 160));
+    }
+    q.label = tr("Your comment:");
+    q.acceptText = tr("Add Comment");
+    const auto text = ReviewInput::askText(m_window, q);
+    if (!text)
+        return false;
+    const QString by = userName();
+    if (by.isEmpty())
+        return false;
+    auto added = review::addComment(*m_window->workspace(), s->reportId(), target.node, *text, by, target.start,
+                                    target.end);
+    if (!added.ok()) {
+        Prompts::warn(m_window, tr("Cannot Add the Comment"), added.error().message);
+        return false;
+    }
+    m_reviewDock->show();
+    m_reviewDock->raise();
+    refresh();
+    return true;
+}
+
+bool ReviewController::addSuggestion()
+{
+    ReportSession *s = m_window->session();
+    if (!s || !m_window->workspace())
+        return false;
+    const Target target = commentTarget();
+    const Report &r = s->report();
+    const auto info = findNode(r, target.node);
+    if (!info || info->type == NodeType::Report || info->type == NodeType::Fact) {
+        Prompts::inform(m_window, tr("Suggest a Change"),
+                        tr("Select a heading, a lead sentence, a paragraph or a point to suggest a new wording."));
+        return false;
+    }
+    ReviewInput::TextQuestion q;
+    q.objectName = QStringLiteral("suggestDialog");
+    q.title = tr("Suggest a Change");
+    q.context = tr("%1, now: %2").arg(ReviewNames::location(r, target.node), info->text);
+    q.label = tr("The wording you suggest (the drafter accepts or rejects it):");
+    q.initial = info->text;
+    q.acceptText = tr("Suggest");
+    q.required = false;
+    const auto text = ReviewInput::askText(m_window, q);
+    if (!text)
+        return false;
+    if (*text == info->text) {
+        m_window->statusBar()->showMessage(tr("The suggested text is the same as the current text; nothing was added."),
+                                           6000);
+        return false;
+    }
+    const QString by = userName();
+    if (by.isEmpty())
+        return false;
+    auto added = review::addSuggestion(*m_window->workspace(), s->reportId(), target.node, *text, by);
+    if (!added.ok()) {
+        Prompts::warn(m_window, tr("Cannot Add the Suggestion"), added.error().message);
+        return false;
+    }
+    m_reviewDock->show();
+    m_reviewDock->raise();
+    refresh();
+    return true;
+}
+
+bool ReviewController::reply(const QUuid &commentId)
+{
+    ReportSession *s = m_window->session();
+    if (!s)
+        return false;
+    QString about;
+    for (const Comment &c : std::as_const(m_comments)) {
+        if (c.id == commentId)
+            about = tr("%1: %2").arg(c.author, elided(c.text, 160));
+    }
+    ReviewInput::TextQuestion q;
+    q.objectName = QStringLiteral("replyDialog");
+    q.title = tr("Reply");
+    q.context = about;
+    q.label = tr("Your reply:");
+    q.acceptText = tr("Reply");
+    const auto text = ReviewInput::askText(m_window, q);
+    if (!text)
+        return false;
+    const QString by = userName();
+    if (by.isEmpty())
+        return false;
+    auto added = review::reply(*m_window->workspace(), s->reportId(), commentId, *text, by);
+    if (!added.ok()) {
+        Prompts::warn(m_window, tr("Cannot Reply"), added.error().message);
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool ReviewController::resolve(const QUuid &commentId)
+{
+    ReportSession *s = m_window->session();
+    if (!s)
+        return false;
+    const QString by = userName();
+    if (by.isEmpty())
+        return false;
+    const Status status = review::resolve(*m_window->workspace(), s->reportId(), commentId, by);
+    refresh();
+    if (!status.ok()) {
+        Prompts::warn(m_window, tr("Cannot Resolve"), status.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool ReviewController::acceptSuggestion(const QUuid &suggestionId)
+{
+    ReportSession *s = m_window->session();
+    if (!s)
+        return false;
+    if (!m_window->flush())
+        return false;
+    bool force = false;
+    for (const Comment &c : std::as_const(m_comments)) {
+        if (c.id == suggestionId && review::isStale(s->report(), c)) {
+            Prompts::Message m;
+            m.icon = Prompts::Icon::Warning;
+            m.title = tr("Accept the Suggestion");
+            m.text = tr("The text of %1 has changed since this suggestion was made.")
+                         .arg(ReviewNames::location(s->report(), c.nodeId));
+            m.informative = tr("Accepting replaces the whole current text with the suggested text, and the changes "
+                               "made since are lost. Accept it anyway?");
+            const auto now = findNode(s->report(), c.nodeId);
+            m.details = tr("Suggested:\n%1\n\nNow:\n%2").arg(c.text, now ? now->text : QString());
+            m.buttons = {Prompts::Yes, Prompts::No};
+            m.defaultButton = Prompts::No;
+            m.escapeButton = Prompts::No;
+            if (Prompts::ask(m_window, m) != Prompts::Yes)
+                return false;
+            force = true;
+        }
+    }
+    const bool ok = runStep(tr("Cannot Accept the Suggestion"), [&](Workspace &ws, const QUuid &id, const QString &by) {
+        return review::acceptSuggestion(ws, id, suggestionId, by, force);
+    });
+    if (ok)
+        m_window->statusBar()->showMessage(tr("The suggestion was accepted and applied to the text."), 6000);
+    return ok;
+}
+
+bool ReviewController::rejectSuggestion(const QUuid &suggestionId)
+{
+    ReportSession *s = m_window->session();
+    if (!s)
+        return false;
+    const QString by = userName();
+    if (by.isEmpty())
+        return false;
+    const Status status = review::rejectSuggestion(*m_window->workspace(), s->reportId(), suggestionId, by);
+    refresh();
+    if (!status.ok()) {
+        Prompts::warn(m_window, tr("Cannot Reject the Suggestion"), status.error().message);
+        return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Review copies and workspaces
+
+bool ReviewController::exportReviewCopy(const QString &requestedPath)
+{
+    ReportSession *s = m_window->session();
+    if (!s || !m_window->workspace())
+        return false;
+    QString path = requestedPath;
+    if (path.isEmpty()) {
+        QString folder = AppSettings::instance().string(AppSettings::LastExportFolder);
+        if (folder.isEmpty())
+            folder = QDir::homePath();
+        const QString name = tr("%1 (review copy).fazhi").arg(s->report().effectiveTitle());
+        path = Prompts::saveFileName(m_window, tr("Export a Review Copy"), QDir(folder).filePath(name),
+                                     tr("Fazhi Report workspace (*.fazhi)"));
+        if (path.isEmpty())
+            return false;
+    }
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".fazhi");
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_window->workspace()->path()).absoluteFilePath()) {
+        Prompts::warn(m_window, tr("Cannot Export the Review Copy"),
+                      tr("The review copy cannot replace the workspace that is open. Choose another file name."));
+        return false;
+    }
+    if (!m_window->flush())
+        return false;
+    const Status status = review::exportReviewCopy(*m_window->workspace(), s->reportId(), path);
+    if (!status.ok()) {
+        Prompts::warn(m_window, tr("Cannot Export the Review Copy"), status.error().message);
+        return false;
+    }
+    AppSettings::instance().setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
+    Prompts::inform(m_window, tr("Review Copy Exported"),
+                    tr("The review copy was saved as %1.").arg(QDir::toNativeSeparators(path)),
+                    tr("Send the file to the reviewer. Fazhi Report opens it directly (File → Open Workspace…). "
+                       "When it comes back, merge it with File → Import Review Opinions…."));
+    return true;
+}
+
+bool ReviewController::importReviewCopy(const QString &requestedPath)
+{
+    if (!m_window->workspace())
+        return false;
+    QString path = requestedPath;
+    if (path.isEmpty()) {
+        path = Prompts::openFileName(m_window, tr("Import Review Opinions"),
+                                     AppSettings::instance().string(AppSettings::LastImportFolder),
+                                     tr("Fazhi Report workspace (*.fazhi)"));
+        if (path.isEmpty())
+            return false;
+    }
+    if (!m_window->flush())
+        return false;
+    auto merged = review::importReviewCopy(*m_window->workspace(), path);
+    if (!merged.ok()) {
+        Prompts::warn(m_window, tr("Cannot Import the Review Opinions"), merged.error().message);
+        return false;
+    }
+    const review::MergeSummary &summary = merged.value();
+    AppSettings::instance().setValue(AppSettings::LastImportFolder, QFileInfo(path).absolutePath());
+    ReportSession *s = m_window->session();
+    if (s && summary.reports.contains(s->reportId()))
+        m_window->reloadReport();
+    else if (!summary.reports.isEmpty())
+        m_window->openReport(summary.reports.first());
+    refresh();
+    m_reviewPanel->setScope(ReviewPanel::Scope::All);
+    m_reviewDock->show();
+    m_reviewDock->raise();
+
+    Prompts::Message m;
+    m.icon = summary.staleSuggestions.isEmpty() ? Prompts::Icon::Information : Prompts::Icon::Warning;
+    m.title = tr("Review Opinions Imported");
+    m.text = tr("New comments and suggestions: %1; updated: %2; new review steps: %3; new revisions: %4; new "
+                "reports: %5.")
+                 .arg(summary.newComments)
+                 .arg(summary.updatedComments)
+                 .arg(summary.newEvents)
+                 .arg(summary.newRevisions)
+                 .arg(summary.newReports);
+    s = m_window->session();
+    if (s)
+        m.text += QLatin1Char(' ') + tr("The report is now: %1.").arg(Names::status(s->report().status));
+    if (!summary.staleSuggestions.isEmpty()) {
+        m.informative = tr("%1 suggestions were made on text that has changed since. Compare them before accepting "
+                           "them; they are marked in the review panel.")
+                            .arg(summary.staleSuggestions.size());
+        QStringList lines;
+        for (const Comment &c : std::as_const(m_comments)) {
+            if (summary.staleSuggestions.contains(c.id) && s)
+                lines << tr("%1 (%2): %3").arg(ReviewNames::location(s->report(), c.nodeId), c.author, c.text);
+        }
+        m.details = lines.join(QLatin1Char('\n'));
+    } else {
+        m.informative = tr("The comments and suggestions are listed in the review panel.");
+    }
+    Prompts::ask(m_window, m);
+    return true;
+}
+
+bool ReviewController::openWorkspaceFile(const QString &requestedPath)
+{
+    QString path = requestedPath;
+    if (path.isEmpty()) {
+        const QString current = m_window->workspace() ? QFileInfo(m_window->workspace()->path()).absolutePath()
+                                                      : QDir::homePath();
+        path = Prompts::openFileName(m_window, tr("Open a Workspace"), current, tr("Fazhi Report workspace (*.fazhi)"));
+        if (path.isEmpty())
+            return false;
+    }
+    if (m_window->workspace()
+        && QFileInfo(path).absoluteFilePath() == QFileInfo(m_window->workspace()->path()).absoluteFilePath())
+        return true;
+    if (!m_window->flush())
+        return false;
+    const bool ok = m_window->openWorkspace(path);
+    refresh();
+    if (ok)
+        m_window->statusBar()->showMessage(tr("Opened the workspace %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return ok;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// History, comparison, checks
+
+HistoryDialog *ReviewController::showHistory()
+{
+    ReportSession *s = m_window->session();
+    if (!s)
+        return nullptr;
+    if (!m_history) {
+        m_history = new HistoryDialog(m_window);
+        connect(m_history, &HistoryDialog::compareRequested, this, [this](int revision) { showDiff(revision - 1, revision); });
+    }
+    m_history->setReport(m_window->workspace(), s->reportId(), s->report().effectiveTitle());
+    m_history->show();
+    m_history->raise();
+    return m_history;
+}
+
+DiffView *ReviewController::showDiff(int from, int to)
+{
+    ReportSession *s = m_window->session();
+    if (!s)
+        return nullptr;
+    m_window->flush();
+    if (!m_diff) {
+        m_diff = new DiffView(m_window);
+        connect(m_diff, &DiffView::nodeActivated, this, [this](const QUuid &id) { m_window->revealNode(id); });
+    }
+    m_diff->setReport(m_window->workspace(), s->reportId());
+    if (from < 0)
+        from = m_lastRevision;
+    if (from > 0)
+        m_diff->compare(from, to);
+    m_diff->show();
+    m_diff->raise();
+    return m_diff;
+}
+
+void ReviewController::showFinding(const check::Finding &f)
+{
+    ReportSession *s = m_window->session();
+    if (!s)
+        return;
+    const Report &r = s->report();
+    if (f.field.isEmpty() || !findNode(r, f.node)) {
+        m_window->selectNode(f.node);
+        return;
+    }
+    m_window->revealNode(f.node);
+    const auto text = check::fieldText(r, f.node, f.field);
+    if (!text)
+        return;
+    QWidget *editor = m_window->focusWidget();
+    if (f.node == r.id) {
+        editor = m_window->forms()->detailsForm()->findChild<QLineEdit *>(f.field);
+        if (editor)
+            editor->setFocus(Qt::OtherFocusReason);
+    }
+    selectInEditor(editor, *text, f.start, f.end);
+}
+
+bool ReviewController::confirmExport(ExportFormat format)
+{
+    if (!m_window->session())
+        return true;
+    m_checksPanel->recheckNow();
+    const int errors = m_checksPanel->counts().errors;
+    if (errors == 0)
+        return true;
+    Prompts::Message m;
+    m.icon = Prompts::Icon::Warning;
+    m.title = tr("Errors Remain");
+    m.text = tr("The checks still find %1 errors in this report.").arg(errors);
+    m.informative = tr("They are listed in the Checks panel. Export the %1 anyway?").arg(Names::exportFormat(int(format)));
+    m.buttons = {Prompts::Yes, Prompts::No};
+    m.defaultButton = Prompts::Yes;
+    m.escapeButton = Prompts::No;
+    if (Prompts::ask(m_window, m) == Prompts::Yes)
+        return true;
+    m_checksDock->show();
+    m_checksDock->raise();
+    return false;
+}
+
+}  // namespace fazhi::ui

@@ -1,0 +1,138 @@
+#pragma once
+// The review and the checks in the main window: who is working (拟稿人 drafter or 审核人 reviewer,
+// remembered in the settings), the workflow steps (提交审核, 审定, 退回修改, 重新打开, 发布), comments and
+// suggestions, the review record (审核记录), revision comparison (版本对比), review copies for another
+// PC (送审副本), the checks panel (检查) and its count in the status bar.
+//
+// It adds its own menu, toolbar, docks and banner to the MainWindow and talks to it through its public
+// API. Every step that changes the report in the workspace (its status, an accepted suggestion) first
+// flushes the open ReportSession and then reloads it, so the session never holds a stale copy. The
+// user name of the settings is recorded with every step; when it is empty it is asked for once.
+
+#include "ReviewNames.h"
+#include "check/Finding.h"
+#include "edit/ReportSession.h"
+#include "export/Exporter.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUuid>
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QToolBar;
+class QToolButton;
+
+namespace fazhi::ui {
+
+class ChecksPanel;
+class DiffView;
+class HistoryDialog;
+class MainWindow;
+class ReviewPanel;
+
+class ReviewController : public QObject {
+    Q_OBJECT
+public:
+    explicit ReviewController(MainWindow *window);
+
+    ReviewRole role() const { return m_role; }
+    void setRole(ReviewRole role);
+    // The user name from the settings; asks for it once when it is empty (empty when cancelled).
+    QString userName();
+
+    // What the actions do, callable directly (tests). Each returns false when cancelled or refused
+    // (after telling the user why).
+    bool submit();
+    bool approve();
+    bool returnForChanges();
+    bool reopen();
+    bool publish();
+    // A comment on the node being edited or selected; on the selected characters when there are some.
+    bool addComment();
+    bool addSuggestion();
+    bool reply(const QUuid &commentId);
+    bool resolve(const QUuid &commentId);
+    bool acceptSuggestion(const QUuid &suggestionId);
+    bool rejectSuggestion(const QUuid &suggestionId);
+    bool exportReviewCopy(const QString &path = QString());
+    bool importReviewCopy(const QString &path = QString());
+    bool openWorkspaceFile(const QString &path = QString());
+    HistoryDialog *showHistory();
+    // Compares revision `from` (−1: the last) with `to` (0: the current draft).
+    DiffView *showDiff(int from = -1, int to = 0);
+    // Shows a finding's node and selects its characters in the form.
+    void showFinding(const check::Finding &finding);
+    // Before an export: warns (through Prompts) when the checks find errors. False: do not export.
+    bool confirmExport(ExportFormat format);
+
+    ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    ChecksPanel *checksPanel() const { return m_checksPanel; }
+    QDockWidget *reviewDock() const { return m_reviewDock; }
+    QDockWidget *checksDock() const { return m_checksDock; }
+    QToolBar *banner() const { return m_banner; }
+    QLabel *bannerText() const { return m_bannerText; }
+    QToolButton *bannerReopenButton() const { return m_bannerReopen; }
+    QLabel *statusText() const { return m_statusText; }
+    QToolButton *checksStatus() const { return m_checksStatus; }
+    HistoryDialog *historyDialog() const;
+    DiffView *diffView() const;
+    QAction *action(const char *name) const { return m_actions.value(QLatin1String(name)); }
+
+    // Re-reads the review record of the open report and updates panels, actions and the banner.
+    void refresh();
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void createBanner();
+    void onSessionOpening(ReportSession *session);
+    void onSessionChanged(ReportSession *session);
+    void onCurrentNodeChanged(const QUuid &id);
+    void onFocusChanged(QWidget *old, QWidget *now);
+    void updateActions();
+    void updateBanner();
+    void updateChecksStatus();
+
+    struct Target {
+        QUuid node;
+        int start = -1;  // code points in the node's text
+        int end = -1;
+    };
+    Target commentTarget() const;
+    // Runs a step that changes the report in the workspace: flush, step, reload, refresh.
+    bool runStep(const QString &failTitle, const std::function<Status(Workspace &, const QUuid &, const QString &)> &step);
+    QMenu *menuHolding(const char *actionName) const;
+
+    MainWindow *m_window;
+    ReviewRole m_role = ReviewRole::Drafter;
+    QHash<QString, QAction *> m_actions;
+    QActionGroup *m_roleGroup = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QToolBar *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QToolButton *m_bannerReopen = nullptr;
+    QLabel *m_statusText = nullptr;
+    QToolButton *m_checksStatus = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
+    QDockWidget *m_checksDock = nullptr;
+    ReviewPanel *m_reviewPanel = nullptr;
+    ChecksPanel *m_checksPanel = nullptr;
+    QPointer<HistoryDialog> m_history;
+    QPointer<DiffView> m_diff;
+
+    QList<Comment> m_comments;
+    int m_lastRevision = 0;
+    QUuid m_focusNode;               // the node whose field was focused last, or the outline's selection
+    QPointer<QWidget> m_focusEditor;  // the form's editor focused last
+};
+
+}  // namespace fazhi::ui

@@ -132,7 +132,7 @@ void PreviewPane::rebuild()
         return;
     }
     const DocumentLayout layout = buildLayout(m_session->report(), LayoutTarget::Document);
-    m_typesetter->build(doc, layout, &m_spans);
+    m_typesetter->build(doc, layout, &m_spans, lineWrapColumnOrWidth() - 2 * doc->documentMargin());
     for (int i = 0; i < m_spans.size(); ++i)
         m_spansByNode[m_spans.at(i).nodeId].append(i);
     // The widget's own cursor was carried to the end by the insertions; park it at the top so the
@@ -292,8 +292,12 @@ void PreviewPane::updatePageGeometry()
     const int page = qMin(m_pageWidthPx, qMax(200, available - 24));
     const int side = qMax(0, (available - page) / 2);
     setViewportMargins(side, 12, side, 12);
-    if (lineWrapColumnOrWidth() != page - 4)
+    if (lineWrapColumnOrWidth() != page - 4) {
         setLineWrapColumnOrWidth(page - 4);
+        // The title is balanced for the width it gets.
+        if (m_session)
+            scheduleRebuild(120);
+    }
 }
 
 }  // namespace fazhi::ui

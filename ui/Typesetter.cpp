@@ -65,7 +65,8 @@ QTextCharFormat Typesetter::charFormat(RunRole role, BlockKind block) const
     return f;
 }
 
-void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector<TypesetSpan> *spans) const
+void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector<TypesetSpan> *spans,
+                       double textWidth) const
 {
     doc->clear();
     if (spans)
@@ -88,7 +89,7 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
             // character left alone on the last line: narrow the block to the balanced width.
             const QFontMetricsF title(charFormat(RunRole::Text, BlockKind::Title).font());
             const double width = title.horizontalAdvance(block.text());
-            const double available = lineWidth();
+            const double available = textWidth > 0 ? qMin(textWidth, lineWidth()) : lineWidth();
             if (width > available) {
                 const int lines = int(std::ceil(width / available));
                 const double target = width / lines + title.horizontalAdvance(QChar(0x4E00)) * 0.6;

@@ -29,8 +29,10 @@ public:
     Typesetter(const PageProfile &profile, double scale = 1.0);
 
     QTextCharFormat charFormat(RunRole role, BlockKind block) const;
-    // Replaces the document's content with the layout; fills `spans` when given.
-    void build(QTextDocument *document, const DocumentLayout &layout, QVector<TypesetSpan> *spans) const;
+    // Replaces the document's content with the layout; fills `spans` when given. `textWidth` is the
+    // width the text really gets (a narrow pane wraps sooner than the page); 0 means the full line.
+    void build(QTextDocument *document, const DocumentLayout &layout, QVector<TypesetSpan> *spans,
+               double textWidth = 0) const;
 
     double characterWidth() const { return m_charWidth; }  // one body character, in layout units
     double lineWidth() const;                               // the text block's width, in layout units

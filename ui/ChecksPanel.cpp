@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
@@ -313,8 +314,12 @@ bool ChecksPanel::applyFix(const check::Finding &f)
         recheckNow();
         return false;
     }
+    // A step of its own in the undo history, never merged into the typing before or after it.
+    QUndoStack *undo = m_session->undoStack();
+    undo->beginMacro(tr("Fix: %1").arg(f.message));
     const bool ok = f.node == report.id ? m_session->setDetail(f.field, *fixed)
                                         : m_session->setNodeField(f.node, f.field, *fixed);
+    undo->endMacro();
     recheckNow();
     return ok;
 }

@@ -1436,6 +1436,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Fix</translation>
     </message>
     <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
         <source>Fix: replace “%1” with “%2”</source>
         <translation>Fix: replace “%1” with “%2”</translation>
     </message>

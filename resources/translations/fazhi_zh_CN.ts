@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Returned for changes</source>
-        <translation>已退回修改</translation>
+        <translation>退回修改</translation>
     </message>
     <message>
         <source>Section</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Submitted for review</source>
-        <translation>已报送审核</translation>
+        <translation>待审</translation>
     </message>
     <message>
         <source>Web page</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Approved</source>
-        <translation>已审定</translation>
+        <translation>审定</translation>
     </message>
     <message>
         <source>Closing, paragraph %1</source>
@@ -277,11 +277,11 @@
     </message>
     <message>
         <source>Published</source>
-        <translation>已发布</translation>
+        <translation>发布</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation>已重新打开</translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Returned for changes</source>
-        <translation>已退回修改</translation>
+        <translation>退回修改</translation>
     </message>
     <message>
         <source>Reviewer</source>
@@ -305,11 +305,11 @@
     </message>
     <message>
         <source>Revision frozen</source>
-        <translation>已生成版本</translation>
+        <translation>形成版本</translation>
     </message>
     <message>
         <source>Submitted for review</source>
-        <translation>已报送审核</translation>
+        <translation>提交审核</translation>
     </message>
     <message>
         <source>Suggested change</source>
@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>Suggestion accepted</source>
-        <translation>建议已采纳</translation>
+        <translation>采纳建议</translation>
     </message>
     <message>
         <source>Suggestion not accepted</source>
-        <translation>建议未采纳</translation>
+        <translation>不采纳建议</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1434,11 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Fix</source>
-        <translation>修正</translation>
+        <translation>一键修正</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修正：%1</translation>
     </message>
     <message>
         <source>Fix: replace “%1” with “%2”</source>
@@ -1612,11 +1616,11 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Compare Revisions</source>
-        <translation>比较版本</translation>
+        <translation>版本对比</translation>
     </message>
     <message>
         <source>Current draft</source>
-        <translation>当前稿</translation>
+        <translation>当前草稿</translation>
     </message>
     <message>
         <source>From:</source>
@@ -1648,7 +1652,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>This report has no revision yet: a revision is made each time it is submitted for review.</source>
-        <translation>这份报告还没有版本：每次报送审核时生成一个版本。</translation>
+        <translation>这份报告还没有版本：每次提交审核时形成一个版本。</translation>
     </message>
     <message>
         <source>To:</source>
@@ -1846,7 +1850,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Nothing recorded yet: the record starts when the report is submitted for review.</source>
-        <translation>还没有记录：报告报送审核后开始记录。</translation>
+        <translation>还没有记录：报告提交审核后开始记录。</translation>
     </message>
     <message>
         <source>Opinion or note</source>
@@ -2557,7 +2561,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>%1 (review copy).fazhi</source>
-        <translation>%1（审阅副本）.fazhi</translation>
+        <translation>%1（送审副本）.fazhi</translation>
     </message>
     <message>
         <source>%1 suggestions were made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</source>
@@ -2609,7 +2613,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>&amp;Submit for Review</source>
-        <translation>报送审核(&amp;S)</translation>
+        <translation>提交审核(&amp;S)</translation>
     </message>
     <message>
         <source>Accept the Suggestion</source>
@@ -2633,7 +2637,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Approve the submitted report; it is then locked against changes</source>
-        <translation>审定报送的报告；审定后报告锁定，不能再修改</translation>
+        <translation>审定已提交的报告；审定后正文锁定，不能再修改</translation>
     </message>
     <message>
         <source>Cannot Accept the Suggestion</source>
@@ -2653,11 +2657,11 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Cannot Export the Review Copy</source>
-        <translation>无法导出审阅副本</translation>
+        <translation>无法导出送审副本</translation>
     </message>
     <message>
         <source>Cannot Import the Review Opinions</source>
-        <translation>无法导入审阅意见</translation>
+        <translation>无法导入审核意见</translation>
     </message>
     <message>
         <source>Cannot Publish</source>
@@ -2685,7 +2689,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Cannot Submit</source>
-        <translation>无法报送</translation>
+        <translation>无法提交审核</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -2701,11 +2705,11 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Compare &amp;Revisions</source>
-        <translation>比较版本(&amp;R)</translation>
+        <translation>版本对比(&amp;R)</translation>
     </message>
     <message>
         <source>Draft: when it is ready, submit it for review.</source>
-        <translation>草稿：写好后请报送审核。</translation>
+        <translation>草稿：写好后请提交审核。</translation>
     </message>
     <message>
         <source>Drafter</source>
@@ -2725,11 +2729,11 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Export Review &amp;Copy…</source>
-        <translation>导出审阅副本(&amp;C)…</translation>
+        <translation>导出送审副本(&amp;C)…</translation>
     </message>
     <message>
         <source>Export a Review Copy</source>
-        <translation>导出审阅副本</translation>
+        <translation>导出送审副本</translation>
     </message>
     <message>
         <source>Fazhi Report workspace (*.fazhi)</source>
@@ -2737,23 +2741,23 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Freeze this version as a revision and hand it to the reviewer</source>
-        <translation>把当前稿固定为一个版本，交审核人审核</translation>
+        <translation>把当前稿固定为一个版本，提交审核人审核</translation>
     </message>
     <message>
         <source>Import Review &amp;Opinions…</source>
-        <translation>导入审阅意见(&amp;O)…</translation>
+        <translation>导入审核意见(&amp;O)…</translation>
     </message>
     <message>
         <source>Import Review Opinions</source>
-        <translation>导入审阅意见</translation>
+        <translation>导入审核意见</translation>
     </message>
     <message>
         <source>It can be approved or returned once the drafter has submitted it.</source>
-        <translation>拟稿人报送后，才能审定或退回。</translation>
+        <translation>拟稿人提交审核后，才能审定或退回修改。</translation>
     </message>
     <message>
         <source>Merge the comments, suggestions and decisions of a review copy into this workspace</source>
-        <translation>把审阅副本中的批注、建议和审核结论合并到本工作区</translation>
+        <translation>把送审副本中的批注、建议和审核结论合并到本工作区</translation>
     </message>
     <message>
         <source>New comments and suggestions: %1; updated: %2; new review steps: %3; new revisions: %4; new reports: %5.</source>
@@ -2769,7 +2773,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Open another workspace file, e.g. a review copy</source>
-        <translation>打开另一个工作区文件，如审阅副本</translation>
+        <translation>打开另一个工作区文件，如送审副本</translation>
     </message>
     <message>
         <source>Opened the workspace %1</source>
@@ -2813,7 +2817,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Returned for changes (%1): %2</source>
-        <translation>已退回修改（%1）：%2</translation>
+        <translation>退回修改（%1）：%2</translation>
     </message>
     <message>
         <source>Review</source>
@@ -2829,15 +2833,15 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Review Bar</source>
-        <translation>审阅工具栏</translation>
+        <translation>审核栏</translation>
     </message>
     <message>
         <source>Review Copy Exported</source>
-        <translation>审阅副本已导出</translation>
+        <translation>送审副本已导出</translation>
     </message>
     <message>
         <source>Review Opinions Imported</source>
-        <translation>审阅意见已导入</translation>
+        <translation>审核意见已导入</translation>
     </message>
     <message>
         <source>Reviewer</source>
@@ -2845,7 +2849,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Reviewing: the text is read-only. Select text to comment on it or suggest a change, then approve the report or return it with your opinion.</source>
-        <translation>审阅中：正文只读。选中文字即可批注或提出修改建议，然后审定报告，或填写意见后退回。</translation>
+        <translation>审核模式：正文只读。选中文字即可批注或提出修改建议，然后审定，或填写意见后退回修改。</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2857,7 +2861,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Save this report with its review record as a file for the reviewer's PC</source>
-        <translation>把这份报告连同审核记录保存为文件，供审核人在自己的电脑上审阅</translation>
+        <translation>把这份报告连同审核记录保存为送审副本，供审核人在自己的电脑上审阅</translation>
     </message>
     <message>
         <source>Select a heading, a lead sentence, a paragraph or a point to suggest a new wording.</source>
@@ -2865,7 +2869,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Send the file to the reviewer. Fazhi Report opens it directly (File → Open Workspace…). When it comes back, merge it with File → Import Review Opinions….</source>
-        <translation>把文件发给审核人，法治报告可以直接打开（文件 → 打开工作区…）。文件发回后，用“文件 → 导入审阅意见…”合并。</translation>
+        <translation>把文件发给审核人，法治报告可以直接打开（文件 → 打开工作区…）。文件发回后，用“文件 → 导入审核意见…”合并。</translation>
     </message>
     <message>
         <source>Send the report back to the drafter with an opinion that says what to change</source>
@@ -2877,11 +2881,11 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Submitted for review as revision %1.</source>
-        <translation>已作为第 %1 版报送审核。</translation>
+        <translation>已提交审核（第 %1 版）。</translation>
     </message>
     <message>
         <source>Submitted for review as revision %1. You can still change the text; the next submission makes a new revision.</source>
-        <translation>已作为第 %1 版报送审核。正文仍可修改，下次报送时生成新版本。</translation>
+        <translation>已提交审核（第 %1 版），等待审核。正文仍可修改，下次提交时形成新版本。</translation>
     </message>
     <message>
         <source>Suggest</source>
@@ -2921,11 +2925,11 @@ Now:
     </message>
     <message>
         <source>The review copy cannot replace the workspace that is open. Choose another file name.</source>
-        <translation>审阅副本不能覆盖当前打开的工作区，请换一个文件名。</translation>
+        <translation>送审副本不能覆盖当前打开的工作区，请换一个文件名。</translation>
     </message>
     <message>
         <source>The review copy was saved as %1.</source>
-        <translation>审阅副本已保存为 %1。</translation>
+        <translation>送审副本已保存为 %1。</translation>
     </message>
     <message>
         <source>The review record says who did each step. Your name (asked once; change it under Review → Your Name):</source>

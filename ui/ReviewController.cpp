@@ -299,7 +299,7 @@ void ReviewController::createBanner()
         if (QLatin1String(name) == QLatin1String("actionReopen"))
             m_bannerReopen = b;
     }
-    host->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    host->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);  // one line high, never stretched
     m_banner->addWidget(host);
     m_window->addToolBar(Qt::TopToolBarArea, m_banner);
     m_banner->hide();

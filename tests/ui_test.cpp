@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -148,6 +149,16 @@ TEST_F(UiTest, EmptyWorkspaceShowsWelcome)
     EXPECT_TRUE(window->isShowingWelcome());
     EXPECT_FALSE(action("actionExportWord")->isEnabled());
     EXPECT_TRUE(window->findChild<QWidget *>(QStringLiteral("welcomeExample")) != nullptr);
+    // Side panels wait for a report; they come back with the editor.
+    const QList<QDockWidget *> docks = window->findChildren<QDockWidget *>();
+    for (QDockWidget *d : docks)
+        EXPECT_FALSE(d->isVisible()) << d->objectName().toStdString();
+    window->createReport(QStringLiteral("测试镇人民政府"), 2025);
+    EXPECT_FALSE(window->isShowingWelcome());
+    bool anyVisible = docks.isEmpty();
+    for (QDockWidget *d : docks)
+        anyVisible = anyVisible || d->isVisible();
+    EXPECT_TRUE(anyVisible);
 }
 
 TEST_F(UiTest, NewReportTypingIsSavedAndUndone)

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -495,6 +496,11 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::saveWindowState()
 {
+    // Docks hidden only for the welcome page are remembered as shown.
+    for (QDockWidget *dock : std::as_const(m_docksHiddenForWelcome)) {
+        if (dock)
+            dock->show();
+    }
     AppSettings &s = AppSettings::instance();
     s.setValue(AppSettings::WindowGeometry, saveGeometry());
     s.setValue(AppSettings::WindowState, saveState());
@@ -632,12 +638,24 @@ bool MainWindow::isShowingWelcome() const { return m_pages->currentWidget() == m
 void MainWindow::showWelcome()
 {
     m_pages->setCurrentWidget(m_welcome);
+    // Side panels (review, checks) have nothing to show without a report: they wait for the editor.
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock->isVisible() || (!isVisible() && !dock->isHidden())) {
+            m_docksHiddenForWelcome << dock;
+            dock->hide();
+        }
+    }
     updateActions();
 }
 
 void MainWindow::showEditor()
 {
     m_pages->setCurrentWidget(m_mainSplitter);
+    for (QDockWidget *dock : std::as_const(m_docksHiddenForWelcome)) {
+        if (dock)
+            dock->show();
+    }
+    m_docksHiddenForWelcome.clear();
 }
 
 // ---------------------------------------------------------------------------------------------------

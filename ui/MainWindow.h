@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QLockFile;
 class QSplitter;
@@ -152,6 +153,7 @@ private:
     QTimer m_countTimer;
     bool m_saveErrorShown = false;
     QUuid m_currentParent;  // where to go when the selected node disappears
+    QList<QPointer<QDockWidget>> m_docksHiddenForWelcome;
 
     QHash<QString, QAction *> m_actions;
     QAction *action(const char *name) const { return m_actions.value(QLatin1String(name)); }

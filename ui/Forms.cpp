@@ -590,10 +590,14 @@ SectionForm::SectionForm(QWidget *parent) : NodeForm(parent)
     auto *group = new QButtonGroup(this);
     group->addButton(m_runIn);
     group->addButton(m_standalone);
-    styleRow->addWidget(m_runIn);
-    styleRow->addWidget(m_standalone);
+    // The two styles one above the other: the row stays narrow enough for a laptop screen.
+    auto *styles = new QVBoxLayout;
+    styles->setSpacing(2);
+    styles->addWidget(m_runIn);
+    styles->addWidget(m_standalone);
+    styleRow->addLayout(styles);
     styleRow->addStretch(1);
-    styleRow->addWidget(m_leadCount);
+    styleRow->addWidget(m_leadCount, 0, Qt::AlignTop);
     layout->addLayout(styleRow);
     layout->addWidget(separator(body()));
 

@@ -410,7 +410,7 @@ void MainWindow::createCentral()
 
     m_forms = new FormStack(m_mainSplitter);
     m_forms->setObjectName(QStringLiteral("forms"));
-    m_forms->setMinimumWidth(380);
+    m_forms->setMinimumWidth(340);
 
     m_previewPanel = new QWidget(m_mainSplitter);
     m_previewPanel->setObjectName(QStringLiteral("previewPanel"));

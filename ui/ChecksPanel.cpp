@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QTreeWidgetItemIterator>
@@ -48,6 +50,35 @@ QJsonObject storedLists()
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
+// Findings are sentences: rows grow to show them whole, wrapped at the width of the panel.
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        int depth = m_view->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        const int width = qMax(60, m_view->viewport()->width() - m_view->indentation() * depth - 10);
+        const QRect r = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text);
+        return QSize(width, r.height() + 6);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features |= QStyleOptionViewItem::WrapText;
+        option->textElideMode = Qt::ElideNone;
+    }
+
+private:
+    QTreeView *m_view;
+};
+
 }  // namespace
 
 ChecksPanel::ChecksPanel(QWidget *parent) : QWidget(parent)
@@ -71,6 +102,9 @@ ChecksPanel::ChecksPanel(QWidget *parent) : QWidget(parent)
     m_tree->setTextElideMode(Qt::ElideNone);
     m_tree->setIndentation(14);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
+    m_tree->viewport()->installEventFilter(this);
     layout->addWidget(m_tree, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -133,6 +167,17 @@ void ChecksPanel::setSession(ReportSession *session)
     }
     rebuild();
     emit countsChanged();
+}
+
+bool ChecksPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Wrapped rows change height with the width.
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            QMetaObject::invokeMethod(m_tree, &QTreeView::doItemsLayout, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChecksPanel::setFixesAllowed(bool allowed)
@@ -241,8 +286,14 @@ void ChecksPanel::rebuild()
                 parts.insert(title, partItem);
             }
             auto *item = new QTreeWidgetItem(partItem);
-            QString text = f.message;
             const QString where = ReviewNames::location(m_session->report(), f.node);
+            // Where in the part: "（二）一是：…" (the part is the group above).
+            QString within = where;
+            if (const Part *part = owningPart(m_session->report(), f.node)) {
+                const QString partLabel = numbering::partLabel(partIndex(m_session->report(), part->id));
+                within = part->id == f.node ? QString() : within.mid(within.startsWith(partLabel) ? partLabel.size() : 0);
+            }
+            QString text = within.isEmpty() ? f.message : tr("%1: %2").arg(within, f.message);
             if (f.ignored)
                 text = tr("%1 (ignored: %2)").arg(text, f.ignoreReason.isEmpty() ? tr("no reason given") : f.ignoreReason);
             item->setText(0, text);

@@ -56,6 +56,9 @@ public:
     static check::IgnoreList storedIgnoreList(const QUuid &reportId);
     static void storeIgnoreList(const QUuid &reportId, const check::IgnoreList &list);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // The user clicked a finding: show its node and select its characters.
     void findingActivated(const fazhi::check::Finding &finding);

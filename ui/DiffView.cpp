@@ -136,9 +136,14 @@ void DiffView::refresh()
     }
     int from = oldFrom, to = oldTo;
     if (m_from->findData(from) < 0 || (to != 0 && m_to->findData(to) < 0)) {
-        // By default: the last revision against the draft.
+        // By default: the last revision against the draft, or the last two revisions when the draft is
+        // still the last revision.
         from = revisions.last().number;
         to = 0;
+        compare(from, to);
+        if (!hasChanges(m_units) && revisions.size() >= 2)
+            compare(revisions.at(revisions.size() - 2).number, from);
+        return;
     }
     compare(from, to);
 }

@@ -29,6 +29,8 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -156,27 +158,27 @@ void ReviewController::createActions()
     a->setStatusTip(tr("Approve the submitted report; it is then locked against changes"));
     a = make("actionReturn", tr("&Return for Changes…"), [this] { returnForChanges(); });
     a->setStatusTip(tr("Send the report back to the drafter with an opinion that says what to change"));
-    a = make("actionReopen", tr("Re&open"), [this] { reopen(); });
+    a = make("actionReopen", tr("Reope&n"), [this] { reopen(); });
     a->setStatusTip(tr("Unlock an approved or published report so that it can be changed again (recorded)"));
     a = make("actionPublish", tr("&Publish…"), [this] { publish(); });
     a->setStatusTip(tr("Record that the approved report has been published, with the date and web address"));
     a = make("actionAddComment", tr("&Comment…"), [this] { addComment(); });
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     a->setStatusTip(tr("Comment on the selected text, or on the selected part, section or paragraph"));
-    a = make("actionSuggest", tr("Suggest a &Change…"), [this] { addSuggestion(); });
+    a = make("actionSuggest", tr("Suggest a Chan&ge…"), [this] { addSuggestion(); });
     a->setStatusTip(tr("Propose a new wording for the selected heading, lead sentence, paragraph or point"));
     a = make("actionHistory", tr("Review &History"), [this] { showHistory(); });
     a->setStatusTip(tr("Every revision and every step of the review: when, who, what and the opinions"));
-    a = make("actionDiff", tr("Compare &Revisions"), [this] { showDiff(); });
+    a = make("actionDiff", tr("Compare Re&visions"), [this] { showDiff(); });
     a->setStatusTip(tr("What changed between two revisions, or since the last one"));
-    a = make("actionExportReviewCopy", tr("Export Review &Copy…"), [this] { exportReviewCopy(); });
+    a = make("actionExportReviewCopy", tr("Export Review Cop&y…"), [this] { exportReviewCopy(); });
     a->setStatusTip(tr("Save this report with its review record as a file for the reviewer's PC"));
     a = make("actionImportReview", tr("Import Review &Opinions…"), [this] { importReviewCopy(); });
     a->setStatusTip(tr("Merge the comments, suggestions and decisions of a review copy into this workspace"));
-    a = make("actionOpenWorkspace", tr("Open &Workspace…"), [this] { openWorkspaceFile(); });
+    a = make("actionOpenWorkspace", tr("Open Wor&kspace…"), [this] { openWorkspaceFile(); });
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     a->setStatusTip(tr("Open another workspace file, e.g. a review copy"));
-    a = make("actionUserName", tr("Your &Name…"), [this] {
+    a = make("actionUserName", tr("Your Na&me…"), [this] {
         ReviewInput::TextQuestion q;
         q.objectName = QStringLiteral("userNameDialog");
         q.title = tr("Your Name");
@@ -313,7 +315,7 @@ void ReviewController::createDocks()
     m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
     m_reviewDock->setWidget(m_reviewPanel);
     m_reviewDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    m_reviewDock->toggleViewAction()->setText(tr("Review &Panel"));
+    m_reviewDock->toggleViewAction()->setText(tr("Revie&w Panel"));
     m_reviewDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowReviewPanel"));
 
     m_checksPanel = new ChecksPanel;
@@ -1051,8 +1053,7 @@ DiffView *ReviewController::showDiff(int from, int to)
         connect(m_diff, &DiffView::nodeActivated, this, [this](const QUuid &id) { m_window->revealNode(id); });
     }
     m_diff->setReport(m_window->workspace(), s->reportId());
-    if (from < 0)
-        from = m_lastRevision;
+    // −1: the view's own choice (what it showed last, else the newest changes).
     if (from > 0)
         m_diff->compare(from, to);
     m_diff->show();
@@ -1080,7 +1081,24 @@ void ReviewController::showFinding(const check::Finding &f)
         if (editor)
             editor->setFocus(Qt::OtherFocusReason);
     }
-    selectInEditor(editor, *text, f.start, f.end);
+    if (!selectInEditor(editor, *text, f.start, f.end) || !editor)
+        return;
+    // Scroll the form to the selection once the form that was just shown has its layout.
+    QPointer<QWidget> target = editor;
+    QTimer::singleShot(0, this, [target] {
+        if (!target)
+            return;
+        for (QWidget *w = target->parentWidget(); w; w = w->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                QRect r(QPoint(0, 0), QSize(1, 1));
+                if (auto *edit = qobject_cast<QPlainTextEdit *>(target.data()))
+                    r = edit->cursorRect().translated(edit->viewport()->pos());
+                const QPoint p = target->mapTo(area->widget(), r.center());
+                area->ensureVisible(p.x(), p.y(), 20, 60);
+                break;
+            }
+        }
+    });
 }
 
 bool ReviewController::confirmExport(ExportFormat format)

@@ -65,7 +65,8 @@ public:
     bool importReviewCopy(const QString &path = QString());
     bool openWorkspaceFile(const QString &path = QString());
     HistoryDialog *showHistory();
-    // Compares revision `from` (−1: the last) with `to` (0: the current draft).
+    // Compares revision `from` with `to` (0: the current draft); −1: what the view showed last, else the
+    // last revision against the draft, or the last two revisions when the draft has not changed since.
     DiffView *showDiff(int from = -1, int to = 0);
     // Shows a finding's node and selects its characters in the form.
     void showFinding(const check::Finding &finding);

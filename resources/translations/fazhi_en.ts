@@ -1424,6 +1424,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>%1 (ignored: %2)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Apply the correction the check proposes (Undo takes it back)</source>
         <translation>Apply the correction the check proposes (Undo takes it back)</translation>
     </message>
@@ -2703,8 +2707,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Comment on the selected text, or on the selected part, section or paragraph</translation>
     </message>
     <message>
-        <source>Compare &amp;Revisions</source>
-        <translation>Compare &amp;Revisions</translation>
+        <source>Compare Re&amp;visions</source>
+        <translation>Compare Re&amp;visions</translation>
     </message>
     <message>
         <source>Draft: when it is ready, submit it for review.</source>
@@ -2727,8 +2731,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Every revision and every step of the review: when, who, what and the opinions</translation>
     </message>
     <message>
-        <source>Export Review &amp;Copy…</source>
-        <translation>Export Review &amp;Copy…</translation>
+        <source>Export Review Cop&amp;y…</source>
+        <translation>Export Review Cop&amp;y…</translation>
     </message>
     <message>
         <source>Export a Review Copy</source>
@@ -2763,8 +2767,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>New comments and suggestions: %1; updated: %2; new review steps: %3; new revisions: %4; new reports: %5.</translation>
     </message>
     <message>
-        <source>Open &amp;Workspace…</source>
-        <translation>Open &amp;Workspace…</translation>
+        <source>Open Wor&amp;kspace…</source>
+        <translation>Open Wor&amp;kspace…</translation>
     </message>
     <message>
         <source>Open a Workspace</source>
@@ -2783,16 +2787,16 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Propose a new wording for the selected heading, lead sentence, paragraph or point</translation>
     </message>
     <message>
-        <source>Re&amp;open</source>
-        <translation>Re&amp;open</translation>
-    </message>
-    <message>
         <source>Read the report, comment and suggest changes, approve it or return it; the text is read-only</source>
         <translation>Read the report, comment and suggest changes, approve it or return it; the text is read-only</translation>
     </message>
     <message>
         <source>Record that the approved report has been published, with the date and web address</source>
         <translation>Record that the approved report has been published, with the date and web address</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>Reope&amp;n</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -2819,16 +2823,16 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Returned for changes (%1): %2</translation>
     </message>
     <message>
+        <source>Revie&amp;w Panel</source>
+        <translation>Revie&amp;w Panel</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
         <source>Review &amp;History</source>
         <translation>Review &amp;History</translation>
-    </message>
-    <message>
-        <source>Review &amp;Panel</source>
-        <translation>Review &amp;Panel</translation>
     </message>
     <message>
         <source>Review Bar</source>
@@ -2891,8 +2895,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Suggest</translation>
     </message>
     <message>
-        <source>Suggest a &amp;Change…</source>
-        <translation>Suggest a &amp;Change…</translation>
+        <source>Suggest a Chan&amp;ge…</source>
+        <translation>Suggest a Chan&amp;ge…</translation>
     </message>
     <message>
         <source>Suggest a Change</source>
@@ -2987,8 +2991,8 @@ Now:
         <translation>Write and change the report; submit it for review</translation>
     </message>
     <message>
-        <source>Your &amp;Name…</source>
-        <translation>Your &amp;Name…</translation>
+        <source>Your Na&amp;me…</source>
+        <translation>Your Na&amp;me…</translation>
     </message>
     <message>
         <source>Your Name</source>

@@ -237,11 +237,11 @@
     <name>ReviewNames</name>
     <message>
         <source>%1 figure “%2”</source>
-        <translation>%1 数据指标“%2”</translation>
+        <translation>%1数据指标“%2”</translation>
     </message>
     <message>
         <source>%1 paragraph %2</source>
-        <translation>%1 第 %2 段</translation>
+        <translation>%1第%2段</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Closing, paragraph %1</source>
-        <translation>结尾第 %1 段</translation>
+        <translation>结尾第%1段</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Opening, paragraph %1</source>
-        <translation>开头第 %1 段</translation>
+        <translation>开头第%1段</translation>
     </message>
     <message>
         <source>Published</source>
@@ -1423,6 +1423,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>%1 (ignored: %2)</source>
         <translation>%1（已忽略：%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Apply the correction the check proposes (Undo takes it back)</source>
@@ -2704,8 +2708,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>对选中的文字，或选中的部分、分项、段落添加批注</translation>
     </message>
     <message>
-        <source>Compare &amp;Revisions</source>
-        <translation>版本对比(&amp;R)</translation>
+        <source>Compare Re&amp;visions</source>
+        <translation>版本对比(&amp;V)</translation>
     </message>
     <message>
         <source>Draft: when it is ready, submit it for review.</source>
@@ -2728,8 +2732,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>每个版本和每个审核步骤：时间、办理人、事项和意见</translation>
     </message>
     <message>
-        <source>Export Review &amp;Copy…</source>
-        <translation>导出送审副本(&amp;C)…</translation>
+        <source>Export Review Cop&amp;y…</source>
+        <translation>导出送审副本(&amp;Y)…</translation>
     </message>
     <message>
         <source>Export a Review Copy</source>
@@ -2764,8 +2768,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>新批注和建议：%1 条；更新：%2 条；新审核步骤：%3 个；新版本：%4 个；新报告：%5 份。</translation>
     </message>
     <message>
-        <source>Open &amp;Workspace…</source>
-        <translation>打开工作区(&amp;W)…</translation>
+        <source>Open Wor&amp;kspace…</source>
+        <translation>打开工作区(&amp;K)…</translation>
     </message>
     <message>
         <source>Open a Workspace</source>
@@ -2784,16 +2788,16 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>对选中的标题、引领句、段落或要点提出修改建议</translation>
     </message>
     <message>
-        <source>Re&amp;open</source>
-        <translation>重新打开(&amp;O)</translation>
-    </message>
-    <message>
         <source>Read the report, comment and suggest changes, approve it or return it; the text is read-only</source>
         <translation>阅读报告，添加批注、提出修改建议，审定或退回；正文只读</translation>
     </message>
     <message>
         <source>Record that the approved report has been published, with the date and web address</source>
         <translation>记录已审定的报告已经发布，包括发布日期和网址</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>重新打开(&amp;N)</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -2820,16 +2824,16 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>退回修改（%1）：%2</translation>
     </message>
     <message>
+        <source>Revie&amp;w Panel</source>
+        <translation>审阅面板(&amp;W)</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
         <source>Review &amp;History</source>
         <translation>审核记录(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Review &amp;Panel</source>
-        <translation>审阅面板(&amp;P)</translation>
     </message>
     <message>
         <source>Review Bar</source>
@@ -2892,8 +2896,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>建议</translation>
     </message>
     <message>
-        <source>Suggest a &amp;Change…</source>
-        <translation>提出修改建议(&amp;C)…</translation>
+        <source>Suggest a Chan&amp;ge…</source>
+        <translation>提出修改建议(&amp;G)…</translation>
     </message>
     <message>
         <source>Suggest a Change</source>
@@ -2988,8 +2992,8 @@ Now:
         <translation>撰写和修改报告，报送审核</translation>
     </message>
     <message>
-        <source>Your &amp;Name…</source>
-        <translation>您的姓名(&amp;N)…</translation>
+        <source>Your Na&amp;me…</source>
+        <translation>您的姓名(&amp;M)…</translation>
     </message>
     <message>
         <source>Your Name</source>

@@ -215,6 +215,8 @@ void ChecksPanel::runPending()
         return;
     }
     const Report &report = m_session->report();
+    const QList<check::Finding> before = m_findings;
+    const bool structural = m_fullPending;
     if (m_fullPending) {
         m_findings = check::checkReport(report, m_context);
     } else {
@@ -223,6 +225,10 @@ void ChecksPanel::runPending()
     }
     m_fullPending = false;
     m_dirtyNodes.clear();
+    // Most keystrokes change no finding: then the list stays as it is (and keeps its scroll position).
+    // After a structural edit the places ("（二）") may have changed even when the findings did not.
+    if (!structural && m_findings == before)
+        return;
     rebuild();
     emit countsChanged();
 }

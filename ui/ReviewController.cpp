@@ -357,17 +357,22 @@ void ReviewController::onSessionChanged(ReportSession *session)
     m_focusEditor = nullptr;
     m_checksPanel->setSession(session);
     m_checksPanel->setFixesAllowed(m_role == ReviewRole::Drafter);
-    if (m_history && m_history->isVisible()) {
-        if (session)
+    // Open dialogs follow the new report; hidden ones let go of the old workspace (it may be gone).
+    if (m_history) {
+        if (session && m_history->isVisible())
             m_history->setReport(m_window->workspace(), session->reportId(), session->report().effectiveTitle());
-        else
+        else {
+            m_history->setReport(nullptr, {});
             m_history->close();
+        }
     }
-    if (m_diff && m_diff->isVisible()) {
-        if (session)
+    if (m_diff) {
+        if (session && m_diff->isVisible())
             m_diff->setReport(m_window->workspace(), session->reportId());
-        else
+        else {
+            m_diff->setReport(nullptr, {});
             m_diff->close();
+        }
     }
     refresh();
 }

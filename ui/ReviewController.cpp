@@ -970,8 +970,8 @@ bool ReviewController::importReviewCopy(const QString &requestedPath)
     ReportSession *s = m_window->session();
     if (s && summary.reports.contains(s->reportId()))
         m_window->reloadReport();
-    else if (!summary.reports.isEmpty())
-        m_window->openReport(summary.reports.first());
+    else if (!summary.reports.isEmpty() && m_window->openReport(summary.reports.first()))
+        m_window->reloadReport();  // also lists a report that is new here
     refresh();
     m_reviewPanel->setScope(ReviewPanel::Scope::All);
     m_reviewDock->show();

@@ -24,6 +24,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fazhi::ui {
@@ -197,9 +198,12 @@ DetailsForm::DetailsForm(QWidget *parent) : NodeForm(parent)
     m_date->setSpecialValueText(tr("Not set"));
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     passUndoShortcutsToWindow(m_date);
-    m_clearDate = new QPushButton(tr("Clear"), body());
+    // Small buttons: the row must fit a narrow form column.
+    m_clearDate = new QToolButton(body());
+    m_clearDate->setText(tr("Clear"));
     m_clearDate->setObjectName(QStringLiteral("clearDate"));
-    m_today = new QPushButton(tr("Today"), body());
+    m_today = new QToolButton(body());
+    m_today->setText(tr("Today"));
     m_today->setObjectName(QStringLiteral("todayDate"));
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(m_date);
@@ -258,8 +262,8 @@ DetailsForm::DetailsForm(QWidget *parent) : NodeForm(parent)
         if (m_session && !m_loading)
             m_session->setDetail(QStringLiteral("date"), d == kNoDate ? QDate() : d);
     });
-    connect(m_clearDate, &QPushButton::clicked, this, [this] { m_date->setDate(kNoDate); });
-    connect(m_today, &QPushButton::clicked, this, [this] { m_date->setDate(QDate::currentDate()); });
+    connect(m_clearDate, &QToolButton::clicked, this, [this] { m_date->setDate(kNoDate); });
+    connect(m_today, &QToolButton::clicked, this, [this] { m_date->setDate(QDate::currentDate()); });
 }
 
 void DetailsForm::bind(ReportSession *session, const QUuid &id)

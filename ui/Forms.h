@@ -20,6 +20,7 @@ class QRadioButton;
 class QScrollArea;
 class QSpinBox;
 class QPushButton;
+class QToolButton;
 
 namespace fazhi::ui {
 
@@ -88,8 +89,8 @@ private:
     QLineEdit *m_addressee;
     QLineEdit *m_signature;
     QDateEdit *m_date;
-    QPushButton *m_clearDate;
-    QPushButton *m_today;
+    QToolButton *m_clearDate;
+    QToolButton *m_today;
     QLineEdit *m_source;
     QLineEdit *m_publishedOn;
     QLineEdit *m_url;

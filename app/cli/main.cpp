@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QSettings>
+#include <QTranslator>
 #include <QStringConverter>
 #include <cstdio>
 #include <memory>
@@ -46,6 +48,15 @@ int main(int argc, char **argv)
     }
     QCoreApplication::setOrganizationName(QStringLiteral("FazhiReport"));
     QCoreApplication::setApplicationName(QStringLiteral("FazhiReport"));
+
+    // Messages speak the desktop app's language: Chinese unless the settings (or FAZHI_LANGUAGE) say
+    // otherwise. Results on stdout (ids, tab-separated lists, JSON) are the same in every language.
+    QString language = qEnvironmentVariable("FAZHI_LANGUAGE");
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
+    QTranslator translator;
+    if (language != QLatin1String("en") && translator.load(QStringLiteral(":/i18n/fazhi_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(&translator);
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);

@@ -829,7 +829,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
   check 编号 [--json]              校对并检查完整性；仍有错误时退出码为 1
   fonts                            列出印制版面各类文字实际使用的已安装字体
   edit 编号 --node 内容 --text 文字 替换一项内容的文字（段落、要点、引领句、标题）
-  review submit 编号 --by 姓名 [--note 说明]         生成版本并报送审核
+  review submit 编号 --by 姓名 [--note 说明]         生成版本并提交审核
   review comment 编号 --node 内容 --text 文字 --by 姓名 [--start N --end N]
   review suggest 编号 --node 内容 --text 文字 --by 姓名   提出修改建议
   review reply 编号 --comment 批注 --text 文字 --by 姓名
@@ -839,8 +839,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
   review reopen 编号 --by 姓名
   review publish 编号 --date 年-月-日 [--url 网址] [--by 姓名]
   review list 编号                 列出批注和建议，含编号、作者和状态
-  review export 编号 --output 文件 导出审阅副本，供其他电脑审阅（单份报告的工作区）
-  review import 文件               合并审阅副本，输出报告编号
+  review export 编号 --output 文件 导出送审副本，供其他电脑审核（单份报告的工作区）
+  review import 文件               导入送审副本中的审核意见，输出报告编号
   history 编号                     每个版本和每次状态变化各占一行
   diff 编号 [--from 版本] [--to 版本] 按分项列出修改（默认：最新版本 → 当前稿）
 
@@ -1293,7 +1293,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>This report has no revision yet: a revision is made when it is submitted.</source>
-        <translation>这份报告还没有版本：报送审核时才会生成版本。</translation>
+        <translation>这份报告还没有版本：提交审核时才会生成版本。</translation>
     </message>
     <message>
         <source>This report was changed by another window or program; reload it and make your change again.</source>
@@ -1341,15 +1341,15 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>returned for changes</source>
-        <translation>已退回修改</translation>
+        <translation>退回修改</translation>
     </message>
     <message>
         <source>submit</source>
-        <translation>报送审核</translation>
+        <translation>提交审核</translation>
     </message>
     <message>
         <source>submitted for review</source>
-        <translation>已报送审核</translation>
+        <translation>待审</translation>
     </message>
     <message>
         <source>the heading of the plans</source>
@@ -2989,7 +2989,7 @@ Now:
     </message>
     <message>
         <source>Write and change the report; submit it for review</source>
-        <translation>撰写和修改报告，报送审核</translation>
+        <translation>撰写和修改报告，提交审核</translation>
     </message>
     <message>
         <source>Your Na&amp;me…</source>

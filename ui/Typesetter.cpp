@@ -78,6 +78,7 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
     c.beginEditBlock();
     double signatureWidth = 0;
     bool first = true;
+    int titleBreak = -1;  // where a two-line title breaks (after the organization), if it does
     for (const Block &block : layout.blocks) {
         QTextBlockFormat bf;
         // The printed line pitch (28.95 pt for 16 pt type), in proportion.
@@ -90,7 +91,13 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
             const QFontMetricsF title(charFormat(RunRole::Text, BlockKind::Title).font());
             const double width = title.horizontalAdvance(block.text());
             const double available = textWidth > 0 ? qMin(textWidth, lineWidth()) : lineWidth();
-            if (width > available) {
+            // As in print, a title that starts with the organization breaks after it when both lines fit.
+            const QString text = block.text();
+            const QString &org = layout.organization;
+            if (width > available && !org.isEmpty() && text.startsWith(org) && text.size() > org.size()
+                && title.horizontalAdvance(org) <= available && title.horizontalAdvance(text.mid(org.size())) <= available) {
+                titleBreak = int(org.size());
+            } else if (width > available) {
                 const int lines = int(std::ceil(width / available));
                 const double target = width / lines + title.horizontalAdvance(QChar(0x4E00)) * 0.6;
                 const double margin = qMax(0.0, (available - target) / 2);
@@ -132,9 +139,12 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
             c.insertBlock(bf);
         first = false;
         for (const Run &run : block.runs) {
+            QString text = run.text;
+            if (block.kind == BlockKind::Title && titleBreak > 0 && titleBreak < text.size())
+                text.insert(titleBreak, QChar(QChar::LineSeparator));
             if (spans)
-                spans->append(TypesetSpan{run.nodeId, run.role, c.position(), int(run.text.size())});
-            c.insertText(run.text, charFormat(run.role, block.kind));
+                spans->append(TypesetSpan{run.nodeId, run.role, c.position(), int(text.size())});
+            c.insertText(text, charFormat(run.role, block.kind));
         }
     }
     c.endEditBlock();

@@ -89,7 +89,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_retryTimer.setInterval(5000);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         if (m_session && m_session->hasPendingChanges())
-            m_session->flush();
+            (void)m_session->flush();  // failures arrive through saveFailed
         else
             m_retryTimer.stop();
     });
@@ -664,7 +664,7 @@ void MainWindow::showEditor()
 void MainWindow::setSession(std::unique_ptr<ReportSession> session)
 {
     if (m_session) {
-        m_session->flush();
+        (void)m_session->flush();  // failures arrive through saveFailed
         m_undoGroup->removeStack(m_session->undoStack());
         m_forms->setSession(nullptr);
         m_preview->setSession(nullptr);

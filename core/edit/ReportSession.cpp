@@ -91,13 +91,14 @@ ReportSession::ReportSession(Workspace &workspace, Report report, QObject *paren
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kSaveDelayMs);
-    connect(&m_saveTimer, &QTimer::timeout, this, [this] { flush(); });
+    // A failed save is reported through saveFailed and stays queued; nothing to do with the result here.
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] { (void)flush(); });
     m_lastSaved = m_report.updatedAt;
 }
 
 ReportSession::~ReportSession()
 {
-    flush();
+    (void)flush();  // last chance to write; a failure was already reported through saveFailed
 }
 
 bool ReportSession::isLocked() const

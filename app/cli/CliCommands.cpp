@@ -187,7 +187,8 @@ private:
     }
 
     // Opens the workspace and loads the report named by `idText`; on failure prints and sets `code`.
-    std::optional<Report> loadReport(const QString &idText, int &code)
+    // The report id named by `idText`, with the workspace open; on failure prints and sets `code`.
+    std::optional<QUuid> openReportId(const QString &idText, int &code)
     {
         const auto id = parseId(idText);
         if (!id) {
@@ -198,6 +199,14 @@ private:
             code = fail(lastError);
             return std::nullopt;
         }
+        return id;
+    }
+
+    std::optional<Report> loadReport(const QString &idText, int &code)
+    {
+        const auto id = openReportId(idText, code);
+        if (!id)
+            return std::nullopt;
         auto report = workspace->loadReport(*id);
         if (!report.ok()) {
             code = fail(report.error());
@@ -387,11 +396,10 @@ private:
             return usage(a.error);
         if (a.positional.size() != 1)
             return usage(tr("delete takes one report id."));
-        const auto id = parseId(a.positional.first());
+        int code = Ok;
+        const auto id = openReportId(a.positional.first(), code);
         if (!id)
-            return usage(tr("\"%1\" is not a report id (a UUID as printed by list).").arg(a.positional.first()));
-        if (!openWorkspace())
-            return fail(lastError);
+            return code;
         const Status status = workspace->deleteReport(*id);
         return status.ok() ? int(Ok) : fail(status.error());
     }
@@ -527,11 +535,9 @@ private:
         if (a.positional.size() != 1)
             return usage(tr("review %1 takes one report id.").arg(sub));
         int code = Ok;
-        const auto id = parseId(a.positional.first());
+        const auto id = openReportId(a.positional.first(), code);
         if (!id)
-            return usage(tr("\"%1\" is not a report id (a UUID as printed by list).").arg(a.positional.first()));
-        if (!openWorkspace())
-            return fail(lastError);
+            return code;
         const QString by = actorName(a);
         auto done = [&](const Status &s) { return s.ok() ? int(Ok) : fail(s.error()); };
         auto printId = [&](const Result<QUuid> &r) {
@@ -625,11 +631,10 @@ private:
             return usage(a.error);
         if (a.positional.size() != 1)
             return usage(tr("history takes one report id."));
-        const auto id = parseId(a.positional.first());
+        int code = Ok;
+        const auto id = openReportId(a.positional.first(), code);
         if (!id)
-            return usage(tr("\"%1\" is not a report id (a UUID as printed by list).").arg(a.positional.first()));
-        if (!openWorkspace())
-            return fail(lastError);
+            return code;
         auto entries = review::history(*workspace, *id);
         if (!entries.ok())
             return fail(entries.error());
@@ -648,16 +653,15 @@ private:
             return usage(a.error);
         if (a.positional.size() != 1)
             return usage(tr("diff takes one report id."));
-        const auto id = parseId(a.positional.first());
-        if (!id)
-            return usage(tr("\"%1\" is not a report id (a UUID as printed by list).").arg(a.positional.first()));
         bool fromOk = true, toOk = true;
         const int from = a.options.contains(QStringLiteral("--from")) ? a.option(QStringLiteral("--from")).toInt(&fromOk) : 0;
         const int to = a.options.contains(QStringLiteral("--to")) ? a.option(QStringLiteral("--to")).toInt(&toOk) : 0;
         if (!fromOk || !toOk || from < 0 || to < 0)
             return usage(tr("--from and --to take revision numbers."));
-        if (!openWorkspace())
-            return fail(lastError);
+        int code = Ok;
+        const auto id = openReportId(a.positional.first(), code);
+        if (!id)
+            return code;
         auto units = review::diff(*workspace, *id, from, to);
         if (!units.ok())
             return fail(units.error());

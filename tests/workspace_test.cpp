@@ -1131,6 +1131,68 @@ TEST_F(WorkspaceForeignFile, CorruptedWorkspace)
     expectRefused(path, Error::Code::Data, false);
 }
 
+// Damages pages all through the file (not the first three, so the cheap checks still pass).
+void damagePages(const QString &path)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    QRandomGenerator rng(11);
+    for (qint64 offset = 3 * 4096; offset < size; offset += 5 * 4096) {
+        QByteArray junk(64, '\0');
+        rng.fillRange(reinterpret_cast<quint32 *>(junk.data()), 16);
+        f.seek(offset + 100);
+        f.write(junk);
+    }
+}
+
+TEST_F(WorkspaceForeignFile, BackgroundScanOfAHealthyFileAllowsWrites)
+{
+    const QString path = file();
+    makeWorkspace(path, 5);
+    auto ws = Workspace::open(path, Workspace::Integrity::InBackground);
+    ASSERT_OK(ws);
+    ASSERT_OK(ws.value()->integrityCheck().result());
+    const QUuid id = ws.value()->listReports()->first().id;
+    ASSERT_OK(ws.value()->setDetail(id, QStringLiteral("addressee"), QStringLiteral("区委")));
+    EXPECT_EQ(ws.value()->loadReport(id)->details.addressee, QStringLiteral("区委"));
+}
+
+TEST_F(WorkspaceForeignFile, DamageFoundInTheBackgroundRefusesEveryWrite)
+{
+    const QString path = file();
+    makeWorkspace(path, 30);
+    damagePages(path);
+    const QByteArray before = fileHash(path);
+    {
+        auto ws = Workspace::open(path, Workspace::Integrity::InBackground);
+        ASSERT_OK(ws);  // the cheap checks pass; the scan runs on
+        const Status verdict = ws.value()->integrityCheck().result();
+        ASSERT_FALSE(verdict.ok());
+        EXPECT_STREQ(codeName(verdict.error().code), codeName(Error::Code::Data));
+        EXPECT_TRUE(verdict.error().message.contains(QFileInfo(path).fileName()));
+        // Every write gives the same error and writes nothing.
+        const auto inserted = ws.value()->insertReport(richReport(QStringLiteral("新镇"), 2030));
+        ASSERT_FALSE(inserted.ok());
+        EXPECT_EQ(inserted.error().message, verdict.error().message);
+        EXPECT_FALSE(ws.value()->deleteReport(QUuid::createUuid()).ok());
+    }
+    EXPECT_EQ(fileHash(path), before) << "the file was modified";
+}
+
+TEST_F(WorkspaceForeignFile, AWalLeftByACrashIsScannedBeforeOpening)
+{
+    const QString path = file();
+    makeWorkspace(path, 30);
+    damagePages(path);
+    fazhi::test::writeBytes(path + QStringLiteral("-wal"), QByteArray(4096, 'x'));
+    const QByteArray before = fileHash(path);
+    auto ws = Workspace::open(path, Workspace::Integrity::InBackground);
+    ASSERT_FALSE(ws.ok());
+    EXPECT_STREQ(codeName(ws.error().code), codeName(Error::Code::Data));
+    EXPECT_EQ(fileHash(path), before);
+}
+
 TEST_F(WorkspaceForeignFile, WorkspaceFromANewerVersion)
 {
     const QString path = file();

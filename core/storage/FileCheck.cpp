@@ -29,7 +29,7 @@ quint32 bigEndianAt(const QByteArray &header, int offset)
 
 // The read-only look through SQLite. `header says ours` decides whether failures mean "damaged"
 // (our file) or "not a workspace" (a file that only might be ours).
-Result<FileState> inspectWithSqlite(const QString &path, bool headerSaysOurs)
+Result<FileState> inspectWithSqlite(const QString &path, bool headerSaysOurs, bool deep)
 {
     const QString connection =
         QStringLiteral("fazhi-inspect-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -58,6 +58,8 @@ Result<FileState> inspectWithSqlite(const QString &path, bool headerSaysOurs)
                 result = madeByNewerVersion(path);
             } else if (version <= 0) {
                 result = damagedWorkspace(path);  // ours, yet without a schema: never written by us
+            } else if (!deep) {
+                // quick_check is left to checkIntegrity().
             } else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
                 result = failure(q.lastError());
             } else if (q.value(0).toString() != QLatin1String("ok")) {
@@ -73,7 +75,7 @@ Result<FileState> inspectWithSqlite(const QString &path, bool headerSaysOurs)
 
 }  // namespace
 
-Result<FileState> inspectWorkspaceFile(const QString &path)
+Result<FileState> inspectWorkspaceFile(const QString &path, bool deep)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -99,11 +101,19 @@ Result<FileState> inspectWorkspaceFile(const QString &path)
         const QFileInfo wal(path + QStringLiteral("-wal"));
         if (applicationId != 0 || !walMode || !wal.exists() || wal.size() == 0)
             return notAWorkspace(path);
-        return inspectWithSqlite(path, false);
+        return inspectWithSqlite(path, false, true);
     }
     if (qint64(bigEndianAt(header, kUserVersionOffset)) > schemaVersion())
         return madeByNewerVersion(path);
-    return inspectWithSqlite(path, true);
+    return inspectWithSqlite(path, true, deep);
+}
+
+Status checkIntegrity(const QString &path)
+{
+    Result<FileState> state = inspectWorkspaceFile(path, true);
+    if (!state)
+        return state.error();
+    return {};
 }
 
 }  // namespace fazhi::storage

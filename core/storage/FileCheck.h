@@ -19,6 +19,11 @@ enum class FileState {
 // 2. a read-only SQLite connection (QSQLITE_OPEN_READONLY) for the authoritative application_id and
 //    user_version (the header may lag behind an un-checkpointed WAL) and PRAGMA quick_check.
 // Errors: not SQLite / not ours → Data; damaged → Data; newer schema → State; unreadable → Io.
-Result<FileState> inspectWorkspaceFile(const QString &path);
+// `deep` false leaves out quick_check (the caller runs checkIntegrity() later, before any write).
+Result<FileState> inspectWorkspaceFile(const QString &path, bool deep = true);
+
+// PRAGMA quick_check on its own read-only connection; safe to call from any thread.
+// A damaged file → Data; unreadable → Io.
+Status checkIntegrity(const QString &path);
 
 }  // namespace fazhi::storage

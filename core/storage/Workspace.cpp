@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <climits>
@@ -356,9 +357,12 @@ struct Workspace::Impl {
     QHash<QString, std::shared_ptr<QSqlQuery>> statements;
     // The change counter this object last saw per report (see Workspace.h).
     QHash<QUuid, qint64> knownCounters;
+    // The integrity scan's verdict (see Workspace::open); every write waits for it.
+    QFuture<Status> integrity = QtFuture::makeReadyFuture(Status());
 
     ~Impl()
     {
+        integrity.waitForFinished();
         statements.clear();  // finalise statements before the connection goes
         if (db.isOpen())
             db.close();  // the last connection to close checkpoints the WAL and removes -wal/-shm
@@ -413,7 +417,13 @@ struct Workspace::Impl {
 
     // BEGIN IMMEDIATE takes the write lock up front (waiting up to the busy timeout), so the counter
     // check and the write happen under one lock and no other writer can slip in between.
-    Status beginWrite() { return execute(QStringLiteral("BEGIN IMMEDIATE")); }
+    Status beginWrite()
+    {
+        integrity.waitForFinished();
+        if (Status verdict = integrity.result(); !verdict)
+            return verdict;
+        return execute(QStringLiteral("BEGIN IMMEDIATE"));
+    }
     Status beginRead() { return execute(QStringLiteral("BEGIN")); }
     Status commit() { return execute(QStringLiteral("COMMIT")); }
     void rollback()
@@ -718,14 +728,16 @@ Workspace::Workspace() : d(std::make_unique<Impl>()) {}
 
 Workspace::~Workspace() = default;
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Integrity integrity)
 {
     if (path.trimmed().isEmpty())
         return Error::io(QCoreApplication::translate("fazhi", "No workspace file name was given."));
     const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 
     // Nothing below may write to an existing file before it is known to be a healthy workspace.
-    Result<FileState> state = inspectWorkspaceFile(absolute);
+    // A -wal left behind would be checkpointed into the file when the connection closes: scan first.
+    bool scanLater = integrity == Integrity::InBackground && QFileInfo(absolute + QStringLiteral("-wal")).size() == 0;
+    Result<FileState> state = inspectWorkspaceFile(absolute, !scanLater);
     if (!state)
         return state.error();
     if (state.value() == FileState::New) {
@@ -792,6 +804,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     if (Result<QVariant> r = single(QStringLiteral("PRAGMA synchronous = NORMAL")); !r)
         return r.error();
 
+    if (scanLater && state.value() == FileState::New)
+        scanLater = false;  // nothing to scan
+    if (scanLater && !created && version->toInt() < schemaVersion()) {
+        // Migrating writes: the file must be known healthy first.
+        if (Status verdict = checkIntegrity(absolute); !verdict)
+            return verdict.error();
+        scanLater = false;
+    }
     if (Status s = migrate(d.db, absolute); !s)
         return s.error();
     if (created) {
@@ -800,8 +820,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
         if (Result<QVariant> r = single(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
             return r.error();
     }
+    if (scanLater)
+        d.integrity = QtConcurrent::run([absolute] { return checkIntegrity(absolute); });
     return ws;
 }
+
+QFuture<Status> Workspace::integrityCheck() const { return d->integrity; }
 
 QString Workspace::defaultPath()
 {

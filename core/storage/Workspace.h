@@ -30,6 +30,7 @@
 #include "review/Review.h"
 #include "util/Result.h"
 
+#include <QFuture>
 #include <QString>
 #include <QUuid>
 #include <QVariant>
@@ -58,7 +59,19 @@ public:
     // header is checked and the file is opened read-only first (application_id, user_version,
     // quick_check); only a healthy workspace is reopened read-write and migrated.
     // Not a workspace / damaged → Data; made by a newer version → State; unreadable → Io.
-    static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    //
+    // Integrity::InBackground (the desktop app, so its window shows at once) leaves only the deep scan,
+    // quick_check, to a worker thread: the cheap checks still come first, every write waits for the
+    // scan's verdict, and a damaged file refuses all writes with the same error open() would give.
+    // A file that needs migrating or holds a -wal left by a crash is still scanned before opening
+    // (closing would otherwise checkpoint that WAL into a file not yet known to be healthy).
+    enum class Integrity { BeforeOpening, InBackground };
+    static Result<std::unique_ptr<Workspace>> open(const QString &path,
+                                                   Integrity integrity = Integrity::BeforeOpening);
+
+    // The verdict of the integrity scan: finished at once for Integrity::BeforeOpening; with
+    // InBackground a future the GUI can watch. Its result is an error when the file is damaged.
+    QFuture<Status> integrityCheck() const;
 
     // The per-user default file (QStandardPaths::AppDataLocation/workspace.fazhi), overridden by
     // the FAZHI_WORKSPACE environment variable when it is set. AppDataLocation depends on the

@@ -36,6 +36,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -520,6 +521,87 @@ TEST_F(UiTest, RestartFindsEverything)
     ASSERT_EQ(r.parts[0].sections[0].body.paragraphs.size(), 1);
     EXPECT_EQ(r.parts[0].sections[0].body.paragraphs[0].text, QStringLiteral("开展执法培训5期。"));
     EXPECT_TRUE(window->reportList()->model()->reports().first().title.contains(QStringLiteral("测试街道办事处")));
+}
+
+TEST_F(UiTest, AtStartTheWindowPaintsBeforeTheLastReportOpens)
+{
+    open();
+    window->createReport(QStringLiteral("甲镇人民政府"), 2023);
+    const QUuid last = window->createReport(QStringLiteral("乙镇人民政府"), 2024);
+    window->close();
+    window.reset();
+
+    // As fazhi-report starts: the report list first, the last report right after the first paint.
+    window = std::make_unique<MainWindow>();
+    ASSERT_TRUE(window->openWorkspace(path, MainWindow::LastReport::AfterFirstPaint));
+    EXPECT_EQ(window->session(), nullptr);
+    EXPECT_TRUE(window->isOpeningReport());
+    EXPECT_EQ(window->reportList()->model()->reports().size(), 2);
+    EXPECT_FALSE(window->isShowingWelcome());
+    window->resize(1366, 768);
+    window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(window->session() != nullptr, 5000);
+    EXPECT_EQ(window->session()->reportId(), last);
+    EXPECT_FALSE(window->isOpeningReport());
+    EXPECT_EQ(window->outline()->currentNode(), last);
+}
+
+TEST_F(UiTest, DamageFoundAfterOpeningClosesTheWorkspaceUntouched)
+{
+    open();
+    for (int i = 0; i < 30; ++i)
+        window->createReport(QStringLiteral("测试%1镇人民政府").arg(i), 2000 + i);
+    window->close();
+    window.reset();
+    {
+        // Damage pages all through the file, not the first ones the cheap checks read.
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_GT(f.size(), 20 * 4096);
+        QRandomGenerator rng(5);
+        for (qint64 offset = 3 * 4096; offset < f.size(); offset += 3 * 4096) {
+            QByteArray junk(64, '\0');
+            rng.fillRange(reinterpret_cast<quint32 *>(junk.data()), 16);
+            f.seek(offset + 100);
+            f.write(junk);
+        }
+    }
+    QFile before(path);
+    ASSERT_TRUE(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+
+    Prompts::clearShown();
+    window = std::make_unique<MainWindow>();
+    EXPECT_TRUE(window->openWorkspace(path));  // the cheap checks pass: the background scan finds it
+    QTRY_VERIFY_WITH_TIMEOUT(window->workspace() == nullptr, 10000);
+    ASSERT_EQ(Prompts::shown().size(), 1);
+    EXPECT_EQ(Prompts::shown().first().title, QStringLiteral("Cannot Open the Workspace"));
+    EXPECT_TRUE(Prompts::shown().first().text.contains(QFileInfo(path).fileName()));
+    EXPECT_EQ(window->session(), nullptr);
+    window.reset();
+    QFile after(path);
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(after.readAll() == bytes) << "the damaged file was changed";
+}
+
+TEST_F(UiTest, ClearButtonEmptiesTheFieldAndSaves)
+{
+    open();
+    window->createReport(QStringLiteral("测试镇人民政府"), 2024);
+    window->selectNode(window->session()->reportId());
+    auto *organization = window->forms()->detailsForm()->findChild<QLineEdit *>(QStringLiteral("organization"));
+    ASSERT_NE(organization, nullptr);
+    auto *clear = organization->findChild<QAction *>(QStringLiteral("clearAction"));
+    ASSERT_NE(clear, nullptr);
+    EXPECT_TRUE(clear->isVisible());
+    clear->trigger();
+    EXPECT_TRUE(organization->text().isEmpty());
+    EXPECT_FALSE(clear->isVisible());
+    waitForSave();
+    EXPECT_TRUE(reloaded().details.organization.isEmpty());
+    action("actionUndo")->trigger();
+    EXPECT_EQ(window->session()->report().details.organization, QStringLiteral("测试镇人民政府"));
 }
 
 TEST_F(UiTest, SecondWindowOnTheSameWorkspaceIsRefused)

@@ -1,4 +1,5 @@
 #include "Dialogs.h"
+#include "Theme.h"
 
 #include "AppSettings.h"
 #include "Icons.h"
@@ -54,7 +55,7 @@ NewReportDialog::NewReportDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("Year reported on:"), m_year);
     layout->addLayout(form);
     m_preview = new QLabel(this);
-    m_preview->setObjectName(QStringLiteral("hint"));
+    setLook(m_preview, Look::Hint);
     m_preview->setWordWrap(true);
     layout->addWidget(m_preview);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -127,7 +128,7 @@ ImportNotesDialog::ImportNotesDialog(QWidget *parent) : QDialog(parent)
     m_notes->header()->resizeSection(2, 260);
     layout->addWidget(m_notes, 1);
     auto *hintLabel = new QLabel(tr("Double-click a note to go to the text it concerns."), this);
-    hintLabel->setObjectName(QStringLiteral("hint"));
+    setLook(hintLabel, Look::Hint);
     layout->addWidget(hintLabel);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
@@ -263,7 +264,7 @@ QWidget *SettingsDialog::generalPage()
                                "FAZHI_WORKSPACE variable take precedence over this setting. Changes of language "
                                "and workspace take effect when the program starts again."),
                             page);
-    note->setObjectName(QStringLiteral("hint"));
+    setLook(note, Look::Hint);
     note->setWordWrap(true);
     form->addRow(note);
     return page;
@@ -304,7 +305,7 @@ QWidget *SettingsDialog::fontsPage()
         grid->addWidget(used, row, 2);
         auto *chain = new QLabel(tr("Order tried: %1").arg(defaults.chain(role).families.join(QStringLiteral(" → "))),
                                  page);
-        chain->setObjectName(QStringLiteral("hint"));
+        setLook(chain, Look::Hint);
         chain->setWordWrap(true);
         grid->addWidget(chain, row + 1, 1, 1, 2);
         m_fontChoices << combo;
@@ -316,7 +317,7 @@ QWidget *SettingsDialog::fontsPage()
         auto *used = new QLabel(resolveFont(defaults, role).family, page);
         grid->addWidget(new QLabel(roleName(role), page), row, 0);
         auto *chain = new QLabel(defaults.chain(role).families.join(QStringLiteral(" → ")), page);
-        chain->setObjectName(QStringLiteral("hint"));
+        setLook(chain, Look::Hint);
         chain->setWordWrap(true);
         grid->addWidget(chain, row, 1);
         grid->addWidget(used, row, 2);

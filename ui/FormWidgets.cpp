@@ -1,4 +1,5 @@
 #include "FormWidgets.h"
+#include "Theme.h"
 
 #include "FieldEdit.h"
 #include "Icons.h"
@@ -24,7 +25,7 @@ namespace fazhi::ui {
 
 CharCountLabel::CharCountLabel(QWidget *parent) : QLabel(parent)
 {
-    setObjectName(QStringLiteral("charCount"));
+    setLook(this, Look::CharCount);
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setCount(0);
 }
@@ -96,7 +97,7 @@ ParagraphListEditor::ParagraphListEditor(Kind kind, QWidget *parent) : QWidget(p
 
     auto *header = new QHBoxLayout;
     m_title = new QLabel(kind == Kind::Paragraphs ? tr("Paragraphs") : tr("Points"), this);
-    m_title->setObjectName(QStringLiteral("groupTitle"));
+    setLook(m_title, Look::GroupTitle);
     header->addWidget(m_title);
     header->addStretch(1);
     if (kind == Kind::Points) {
@@ -201,7 +202,7 @@ ParagraphListEditor::Row *ParagraphListEditor::createRow()
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(1);
     row->numeral = new QLabel(row->widget);
-    row->numeral->setObjectName(QStringLiteral("numeral"));
+    setLook(row->numeral, Look::Numeral);
     row->numeral->setMinimumWidth(row->numeral->fontMetrics().horizontalAdvance(QStringLiteral("十一是")));
     row->numeral->setAlignment(Qt::AlignRight | Qt::AlignTop);
     row->numeral->setVisible(m_kind == Kind::Points);
@@ -579,9 +580,9 @@ FactsEditor::FactsEditor(QWidget *parent) : QWidget(parent)
     layout->setSpacing(4);
     auto *header = new QHBoxLayout;
     auto *title = new QLabel(tr("Figures"), this);
-    title->setObjectName(QStringLiteral("groupTitle"));
+    setLook(title, Look::GroupTitle);
     auto *hint = new QLabel(tr("The statistics this work area quotes, for checking the text; not printed."), this);
-    hint->setObjectName(QStringLiteral("hint"));
+    setLook(hint, Look::Hint);
     hint->setWordWrap(true);
     header->addWidget(title);
     header->addWidget(hint, 1);

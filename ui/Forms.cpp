@@ -1,4 +1,5 @@
 #include "Forms.h"
+#include "Theme.h"
 
 #include "FieldEdit.h"
 #include "FormWidgets.h"
@@ -41,14 +42,14 @@ QString elide(const QString &text, int max)
 QLabel *groupTitle(const QString &text, QWidget *parent)
 {
     auto *l = new QLabel(text, parent);
-    l->setObjectName(QStringLiteral("groupTitle"));
+    setLook(l, Look::GroupTitle);
     return l;
 }
 
 QLabel *hint(const QString &text, QWidget *parent)
 {
     auto *l = new QLabel(text, parent);
-    l->setObjectName(QStringLiteral("hint"));
+    setLook(l, Look::Hint);
     l->setWordWrap(true);
     return l;
 }
@@ -56,7 +57,7 @@ QLabel *hint(const QString &text, QWidget *parent)
 QFrame *separator(QWidget *parent)
 {
     auto *line = new QFrame(parent);
-    line->setObjectName(QStringLiteral("separator"));
+    setLook(line, Look::Separator);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Plain);
     return line;
@@ -85,13 +86,13 @@ NodeForm::NodeForm(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(24, 18, 24, 24);
     layout->setSpacing(4);
     m_caption = new QLabel(this);
-    m_caption->setObjectName(QStringLiteral("formCaption"));
+    setLook(m_caption, Look::FormCaption);
     m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("formTitle"));
+    setLook(m_title, Look::FormTitle);
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_breadcrumb = new QLabel(this);
-    m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
+    setLook(m_breadcrumb, Look::Breadcrumb);
     m_breadcrumb->setWordWrap(true);
     layout->addWidget(m_caption);
     layout->addWidget(m_title);
@@ -174,7 +175,7 @@ DetailsForm::DetailsForm(QWidget *parent) : NodeForm(parent)
     auto line = [this](const char *name) {
         auto *e = new QLineEdit(body());
         e->setObjectName(QLatin1String(name));
-        e->setClearButtonEnabled(true);
+        addClearButton(e);
         passUndoShortcutsToWindow(e);
         return e;
     };
@@ -217,7 +218,7 @@ DetailsForm::DetailsForm(QWidget *parent) : NodeForm(parent)
     m_url = line("publicationUrl");
     m_url->setPlaceholderText(tr("Address of the published page, once it is online"));
     m_summary = new QLabel(body());
-    m_summary->setObjectName(QStringLiteral("summary"));
+    setLook(m_summary, Look::Summary);
     m_summary->setWordWrap(true);
 
     form->addRow(groupTitle(tr("Report"), body()));
@@ -407,7 +408,7 @@ PartForm::PartForm(QWidget *parent) : NodeForm(parent)
 
     auto *sectionsRow = new QHBoxLayout;
     m_sectionsInfo = new QLabel(body());
-    m_sectionsInfo->setObjectName(QStringLiteral("hint"));
+    setLook(m_sectionsInfo, Look::Hint);
     m_sectionsInfo->setWordWrap(true);
     m_addSection = new QPushButton(body());
     m_addSection->setObjectName(QStringLiteral("addSectionButton"));
@@ -1037,28 +1038,10 @@ FormStack::FormStack(QWidget *parent) : QStackedWidget(parent)
     m_empty = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(m_empty);
     auto *emptyLabel = new QLabel(tr("Choose a part of the report in the outline to edit it."), m_empty);
-    emptyLabel->setObjectName(QStringLiteral("hint"));
+    setLook(emptyLabel, Look::Hint);
     emptyLabel->setAlignment(Qt::AlignCenter);
     emptyLayout->addWidget(emptyLabel);
     addWidget(m_empty);
-
-    m_details = new DetailsForm;
-    m_details->setObjectName(QStringLiteral("detailsForm"));
-    m_part = new PartForm;
-    m_part->setObjectName(QStringLiteral("partForm"));
-    m_section = new SectionForm;
-    m_section->setObjectName(QStringLiteral("sectionForm"));
-    m_paragraph = new TextNodeForm(NodeType::Paragraph);
-    m_paragraph->setObjectName(QStringLiteral("paragraphForm"));
-    m_point = new TextNodeForm(NodeType::Point);
-    m_point->setObjectName(QStringLiteral("pointForm"));
-    m_fact = new FactForm;
-    m_fact->setObjectName(QStringLiteral("factForm"));
-    for (NodeForm *f : {static_cast<NodeForm *>(m_details), static_cast<NodeForm *>(m_part),
-                        static_cast<NodeForm *>(m_section), static_cast<NodeForm *>(m_paragraph),
-                        static_cast<NodeForm *>(m_point), static_cast<NodeForm *>(m_fact)})
-        addForm(f);
-    connect(m_part, &PartForm::addSectionRequested, this, &FormStack::addSectionRequested);
 
     // Keep the caret in view while typing at the bottom of a long form.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
@@ -1094,12 +1077,40 @@ QScrollArea *FormStack::wrap(NodeForm *form)
     return area;
 }
 
-void FormStack::addForm(NodeForm *form)
+NodeForm *FormStack::formFor(NodeType type)
 {
-    m_forms << form;
-    addWidget(wrap(form));
-    connect(form, &NodeForm::nodeFocused, this, &FormStack::nodeFocused);
-    connect(form, &NodeForm::continueAt, this, &FormStack::continueAt);
+    // Each form is made the first time a node of its kind is shown: the window starts faster.
+    auto make = [this](auto *&slot, auto create, const char *name) {
+        if (!slot) {
+            slot = create();
+            slot->setObjectName(QLatin1String(name));
+            m_forms << slot;
+            addWidget(wrap(slot));
+            connect(slot, &NodeForm::nodeFocused, this, &FormStack::nodeFocused);
+            connect(slot, &NodeForm::continueAt, this, &FormStack::continueAt);
+            slot->setReadOnly(m_readOnly);
+        }
+        return static_cast<NodeForm *>(slot);
+    };
+    switch (type) {
+    case NodeType::Report:
+        return make(m_details, [] { return new DetailsForm; }, "detailsForm");
+    case NodeType::Part:
+        if (!m_part) {
+            make(m_part, [] { return new PartForm; }, "partForm");
+            connect(m_part, &PartForm::addSectionRequested, this, &FormStack::addSectionRequested);
+        }
+        return m_part;
+    case NodeType::Section:
+        return make(m_section, [] { return new SectionForm; }, "sectionForm");
+    case NodeType::Paragraph:
+        return make(m_paragraph, [] { return new TextNodeForm(NodeType::Paragraph); }, "paragraphForm");
+    case NodeType::Point:
+        return make(m_point, [] { return new TextNodeForm(NodeType::Point); }, "pointForm");
+    case NodeType::Fact:
+        return make(m_fact, [] { return new FactForm; }, "factForm");
+    }
+    return nullptr;
 }
 
 void FormStack::setSession(ReportSession *session)
@@ -1133,17 +1144,8 @@ void FormStack::showNode(const QUuid &id)
 {
     NodeForm *target = nullptr;
     if (m_session && !id.isNull()) {
-        const auto info = findNode(m_session->report(), id);
-        if (info) {
-            switch (info->type) {
-            case NodeType::Report: target = m_details; break;
-            case NodeType::Part: target = m_part; break;
-            case NodeType::Section: target = m_section; break;
-            case NodeType::Paragraph: target = m_paragraph; break;
-            case NodeType::Point: target = m_point; break;
-            case NodeType::Fact: target = m_fact; break;
-            }
-        }
+        if (const auto info = findNode(m_session->report(), id))
+            target = formFor(info->type);
     }
     if (!target) {
         setCurrentWidget(m_empty);

@@ -215,12 +215,14 @@ public:
     bool focusNode(const QUuid &id, int cursor = -1);
     void setReadOnly(bool readOnly);
 
-    DetailsForm *detailsForm() const { return m_details; }
-    PartForm *partForm() const { return m_part; }
-    SectionForm *sectionForm() const { return m_section; }
-    TextNodeForm *paragraphForm() const { return m_paragraph; }
-    TextNodeForm *pointForm() const { return m_point; }
-    FactForm *factForm() const { return m_fact; }
+    // The form for a kind of node, made on first use.
+    NodeForm *formFor(NodeType type);
+    DetailsForm *detailsForm() { return static_cast<DetailsForm *>(formFor(NodeType::Report)); }
+    PartForm *partForm() { return static_cast<PartForm *>(formFor(NodeType::Part)); }
+    SectionForm *sectionForm() { return static_cast<SectionForm *>(formFor(NodeType::Section)); }
+    TextNodeForm *paragraphForm() { return static_cast<TextNodeForm *>(formFor(NodeType::Paragraph)); }
+    TextNodeForm *pointForm() { return static_cast<TextNodeForm *>(formFor(NodeType::Point)); }
+    FactForm *factForm() { return static_cast<FactForm *>(formFor(NodeType::Fact)); }
 
 signals:
     void nodeFocused(const QUuid &id);
@@ -232,16 +234,15 @@ private:
     void onStructureChanged();
     void ensureCaretVisible();
     QScrollArea *wrap(NodeForm *form);
-    void addForm(NodeForm *form);
 
     QPointer<ReportSession> m_session;
     QWidget *m_empty;
-    DetailsForm *m_details;
-    PartForm *m_part;
-    SectionForm *m_section;
-    TextNodeForm *m_paragraph;
-    TextNodeForm *m_point;
-    FactForm *m_fact;
+    DetailsForm *m_details = nullptr;
+    PartForm *m_part = nullptr;
+    SectionForm *m_section = nullptr;
+    TextNodeForm *m_paragraph = nullptr;
+    TextNodeForm *m_point = nullptr;
+    FactForm *m_fact = nullptr;
     QList<NodeForm *> m_forms;
     bool m_readOnly = false;
 };

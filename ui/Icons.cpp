@@ -1,6 +1,7 @@
 #include "Icons.h"
 
 #include <QFont>
+#include <QGuiApplication>
 #include <QHash>
 #include <QIconEngine>
 #include <QPainter>
@@ -85,12 +86,32 @@ public:
 
     void label(const QRectF &r, const QString &text, const QColor &c, double px, bool bold = true)
     {
-        QFont f = p.font();
-        f.setPixelSize(qMax(1, int(px)));
-        f.setBold(bold);
-        p.setFont(f);
-        p.setPen(disabled ? QColor(0xa8, 0xae, 0xb6) : c);
-        p.drawText(r, Qt::AlignCenter, text);
+        // Glyph outlines made once at one size and scaled: drawing text at every icon size would load
+        // a font engine of the (large) CJK face for each pixel size, which showed in the start-up time.
+        static QHash<QString, QPainterPath> outlines;
+        const QString key = text + (bold ? QLatin1Char('b') : QLatin1Char('r'));
+        auto it = outlines.find(key);
+        if (it == outlines.end()) {
+            QFont f = QGuiApplication::font();
+            f.setPixelSize(100);
+            f.setBold(bold);
+            QPainterPath path;
+            path.addText(0, 0, f, text);
+            it = outlines.insert(key, path);
+        }
+        const QRectF box = it->boundingRect();
+        // Ink height as drawn text would have it: Latin capitals about 0.72 of the size, a Chinese
+        // character about 0.88.
+        const double ink = text.at(0).unicode() >= 0x2E80 ? 0.88 : 0.72;
+        const double scale = px * ink / qMax(1.0, box.height());
+        p.save();
+        p.translate(r.center());
+        p.scale(scale, scale);
+        p.translate(-box.center());
+        p.setPen(Qt::NoPen);
+        p.setBrush(disabled ? QColor(0xa8, 0xae, 0xb6) : c);
+        p.drawPath(*it);
+        p.restore();
     }
 
     QPainter &p;
@@ -292,6 +313,14 @@ void draw(IconKind kind, Painter &d)
         }
         break;
     }
+    case IconKind::Clear:
+        p.setPen(Qt::NoPen);
+        p.setBrush(d.disabled ? QColor(0xc4, 0xc9, 0xd0) : QColor(0x9a, 0xa2, 0xad));
+        p.drawEllipse(QPointF(12, 12), 8, 8);
+        p.setPen(QPen(Qt::white, 1.9, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(8.8, 8.8), QPointF(15.2, 15.2));
+        p.drawLine(QPointF(15.2, 8.8), QPointF(8.8, 15.2));
+        break;
     case IconKind::Search:
         p.setPen(d.pen(kInk, 1.7));
         p.setBrush(Qt::NoBrush);

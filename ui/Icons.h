@@ -34,6 +34,7 @@ enum class IconKind {
     Fact,
     Notes,
     Help,
+    Clear,
 };
 
 QIcon icon(IconKind kind);

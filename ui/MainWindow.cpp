@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Theme.h"
 
 #include "AppSettings.h"
 #include "Dialogs.h"
@@ -27,6 +28,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QWindow>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,7 +54,7 @@ const QUuid kExampleReportId = QUuid::fromString(QStringLiteral("{5f1c2b8e-3d74-
 QWidget *paneHeader(const QString &title, QWidget *parent)
 {
     auto *label = new QLabel(title, parent);
-    label->setObjectName(QStringLiteral("paneTitle"));
+    setLook(label, Look::PaneTitle);
     label->setContentsMargins(8, 6, 8, 4);
     return label;
 }
@@ -75,7 +78,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createActions();
     createMenus();
     createToolBar();
-    applyStyle();
 
     m_saveStatus = new QLabel(this);
     m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
@@ -377,11 +379,6 @@ void MainWindow::createToolBar()
 void MainWindow::createCentral()
 {
     m_pages = new QStackedWidget(this);
-    m_welcome = new WelcomePage(m_pages);
-    m_pages->addWidget(m_welcome);
-    connect(m_welcome, &WelcomePage::newReportRequested, this, &MainWindow::newReport);
-    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importReport);
-    connect(m_welcome, &WelcomePage::exampleRequested, this, [this] { openExampleReport(); });
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, m_pages);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -442,27 +439,6 @@ void MainWindow::createCentral()
     connect(m_forms, &FormStack::continueAt, this, [this](const QUuid &id, int cursor) { revealNode(id, cursor); });
     connect(m_forms, &FormStack::addSectionRequested, this, [this](const QUuid &partId) { addSection(partId); });
     connect(m_preview, &PreviewPane::nodeClicked, this, [this](const QUuid &id) { revealNode(id); });
-}
-
-void MainWindow::applyStyle()
-{
-    // A restrained look: white work surfaces, quiet pane titles, clear hierarchy in the forms.
-    setStyleSheet(QStringLiteral(
-        "QLabel#paneTitle { font-weight: 600; color: #4a5563; }"
-        "QLabel#formCaption { color: #8a94a3; font-size: 9pt; }"
-        "QLabel#formTitle { font-size: 13pt; font-weight: 600; color: #1f2a37; }"
-        "QLabel#breadcrumb { color: #6b7686; }"
-        "QLabel#groupTitle { font-weight: 600; color: #2b3645; padding-top: 4px; }"
-        "QLabel#hint, QLabel#charCount { color: #7b8594; }"
-        "QLabel#charCount { font-size: 8pt; }"
-        "QLabel#numeral { color: #b0352b; font-weight: 600; padding-top: 5px; }"
-        "QLabel#summary { color: #4a5563; }"
-        "QFrame#separator { color: #e3e6ea; }"
-        "QLabel#welcomeTitle { font-size: 22pt; font-weight: 700; color: #b0352b; }"
-        "QLabel#welcomeSubtitle { color: #4a5563; font-size: 10.5pt; }"
-        "QWidget#welcomeCard { background: white; border: 1px solid #dde1e6; border-radius: 8px; }"
-        "QWidget#welcomePage { background: #f3f4f6; }"
-));
 }
 
 void MainWindow::restoreWindowState()
@@ -530,81 +506,166 @@ QString MainWindow::chooseWorkspacePath(const QString &commandLinePath)
     return Workspace::defaultPath();
 }
 
-bool MainWindow::openWorkspace(const QString &requestedPath)
+bool MainWindow::openWorkspace(const QString &requestedPath, LastReport lastReport)
 {
     QString path = requestedPath;
     for (;;) {
         path = QFileInfo(path).absoluteFilePath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        Prompts::Message m;
-        m.icon = Prompts::Icon::Critical;
-        m.title = tr("Cannot Open the Workspace");
-        m.buttons = {Prompts::ChooseOtherWorkspace, Prompts::Quit};
-        m.defaultButton = Prompts::Quit;
-        m.escapeButton = Prompts::Quit;
-
-        auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-        lock->setStaleLockTime(0);  // only a lock whose process is gone is stale
-        if (!lock->tryLock(300)) {
-            if (lock->error() == QLockFile::LockFailedError) {
-                m.icon = Prompts::Icon::Warning;
-                m.title = tr("Workspace Already Open");
-                m.text = tr("The workspace %1 is already open in another Fazhi Report window.")
-                             .arg(QDir::toNativeSeparators(path));
-                m.informative = tr("Switch to that window to go on working: two windows on one workspace could "
-                                   "overwrite each other's typing. To work on another workspace, choose it here.");
-            } else {
-                m.text = tr("Fazhi Report cannot write in the folder of the workspace %1.")
-                             .arg(QDir::toNativeSeparators(path));
-                m.informative = tr("Check that the folder exists and that you may write in it, or choose another "
-                                   "workspace.");
-            }
-        } else {
-            auto opened = Workspace::open(path);
-            if (opened.ok()) {
-                setSession(nullptr);
-                m_workspace = std::move(opened.value());
-                m_lock = std::move(lock);
-                m_welcome->setWorkspacePath(path);
-                refreshReportList();
-                const QList<ReportSummary> &reports = m_reports->model()->reports();
-                if (reports.isEmpty()) {
-                    showWelcome();
-                } else {
-                    const QUuid last = QUuid::fromString(AppSettings::instance().string(AppSettings::LastReportId));
-                    const bool hasLast = m_reports->model()->rowOf(last) >= 0;
-                    if (!openReport(hasLast ? last : reports.first().id))
-                        showWelcome();
-                }
-                updateActions();
-                return true;
-            }
-            const Error &error = opened.error();
-            m.text = error.message;
-            switch (error.code) {
-            case Error::Code::State:
-                m.informative = tr("The file was not changed. Install the newer version of Fazhi Report to open it, "
-                                   "or choose another workspace.");
-                break;
-            case Error::Code::Io:
-                m.informative = tr("Check that the file and its folder exist and that you may write to them, or "
-                                   "choose another workspace.");
-                break;
-            default:
-                m.informative = tr("The file was not changed. Restore it from a backup, or choose another "
-                                   "workspace (a new file makes a new, empty workspace).");
-                break;
-            }
-        }
-        if (Prompts::ask(this, m) != Prompts::ChooseOtherWorkspace)
+        const Prompts::Message refusal = tryOpenWorkspace(path, lastReport);
+        if (refusal.text.isEmpty())
+            return true;
+        if (!askForOtherWorkspace(refusal, path))
             return false;
-        const QString other = Prompts::saveFileName(this, tr("Choose a Workspace"), path,
-                                                    tr("Fazhi Report workspace (*.fazhi)"));
-        if (other.isEmpty())
-            return false;
-        path = other;
-        AppSettings::instance().setValue(AppSettings::WorkspacePath, path);
     }
+}
+
+Prompts::Message MainWindow::tryOpenWorkspace(const QString &path, LastReport lastReport)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);  // only a lock whose process is gone is stale
+    if (!lock->tryLock(300)) {
+        Prompts::Message m = workspaceRefusal(Error());
+        if (lock->error() == QLockFile::LockFailedError) {
+            m.icon = Prompts::Icon::Warning;
+            m.title = tr("Workspace Already Open");
+            m.text = tr("The workspace %1 is already open in another Fazhi Report window.")
+                         .arg(QDir::toNativeSeparators(path));
+            m.informative = tr("Switch to that window to go on working: two windows on one workspace could "
+                               "overwrite each other's typing. To work on another workspace, choose it here.");
+        } else {
+            m.text = tr("Fazhi Report cannot write in the folder of the workspace %1.")
+                         .arg(QDir::toNativeSeparators(path));
+            m.informative = tr("Check that the folder exists and that you may write in it, or choose another "
+                               "workspace.");
+        }
+        return m;
+    }
+    // The deep scan of a large file takes a while: it runs beside the window, and writes wait for it.
+    auto opened = Workspace::open(path, Workspace::Integrity::InBackground);
+    if (!opened.ok())
+        return workspaceRefusal(opened.error());
+
+    setSession(nullptr);
+    m_pendingReport = QUuid();
+    m_workspace = std::move(opened.value());
+    m_lock = std::move(lock);
+    watchIntegrityCheck();
+    refreshReportList();
+    const QList<ReportSummary> &reports = m_reports->model()->reports();
+    if (reports.isEmpty()) {
+        showWelcome();
+    } else {
+        const QUuid last = QUuid::fromString(AppSettings::instance().string(AppSettings::LastReportId));
+        const QUuid id = m_reports->model()->rowOf(last) >= 0 ? last : reports.first().id;
+        if (lastReport == LastReport::AfterFirstPaint) {
+            // The window shows with its report list first; the report is read and laid out right after.
+            m_pendingReport = id;
+            showEditor();
+            m_reports->selectReport(id);
+        } else if (!openReport(id)) {
+            showWelcome();
+        }
+    }
+    updateActions();
+    return {};
+}
+
+Prompts::Message MainWindow::workspaceRefusal(const Error &error) const
+{
+    Prompts::Message m;
+    m.icon = Prompts::Icon::Critical;
+    m.title = tr("Cannot Open the Workspace");
+    m.buttons = {Prompts::ChooseOtherWorkspace, Prompts::Quit};
+    m.defaultButton = Prompts::Quit;
+    m.escapeButton = Prompts::Quit;
+    m.text = error.message;
+    switch (error.code) {
+    case Error::Code::State:
+        m.informative = tr("The file was not changed. Install the newer version of Fazhi Report to open it, "
+                           "or choose another workspace.");
+        break;
+    case Error::Code::Io:
+        m.informative = tr("Check that the file and its folder exist and that you may write to them, or "
+                           "choose another workspace.");
+        break;
+    default:
+        m.informative = tr("The file was not changed. Restore it from a backup, or choose another "
+                           "workspace (a new file makes a new, empty workspace).");
+        break;
+    }
+    return m;
+}
+
+bool MainWindow::askForOtherWorkspace(const Prompts::Message &refusal, QString &path)
+{
+    if (Prompts::ask(this, refusal) != Prompts::ChooseOtherWorkspace)
+        return false;
+    const QString other = Prompts::saveFileName(this, tr("Choose a Workspace"), path,
+                                                tr("Fazhi Report workspace (*.fazhi)"));
+    if (other.isEmpty())
+        return false;
+    path = other;
+    AppSettings::instance().setValue(AppSettings::WorkspacePath, path);
+    return true;
+}
+
+void MainWindow::watchIntegrityCheck()
+{
+    auto *watcher = new QFutureWatcher<Status>(this);
+    const Workspace *scanned = m_workspace.get();
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, scanned] {
+        watcher->deleteLater();
+        const Status verdict = watcher->result();
+        if (!verdict && m_workspace.get() == scanned)
+            onWorkspaceDamaged(verdict.error());
+    });
+    watcher->setFuture(m_workspace->integrityCheck());
+}
+
+void MainWindow::onWorkspaceDamaged(const Error &error)
+{
+    // Nothing can have been written (every write waited for the scan): close without saving, so the
+    // user is not told twice, and hand the file back untouched.
+    const QString path = m_workspace->path();
+    if (m_session)
+        disconnect(m_session.get(), nullptr, this, nullptr);
+    setSession(nullptr);
+    m_pendingReport = QUuid();
+    m_workspace.reset();
+    m_lock.reset();
+    m_reports->model()->setReports({});
+    showWelcome();
+    QString other = path;
+    if (askForOtherWorkspace(workspaceRefusal(error), other) && openWorkspace(other))
+        return;
+    if (!m_workspace)
+        close();
+}
+
+void MainWindow::openPendingReport()
+{
+    const QUuid id = m_pendingReport;
+    m_pendingReport = QUuid();
+    if (!id.isNull() && m_workspace && !m_session && !openReport(id))
+        showWelcome();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The first expose paints the window synchronously; the queued call runs after that paint.
+    if (event->type() == QEvent::Expose && watched == windowHandle() && windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::openPendingReport);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_pendingReport.isNull() && windowHandle())
+        windowHandle()->installEventFilter(this);
 }
 
 ReportSummary MainWindow::summaryOf(const Report &report) const
@@ -633,11 +694,26 @@ void MainWindow::refreshReportList()
         m_reports->selectReport(m_session->reportId());
 }
 
-bool MainWindow::isShowingWelcome() const { return m_pages->currentWidget() == m_welcome; }
+bool MainWindow::isShowingWelcome() const { return m_welcome && m_pages->currentWidget() == m_welcome; }
+
+WelcomePage *MainWindow::welcomePage()
+{
+    // Made when first shown: most starts open a report.
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_pages);
+        m_pages->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::newReportRequested, this, &MainWindow::newReport);
+        connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importReport);
+        connect(m_welcome, &WelcomePage::exampleRequested, this, [this] { openExampleReport(); });
+    }
+    if (m_workspace)
+        m_welcome->setWorkspacePath(m_workspace->path());
+    return m_welcome;
+}
 
 void MainWindow::showWelcome()
 {
-    m_pages->setCurrentWidget(m_welcome);
+    m_pages->setCurrentWidget(welcomePage());
     // Side panels (review, checks) have nothing to show without a report: they wait for the editor.
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         if (dock->isVisible() || (!isVisible() && !dock->isHidden())) {
@@ -692,7 +768,7 @@ void MainWindow::setSession(std::unique_ptr<ReportSession> session)
         const QDateTime last = s->lastSaved();
         m_saveStatus->setText(last.isValid() ? tr("Saved %1").arg(QLocale().toString(last.toLocalTime().time(), QStringLiteral("HH:mm:ss")))
                                              : QString());
-        m_saveStatus->setStyleSheet(QString());
+        setLook(m_saveStatus, Look::Plain);
         showEditor();
         selectNode(s->reportId());
         if (review::isLocked(s->report().status))
@@ -1001,7 +1077,7 @@ void MainWindow::onCurrentNodeChanged(const QUuid &id)
 void MainWindow::onSaved(const QDateTime &when)
 {
     m_saveStatus->setText(tr("Saved %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm:ss"))));
-    m_saveStatus->setStyleSheet(QString());
+    setLook(m_saveStatus, Look::Plain);
     m_saveErrorShown = false;
     m_retryTimer.stop();
 }
@@ -1009,7 +1085,7 @@ void MainWindow::onSaved(const QDateTime &when)
 void MainWindow::onSaveFailed(const Error &error)
 {
     m_saveStatus->setText(tr("Not saved"));
-    m_saveStatus->setStyleSheet(QStringLiteral("color: #b0352b; font-weight: 600;"));
+    setLook(m_saveStatus, Look::Warning);
     m_saveStatus->setToolTip(error.message);
     if (m_saveErrorShown)
         return;

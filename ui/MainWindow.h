@@ -3,6 +3,7 @@
 // selected, and the live preview. Every edit goes through the open ReportSession, which saves as the
 // user types; switching reports and quitting flush it, and never ask "save changes?".
 
+#include "Prompts.h"
 #include "edit/ReportSession.h"
 #include "export/Exporter.h"
 #include "storage/Workspace.h"
@@ -40,13 +41,20 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (or creates) the workspace file and locks it against a second window. On failure the user
-    // is told what to do and may choose another file; false when no workspace could be opened.
-    bool openWorkspace(const QString &path);
+    // Opens (or creates) the workspace file and locks it against a second window, then the report
+    // last worked on: at once, or (at start-up) right after the window's first paint, so the window
+    // shows before the report is read and laid out. On failure the user is told what to do and may
+    // choose another file; false when no workspace could be opened. The workspace's deep integrity
+    // scan runs in the background; if it finds damage, the workspace is closed untouched and the user
+    // is told, as if it had been refused at once.
+    enum class LastReport { AtOnce, AfterFirstPaint };
+    bool openWorkspace(const QString &path, LastReport lastReport = LastReport::AtOnce);
     // The workspace chosen by --workspace, FAZHI_WORKSPACE, the setting, or the per-user default.
     static QString chooseWorkspacePath(const QString &commandLinePath);
 
     Workspace *workspace() const { return m_workspace.get(); }
+    // The last report is still to be opened after the first paint.
+    bool isOpeningReport() const { return !m_pendingReport.isNull(); }
     ReportSession *session() const { return m_session.get(); }
 
     // What the actions do, callable directly (tests, benchmarks).
@@ -71,7 +79,7 @@ public:
     FormStack *forms() const { return m_forms; }
     PreviewPane *preview() const { return m_preview; }
     ReportListPanel *reportList() const { return m_reports; }
-    WelcomePage *welcomePage() const { return m_welcome; }
+    WelcomePage *welcomePage();
     ExportController *exporter() const { return m_exporter; }
     ImportNotesDialog *importNotesDialog() const { return m_importNotes; }
     QLabel *saveStatusLabel() const { return m_saveStatus; }
@@ -85,6 +93,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -93,9 +103,17 @@ private:
     void createMenus();
     void createToolBar();
     void createCentral();
-    void applyStyle();
     void restoreWindowState();
     void saveWindowState();
+
+    // Opening a workspace: an empty text means it was opened; otherwise what to tell the user.
+    Prompts::Message tryOpenWorkspace(const QString &path, LastReport lastReport);
+    Prompts::Message workspaceRefusal(const Error &error) const;
+    // Shows the refusal; true (and the new path) when the user chose another workspace.
+    bool askForOtherWorkspace(const Prompts::Message &refusal, QString &path);
+    void watchIntegrityCheck();
+    void onWorkspaceDamaged(const Error &error);
+    void openPendingReport();
 
     void setSession(std::unique_ptr<ReportSession> session);
     void refreshReportList();
@@ -152,6 +170,7 @@ private:
     QTimer m_retryTimer;
     QTimer m_countTimer;
     bool m_saveErrorShown = false;
+    QUuid m_pendingReport;  // opened after the first paint (see openWorkspace)
     QUuid m_currentParent;  // where to go when the selected node disappears
     QList<QPointer<QDockWidget>> m_docksHiddenForWelcome;
 

@@ -42,7 +42,6 @@ PreviewPane::PreviewPane(QWidget *parent) : QTextBrowser(parent), m_profile(gbt9
     m_partialTimer.setSingleShot(true);
     m_partialTimer.setInterval(60);
     connect(&m_partialTimer, &QTimer::timeout, this, &PreviewPane::applyPartial);
-    setUpFormats();
 }
 
 void PreviewPane::setSession(ReportSession *session)
@@ -62,24 +61,27 @@ void PreviewPane::setSession(ReportSession *session)
 void PreviewPane::setProfile(const PageProfile &profile)
 {
     m_profile = profile;
-    setUpFormats();
+    m_typesetter.reset();
     rebuild();
 }
 
 void PreviewPane::setZoomSteps(int steps)
 {
     m_zoomSteps = qBound(-5, steps, 8);
-    setUpFormats();
+    m_typesetter.reset();
     rebuild();
 }
 
-void PreviewPane::setUpFormats()
+void PreviewPane::ensureTypesetter()
 {
+    // Made when first needed, not with the window: it resolves the report's fonts.
+    if (m_typesetter)
+        return;
     m_typesetter = std::make_unique<Typesetter>(m_profile, 0.75 * std::pow(1.1, m_zoomSteps));
     const double ch = m_typesetter->characterWidth();
     document()->setDocumentMargin(std::round(ch * 2));
     m_pageWidthPx = int(std::ceil(m_typesetter->lineWidth() + 2 * document()->documentMargin())) + 6;
-    updatePageGeometry();
+    updatePageGeometry(false);
 }
 
 void PreviewPane::onFieldChanged(const QUuid &id, const QString &field)
@@ -131,6 +133,7 @@ void PreviewPane::rebuild()
         updateHighlight();
         return;
     }
+    ensureTypesetter();
     const DocumentLayout layout = buildLayout(m_session->report(), LayoutTarget::Document);
     m_typesetter->build(doc, layout, &m_spans, lineWrapColumnOrWidth() - 2 * doc->documentMargin());
     for (int i = 0; i < m_spans.size(); ++i)
@@ -285,7 +288,7 @@ void PreviewPane::resizeEvent(QResizeEvent *e)
     updatePageGeometry();
 }
 
-void PreviewPane::updatePageGeometry()
+void PreviewPane::updatePageGeometry(bool rebuildIfChanged)
 {
     // A page of the printed width, centred, with the pane's background on either side.
     const int available = width() - verticalScrollBar()->sizeHint().width() - 2 * frameWidth();
@@ -295,7 +298,7 @@ void PreviewPane::updatePageGeometry()
     if (lineWrapColumnOrWidth() != page - 4) {
         setLineWrapColumnOrWidth(page - 4);
         // The title is balanced for the width it gets.
-        if (m_session)
+        if (m_session && rebuildIfChanged)
             scheduleRebuild(120);
     }
 }

@@ -61,8 +61,8 @@ private:
     void rebuild();
     void applyPartial();
     void updateHighlight();
-    void updatePageGeometry();
-    void setUpFormats();
+    void updatePageGeometry(bool rebuildIfChanged = true);
+    void ensureTypesetter();
     int textSpanOf(const QUuid &id) const;
     QUuid nodeAt(int position) const;
 

@@ -1,4 +1,5 @@
 #include "ReportListPanel.h"
+#include "Theme.h"
 
 #include "Icons.h"
 #include "Names.h"
@@ -152,9 +153,9 @@ ReportListPanel::ReportListPanel(QWidget *parent) : QWidget(parent)
     layout->setSpacing(4);
     auto *header = new QHBoxLayout;
     auto *title = new QLabel(tr("Reports"), this);
-    title->setObjectName(QStringLiteral("paneTitle"));
+    setLook(title, Look::PaneTitle);
     m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("hint"));
+    setLook(m_count, Look::Hint);
     header->addWidget(title);
     header->addStretch(1);
     header->addWidget(m_count);
@@ -162,7 +163,7 @@ ReportListPanel::ReportListPanel(QWidget *parent) : QWidget(parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("reportSearch"));
     m_search->setPlaceholderText(tr("Search title, organization, year"));
-    m_search->setClearButtonEnabled(true);
+    addClearButton(m_search);
     m_search->addAction(icon(IconKind::Search), QLineEdit::LeadingPosition);
     layout->addWidget(m_search);
 

@@ -1,4 +1,5 @@
 #include "ReviewController.h"
+#include "Theme.h"
 
 #include "AppSettings.h"
 #include "ChecksPanel.h"
@@ -537,8 +538,7 @@ void ReviewController::updateChecksStatus()
     }
     const check::FindingCounts c = m_checksPanel->counts();
     m_checksStatus->setText(tr("Errors: %1  Warnings: %2").arg(c.errors).arg(c.warnings));
-    m_checksStatus->setStyleSheet(c.errors > 0 ? QStringLiteral("QToolButton { color: #b0352b; font-weight: 600; }")
-                                               : QString());
+    setLook(m_checksStatus, c.errors > 0 ? Look::Warning : Look::Plain);
     m_checksStatus->show();
 }
 

@@ -1,4 +1,5 @@
 #include "ReviewPanel.h"
+#include "Theme.h"
 
 #include "model/ReportJson.h"
 #include "review/ReviewWorkflow.h"
@@ -116,7 +117,7 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
     m_cardsLayout->setContentsMargins(0, 0, 4, 0);
     m_cardsLayout->setSpacing(8);
     m_empty = new QLabel(m_cardsHost);
-    m_empty->setObjectName(QStringLiteral("hint"));
+    setLook(m_empty, Look::Hint);
     m_empty->setWordWrap(true);
     m_cardsLayout->addWidget(m_empty);
     m_cardsLayout->addStretch(1);

@@ -1,4 +1,5 @@
 #include "WelcomePage.h"
+#include "Theme.h"
 
 #include "Icons.h"
 
@@ -12,10 +13,14 @@ namespace fazhi::ui {
 WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
+    setAutoFillBackground(true);
+    QPalette page;
+    page.setColor(QPalette::Window, QColor(0xf3, 0xf4, 0xf6));
+    setPalette(page);
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(2);
 
-    auto *card = new QWidget(this);
+    auto *card = new Card(this);
     card->setObjectName(QStringLiteral("welcomeCard"));
     card->setMaximumWidth(560);
     card->setMinimumWidth(460);
@@ -27,12 +32,12 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     logo->setPixmap(icon(IconKind::App).pixmap(64, 64));
     logo->setAlignment(Qt::AlignHCenter);
     auto *title = new QLabel(tr("Fazhi Report"), card);
-    title->setObjectName(QStringLiteral("welcomeTitle"));
+    setLook(title, Look::WelcomeTitle);
     title->setAlignment(Qt::AlignHCenter);
     auto *subtitle = new QLabel(tr("The annual report on building a rule-of-law government, for townships and "
                                    "sub-districts: written in structured forms, numbered for you, saved as you type."),
                                 card);
-    subtitle->setObjectName(QStringLiteral("welcomeSubtitle"));
+    setLook(subtitle, Look::WelcomeSubtitle);
     subtitle->setAlignment(Qt::AlignHCenter);
     subtitle->setWordWrap(true);
     layout->addWidget(logo);
@@ -58,12 +63,12 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
                            tr("See a complete report of a fictional township, 示例镇, and how it is built."));
     layout->addSpacing(8);
     auto *drop = new QLabel(tr("You can also drop a .txt or .docx file onto this window."), card);
-    drop->setObjectName(QStringLiteral("hint"));
+    setLook(drop, Look::Hint);
     drop->setAlignment(Qt::AlignHCenter);
     drop->setWordWrap(true);
     layout->addWidget(drop);
     m_workspace = new QLabel(card);
-    m_workspace->setObjectName(QStringLiteral("hint"));
+    setLook(m_workspace, Look::Hint);
     m_workspace->setAlignment(Qt::AlignHCenter);
     m_workspace->setWordWrap(true);
     m_workspace->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -3309,6 +3309,13 @@ Now:
     </message>
 </context>
 <context>
+    <name>fazhi::ui::Theme</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::WelcomePage</name>
     <message>
         <source>Bring in last year's report or a draft, as a .txt file or a Word .docx document.</source>

@@ -10,7 +10,8 @@
 //   and with 1,000 reports, beside an empty Qt Widgets window (`bench-empty-window`) started the same way.
 //
 // Built twice from this file: as bench-gui, and with FAZHI_EMPTY_WINDOW as bench-empty-window.
-// Usage: bench-gui [--keys N] [--starts N] [--reports N]
+// Usage: bench-gui [--keys N] [--starts N] [--reports N] [--dir PATH]
+// --dir keeps the workspaces there (made once, reused by later runs) for profiling; --keys 0 skips typing.
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -20,28 +21,9 @@
 
 #ifdef FAZHI_EMPTY_WINDOW
 
-namespace {
-// The reference: a bare window, measured exactly like fazhi-report --measure-startup.
-class FirstPaint : public QObject {
-public:
-    explicit FirstPaint(const QElapsedTimer &clock) : clock(clock) {}
-    bool eventFilter(QObject *, QEvent *e) override
-    {
-        if (!done && e->type() == QEvent::Paint) {
-            done = true;
-            QTimer::singleShot(0, qApp, [this] {
-                std::printf("first-paint-ms %lld\n", static_cast<long long>(clock.elapsed()));
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
-        }
-        return false;
-    }
-    const QElapsedTimer &clock;
-    bool done = false;
-};
-}  // namespace
+#include "StartupProbe.h"
 
+// The reference: a bare window, measured with the same probe as fazhi-report --measure-startup.
 int main(int argc, char **argv)
 {
     QElapsedTimer clock;
@@ -49,8 +31,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QWidget window;
     window.resize(1024, 700);
-    FirstPaint probe(clock);
-    app.installEventFilter(&probe);
+    fazhi::ui::StartupProbe probe(&window, clock, [](qint64 ms) {
+        std::printf("first-paint-ms %lld\nready-ms %lld\n", static_cast<long long>(ms), static_cast<long long>(ms));
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
     window.show();
     return app.exec();
 }
@@ -320,13 +305,14 @@ void benchTyping(const QString &dirPath, int keys)
 }
 
 struct StartFigures {
-    Stats firstPaint;
-    Stats wall;
+    Stats firstPaint;  // main() to the end of the first paint of the window
+    Stats ready;       // main() to the last report painted in it (the same for an empty workspace)
+    Stats wall;        // the whole process, started and quit
 };
 
 StartFigures launch(const QString &program, const QStringList &args, int runs, const QString &configHome)
 {
-    std::vector<double> paint, wall;
+    std::vector<double> paint, ready, wall;
     for (int i = 0; i < runs; ++i) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -343,14 +329,18 @@ StartFigures launch(const QString &program, const QStringList &args, int runs, c
             continue;
         }
         const double total = double(t.nsecsElapsed()) / 1e6;
-        static const QRegularExpression re(QStringLiteral("first-paint-ms (\\d+)"));
-        const auto m = re.match(QString::fromUtf8(p.readAllStandardOutput()));
-        if (m.hasMatch()) {
+        static const QRegularExpression paintRe(QStringLiteral("first-paint-ms (\\d+)"));
+        static const QRegularExpression readyRe(QStringLiteral("ready-ms (\\d+)"));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const auto m = paintRe.match(out);
+        const auto r = readyRe.match(out);
+        if (m.hasMatch() && r.hasMatch()) {
             paint.push_back(m.captured(1).toDouble());
+            ready.push_back(r.captured(1).toDouble());
             wall.push_back(total);
         }
     }
-    return {stats(paint), stats(wall)};
+    return {stats(paint), stats(ready), stats(wall)};
 }
 
 void benchStartup(const QString &dirPath, int runs, int reports)
@@ -361,7 +351,7 @@ void benchStartup(const QString &dirPath, int runs, int reports)
     const QString config = QDir(dirPath).filePath(QStringLiteral("config"));
     const QString emptyWs = QDir(dirPath).filePath(QStringLiteral("empty.fazhi"));
     const QString bigWs = QDir(dirPath).filePath(QStringLiteral("big.fazhi"));
-    {
+    if (!QFileInfo::exists(bigWs)) {
         auto ws = Workspace::open(bigWs);
         if (!ws.ok())
             return;
@@ -400,13 +390,17 @@ void benchStartup(const QString &dirPath, int runs, int reports)
     const StartFigures e = launch(empty, {}, runs, config);
     const StartFigures a0 = launch(app, {QStringLiteral("--workspace"), emptyWs, QStringLiteral("--measure-startup")}, runs, config);
     const StartFigures a1 = launch(app, {QStringLiteral("--workspace"), bigWs, QStringLiteral("--measure-startup")}, runs, config);
-    std::printf("\nStart to first painted window (%d runs each; main() to first paint, and whole process)\n", runs);
+    std::printf("\nStart to first painted window (%d runs each; main() to the end of the first paint, to the last\n"
+                "report painted in it, and the whole process)\n", runs);
     row("empty Qt Widgets window: first paint", e.firstPaint);
     row("empty Qt Widgets window: whole process", e.wall);
     row("fazhi-report, empty workspace: first paint", a0.firstPaint);
     row("fazhi-report, empty workspace: whole process", a0.wall);
     row("fazhi-report, 1,000 reports: first paint", a1.firstPaint);
+    row("fazhi-report, 1,000 reports: report painted", a1.ready);
     row("fazhi-report, 1,000 reports: whole process", a1.wall);
+    std::printf("  first paint / floor: empty workspace %.1fx, 1,000 reports %.1fx (aim: 3x)\n",
+                a0.firstPaint.p50 / std::max(1.0, e.firstPaint.p50), a1.firstPaint.p50 / std::max(1.0, e.firstPaint.p50));
 }
 
 }  // namespace
@@ -420,18 +414,23 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("FazhiReportBench"));
     QCoreApplication::setApplicationName(QStringLiteral("bench-gui"));
     int keys = 200, starts = 5, reports = 1000;
+    QString keepDir;
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--keys")) keys = args.at(i + 1).toInt();
         if (args.at(i) == QLatin1String("--starts")) starts = args.at(i + 1).toInt();
         if (args.at(i) == QLatin1String("--reports")) reports = args.at(i + 1).toInt();
+        if (args.at(i) == QLatin1String("--dir")) keepDir = args.at(i + 1);
     }
-    QTemporaryDir dir;
-    ui::AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    QTemporaryDir temporary;
+    const QString dirPath = keepDir.isEmpty() ? temporary.path() : keepDir;
+    QDir().mkpath(dirPath);
+    ui::AppSettings::useFile(QDir(dirPath).filePath(QStringLiteral("settings.ini")));
     ui::Prompts::setAutomatic(true);
     std::printf("bench-gui\n");
-    benchTyping(dir.path(), keys);
-    benchStartup(dir.path(), starts, reports);
+    if (keys > 0)
+        benchTyping(dirPath, keys);
+    benchStartup(dirPath, starts, reports);
     return 0;
 }
 

@@ -1,0 +1,58 @@
+#pragma once
+// Measures start-up for `fazhi-report --measure-startup` and the benchmarks: the milliseconds from
+// `clock`'s start to the end of the window's first paint, i.e. to the first event handled after a
+// paint of one of its widgets began (the paint of a window is one synchronous pass). Header-only and
+// Widgets-only, so bench-gui's empty-window reference measures itself with exactly this code without
+// linking the app.
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QTimer>
+#include <QWidget>
+#include <functional>
+
+namespace fazhi::ui {
+
+class StartupProbe : public QObject {
+public:
+    // `firstPainted` receives the milliseconds once, when the first paint is over.
+    StartupProbe(QWidget *window, const QElapsedTimer &clock, std::function<void(qint64)> firstPainted)
+        : m_window(window), m_clock(clock), m_firstPainted(std::move(firstPainted))
+    {
+        qApp->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (m_state == State::Waiting && event->type() == QEvent::Paint) {
+            auto *widget = qobject_cast<QWidget *>(watched);
+            if (widget && widget->window() == m_window) {
+                m_state = State::Painting;
+                // In case nothing else happens after the paint.
+                QTimer::singleShot(0, this, [this] { finish(); });
+            }
+        } else if (m_state == State::Painting && event->type() != QEvent::Paint) {
+            finish();
+        }
+        return false;
+    }
+
+private:
+    void finish()
+    {
+        if (m_state != State::Painting)
+            return;
+        m_state = State::Done;
+        qApp->removeEventFilter(this);
+        m_firstPainted(m_clock.elapsed());
+    }
+
+    enum class State { Waiting, Painting, Done };
+    QWidget *m_window;
+    const QElapsedTimer &m_clock;
+    std::function<void(qint64)> m_firstPainted;
+    State m_state = State::Waiting;
+};
+
+}  // namespace fazhi::ui

@@ -637,7 +637,17 @@ TEST_F(ReviewUiTest, ChecksPanelFindsGoesToFixesAndIgnores)
     EXPECT_FALSE(clerk->exportCurrent(ExportFormat::Text, out));
     ASSERT_EQ(Prompts::shown().size(), 1);
     EXPECT_EQ(Prompts::shown().first().title, QStringLiteral("Errors Remain"));
+    EXPECT_TRUE(Prompts::shown().first().informative.endsWith(QStringLiteral("Export the Plain text anyway?")))
+        << Prompts::shown().first().informative.toStdString();
     EXPECT_FALSE(QFileInfo::exists(out));
+
+    // Printing asks the same ("No": no print dialog opens).
+    Prompts::clearShown();
+    Prompts::setNextAnswer(Prompts::No);
+    clerk->findChild<QAction *>(QStringLiteral("actionPrint"))->trigger();
+    ASSERT_EQ(Prompts::shown().size(), 1);
+    EXPECT_EQ(Prompts::shown().first().title, QStringLiteral("Errors Remain"));
+    EXPECT_TRUE(Prompts::shown().first().informative.endsWith(QStringLiteral("Print it anyway?")));
 }
 
 TEST_F(ReviewUiTest, ReviewInterfaceHasNoEnglishInChinese)

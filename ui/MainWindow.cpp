@@ -174,7 +174,7 @@ void MainWindow::createActions()
     a->setIcon(icon(IconKind::Print));
     a->setIconText(tr("Print"));
     connect(a, &QAction::triggered, this, [this] {
-        if (m_session && flush())
+        if (m_session && flush() && (!m_outputGuard || m_outputGuard(tr("Print it anyway?"))))
             m_exporter->print(m_session->report());
     });
     a = makeAction("actionPrintPreview", tr("Print Pre&view…"), nullptr);
@@ -987,7 +987,7 @@ bool MainWindow::exportCurrent(ExportFormat format, const QString &path)
     if (!m_session)
         return false;
     flush();
-    if (m_exportGuard && !m_exportGuard(format))
+    if (m_outputGuard && !m_outputGuard(tr("Export the %1 anyway?").arg(Names::exportFormat(int(format)))))
         return false;
     if (path.isEmpty())
         return m_exporter->exportReport(m_session->report(), format);

@@ -68,8 +68,9 @@ public:
     // Flushes, then opens the current report afresh from the workspace (after a review step changed it
     // there) and refreshes the report list; the selection stays where it was.
     bool reloadReport();
-    // Asked before every export; returning false cancels it (the checks warn about remaining errors).
-    void setExportGuard(std::function<bool(ExportFormat)> guard) { m_exportGuard = std::move(guard); }
+    // Asked before every export and print, with the question to end a warning with ("Export the Word
+    // document anyway?"); returning false cancels it (the checks warn about remaining errors).
+    void setOutputGuard(std::function<bool(const QString &question)> guard) { m_outputGuard = std::move(guard); }
     void selectNode(const QUuid &id);
     // Selects the form that holds the node and puts the cursor in its editor.
     void revealNode(const QUuid &id, int cursor = -1);
@@ -166,7 +167,7 @@ private:
     ExportController *m_exporter = nullptr;
     ImportNotesDialog *m_importNotes = nullptr;
     ReviewController *m_review = nullptr;
-    std::function<bool(ExportFormat)> m_exportGuard;
+    std::function<bool(const QString &)> m_outputGuard;
     QTimer m_retryTimer;
     QTimer m_countTimer;
     bool m_saveErrorShown = false;

@@ -121,7 +121,7 @@ ReviewController::ReviewController(MainWindow *window) : QObject(window), m_wind
         updateActions();
     });
     connect(qApp, &QApplication::focusChanged, this, &ReviewController::onFocusChanged);
-    window->setExportGuard([this](ExportFormat format) { return confirmExport(format); });
+    window->setOutputGuard([this](const QString &question) { return confirmOutput(question); });
     refresh();
 }
 
@@ -1106,7 +1106,7 @@ void ReviewController::showFinding(const check::Finding &f)
     });
 }
 
-bool ReviewController::confirmExport(ExportFormat format)
+bool ReviewController::confirmOutput(const QString &question)
 {
     if (!m_window->session())
         return true;
@@ -1118,7 +1118,7 @@ bool ReviewController::confirmExport(ExportFormat format)
     m.icon = Prompts::Icon::Warning;
     m.title = tr("Errors Remain");
     m.text = tr("The checks still find %1 errors in this report.").arg(errors);
-    m.informative = tr("They are listed in the Checks panel. Export the %1 anyway?").arg(Names::exportFormat(int(format)));
+    m.informative = tr("They are listed in the Checks panel. %1").arg(question);
     m.buttons = {Prompts::Yes, Prompts::No};
     m.defaultButton = Prompts::Yes;
     m.escapeButton = Prompts::No;

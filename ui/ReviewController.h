@@ -70,8 +70,9 @@ public:
     DiffView *showDiff(int from = -1, int to = 0);
     // Shows a finding's node and selects its characters in the form.
     void showFinding(const check::Finding &finding);
-    // Before an export: warns (through Prompts) when the checks find errors. False: do not export.
-    bool confirmExport(ExportFormat format);
+    // Before an export or a print: warns (through Prompts) when the checks find errors, ending with
+    // `question`. False: do not go on.
+    bool confirmOutput(const QString &question);
 
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     ChecksPanel *checksPanel() const { return m_checksPanel; }

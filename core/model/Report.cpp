@@ -51,7 +51,7 @@ bool Body::isEmpty() const { return paragraphs.isEmpty() && points.isEmpty(); }
 
 QString defaultTitle(const QString &organization, int year)
 {
-    return QStringLiteral("%1%2年度法治政府建设情况报告").arg(organization).arg(year);
+    return organization + QString::number(year) + QStringLiteral("年度法治政府建设情况报告");
 }
 
 QString defaultPartHeading(PartKind kind, int year)

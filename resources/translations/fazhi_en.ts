@@ -2134,6 +2134,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Export failed</translation>
     </message>
     <message>
+        <source>Export the %1 anyway?</source>
+        <translation>Export the %1 anyway?</translation>
+    </message>
+    <message>
         <source>Export the report as a PDF document for the record</source>
         <translation>Export the report as a PDF document for the record</translation>
     </message>
@@ -2252,6 +2256,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Print Pre&amp;view…</source>
         <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Print it anyway?</source>
+        <translation>Print it anyway?</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -2959,8 +2967,8 @@ Now:
         <translation>The wording you suggest (the drafter accepts or rejects it):</translation>
     </message>
     <message>
-        <source>They are listed in the Checks panel. Export the %1 anyway?</source>
-        <translation>They are listed in the Checks panel. Export the %1 anyway?</translation>
+        <source>They are listed in the Checks panel. %1</source>
+        <translation>They are listed in the Checks panel. %1</translation>
     </message>
     <message>
         <source>This report has been approved: its text is locked. To change it, reopen it first (the review record keeps the step).</source>

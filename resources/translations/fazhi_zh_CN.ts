@@ -2135,6 +2135,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>导出失败</translation>
     </message>
     <message>
+        <source>Export the %1 anyway?</source>
+        <translation>仍然导出%1吗？</translation>
+    </message>
+    <message>
         <source>Export the report as a PDF document for the record</source>
         <translation>把报告导出为 PDF 文档，用于存档</translation>
     </message>
@@ -2253,6 +2257,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print it anyway?</source>
+        <translation>仍然打印吗？</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -2960,8 +2968,8 @@ Now:
         <translation>您建议的文字（由拟稿人决定是否采纳）：</translation>
     </message>
     <message>
-        <source>They are listed in the Checks panel. Export the %1 anyway?</source>
-        <translation>这些错误列在检查面板中。仍要导出%1吗？</translation>
+        <source>They are listed in the Checks panel. %1</source>
+        <translation>这些错误列在“检查”面板中。%1</translation>
     </message>
     <message>
         <source>This report has been approved: its text is locked. To change it, reopen it first (the review record keeps the step).</source>

@@ -348,6 +348,10 @@ void ReviewController::createDocks()
 
 void ReviewController::onSessionOpening(ReportSession *session)
 {
+    // The panel reads the report of the session it was given: it must not outlive that session (the
+    // window selects a node in the new one, which rebuilds the panel, before sessionChanged).
+    connect(session, &QObject::destroyed, m_reviewPanel, &ReviewPanel::clear, Qt::UniqueConnection);
+    m_reviewPanel->clear();
     // The reviewer reads: every session opened in that role refuses edits.
     session->setReadOnly(m_role == ReviewRole::Reviewer);
 }

@@ -150,23 +150,32 @@ void ChecksPanel::setSession(ReportSession *session)
     m_fullPending = false;
     m_findings.clear();
     m_context = check::CheckContext();
+    m_contextPending = false;
     if (session) {
-        m_context.ignored = storedIgnoreList(session->reportId());
-        m_context.today = QDate::currentDate();
-        auto reports = session->workspace().listReports();
-        if (reports.ok()) {
-            if (auto previous = check::findPreviousYearReport(reports.value(), session->report())) {
-                auto loaded = session->workspace().loadReport(*previous);
-                if (loaded.ok())
-                    m_context.setPreviousYear(loaded.value());
-            }
-        }
         connect(session, &ReportSession::fieldChanged, this, &ChecksPanel::onFieldChanged);
         connect(session, &ReportSession::structureChanged, this, &ChecksPanel::onStructureChanged);
-        m_findings = check::checkReport(session->report(), m_context);
+        // The first check runs right after the report has been shown, not on the way to showing it.
+        m_contextPending = true;
+        m_fullPending = true;
+        QTimer::singleShot(0, this, &ChecksPanel::recheckNow);
     }
     rebuild();
     emit countsChanged();
+}
+
+void ChecksPanel::readContext()
+{
+    m_contextPending = false;
+    m_context.ignored = storedIgnoreList(m_session->reportId());
+    m_context.today = QDate::currentDate();
+    auto reports = m_session->workspace().listReports();
+    if (reports.ok()) {
+        if (auto previous = check::findPreviousYearReport(reports.value(), m_session->report())) {
+            auto loaded = m_session->workspace().loadReport(*previous);
+            if (loaded.ok())
+                m_context.setPreviousYear(loaded.value());
+        }
+    }
 }
 
 bool ChecksPanel::eventFilter(QObject *watched, QEvent *event)
@@ -214,6 +223,8 @@ void ChecksPanel::runPending()
         m_fullPending = false;
         return;
     }
+    if (m_contextPending)
+        readContext();
     const Report &report = m_session->report();
     const QList<check::Finding> before = m_findings;
     const bool structural = m_fullPending;

@@ -36,8 +36,17 @@ public:
 
     // Runs what is waiting now (tests, before an export).
     void recheckNow();
-    const QList<check::Finding> &findings() const { return m_findings; }
-    check::FindingCounts counts() const { return check::countFindings(m_findings); }
+    // What the report holds now: checks still waiting to run are run first.
+    const QList<check::Finding> &findings()
+    {
+        recheckNow();
+        return m_findings;
+    }
+    check::FindingCounts counts()
+    {
+        recheckNow();
+        return check::countFindings(m_findings);
+    }
     QTreeWidget *tree() const { return m_tree; }
     // The finding an item of the tree stands for; nullopt for group rows.
     std::optional<check::Finding> findingAt(QTreeWidgetItem *item) const;
@@ -68,6 +77,7 @@ private:
     void onFieldChanged(const QUuid &nodeId, const QString &field);
     void onStructureChanged();
     void runPending();
+    void readContext();
     void rebuild();
     void updateButtons();
     void askIgnore();
@@ -78,6 +88,7 @@ private:
     QList<check::Finding> m_findings;
     QSet<QUuid> m_dirtyNodes;
     bool m_fullPending = false;
+    bool m_contextPending = false;  // the ignore list and last year's report, read with the first check
     bool m_fixesAllowed = true;
     QTimer m_timer;
 

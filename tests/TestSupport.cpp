@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 
 namespace fazhi::test {
 
@@ -26,6 +27,22 @@ void writeBytes(const QString &path, const QByteArray &bytes)
     QFile f(path);
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         f.write(bytes);
+}
+
+bool damagePages(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        return false;
+    const qint64 size = f.size();
+    QRandomGenerator rng(11);
+    for (qint64 offset = 3 * 4096; offset < size; offset += 3 * 4096) {
+        QByteArray junk(64, '\0');
+        rng.fillRange(reinterpret_cast<quint32 *>(junk.data()), 16);
+        f.seek(offset + 100);
+        f.write(junk);
+    }
+    return true;
 }
 
 QString binPath(const QString &name)

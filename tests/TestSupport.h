@@ -12,6 +12,10 @@ namespace fazhi::test {
 QString samplePath();
 QString readUtf8(const QString &path);
 void writeBytes(const QString &path, const QByteArray &bytes);
+// Writes random bytes into every few pages of a workspace file, past the first three pages, so the
+// cheap checks (header, schema) still pass and only the integrity scan finds the damage.
+// False when the file could not be opened.
+bool damagePages(const QString &path);
 
 // Path of a built executable in <build>/bin.
 QString binPath(const QString &name);

@@ -126,7 +126,7 @@ protected:
     {
         w->activateWindow();
         w->raise();
-        QTest::qWaitForWindowActive(w);
+        EXPECT_TRUE(QTest::qWaitForWindowActive(w));
     }
 
     static void setUser(const QString &name) { AppSettings::instance().setValue(AppSettings::UserName, name); }

@@ -553,19 +553,7 @@ TEST_F(UiTest, DamageFoundAfterOpeningClosesTheWorkspaceUntouched)
         window->createReport(QStringLiteral("测试%1镇人民政府").arg(i), 2000 + i);
     window->close();
     window.reset();
-    {
-        // Damage pages all through the file, not the first ones the cheap checks read.
-        QFile f(path);
-        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
-        ASSERT_GT(f.size(), 20 * 4096);
-        QRandomGenerator rng(5);
-        for (qint64 offset = 3 * 4096; offset < f.size(); offset += 3 * 4096) {
-            QByteArray junk(64, '\0');
-            rng.fillRange(reinterpret_cast<quint32 *>(junk.data()), 16);
-            f.seek(offset + 100);
-            f.write(junk);
-        }
-    }
+    ASSERT_TRUE(fazhi::test::damagePages(path));
     QFile before(path);
     ASSERT_TRUE(before.open(QIODevice::ReadOnly));
     const QByteArray bytes = before.readAll();

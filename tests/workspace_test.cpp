@@ -1117,33 +1117,8 @@ TEST_F(WorkspaceForeignFile, CorruptedWorkspace)
 {
     const QString path = file();
     makeWorkspace(path, 30);
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
-    const qint64 size = f.size();
-    QRandomGenerator rng(7);
-    for (qint64 offset = 3 * 4096; offset < size; offset += 7 * 4096) {
-        QByteArray junk(40, '\0');
-        rng.fillRange(reinterpret_cast<quint32 *>(junk.data()), 10);
-        f.seek(offset);
-        f.write(junk);
-    }
-    f.close();
+    ASSERT_TRUE(fazhi::test::damagePages(path));
     expectRefused(path, Error::Code::Data, false);
-}
-
-// Damages pages all through the file (not the first three, so the cheap checks still pass).
-void damagePages(const QString &path)
-{
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
-    const qint64 size = f.size();
-    QRandomGenerator rng(11);
-    for (qint64 offset = 3 * 4096; offset < size; offset += 5 * 4096) {
-        QByteArray junk(64, '\0');
-        rng.fillRange(reinterpret_cast<quint32 *>(junk.data()), 16);
-        f.seek(offset + 100);
-        f.write(junk);
-    }
 }
 
 TEST_F(WorkspaceForeignFile, BackgroundScanOfAHealthyFileAllowsWrites)
@@ -1162,7 +1137,7 @@ TEST_F(WorkspaceForeignFile, DamageFoundInTheBackgroundRefusesEveryWrite)
 {
     const QString path = file();
     makeWorkspace(path, 30);
-    damagePages(path);
+    ASSERT_TRUE(fazhi::test::damagePages(path));
     const QByteArray before = fileHash(path);
     {
         auto ws = Workspace::open(path, Workspace::Integrity::InBackground);
@@ -1184,7 +1159,7 @@ TEST_F(WorkspaceForeignFile, AWalLeftByACrashIsScannedBeforeOpening)
 {
     const QString path = file();
     makeWorkspace(path, 30);
-    damagePages(path);
+    ASSERT_TRUE(fazhi::test::damagePages(path));
     fazhi::test::writeBytes(path + QStringLiteral("-wal"), QByteArray(4096, 'x'));
     const QByteArray before = fileHash(path);
     auto ws = Workspace::open(path, Workspace::Integrity::InBackground);

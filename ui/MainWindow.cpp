@@ -664,8 +664,11 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (!m_pendingReport.isNull() && windowHandle())
+    if (!m_pendingReport.isNull() && windowHandle()) {
         windowHandle()->installEventFilter(this);
+        // Should the window not be exposed (e.g. started minimised), the report opens all the same.
+        QTimer::singleShot(1000, this, &MainWindow::openPendingReport);
+    }
 }
 
 ReportSummary MainWindow::summaryOf(const Report &report) const

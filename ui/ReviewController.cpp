@@ -350,8 +350,7 @@ void ReviewController::onSessionOpening(ReportSession *session)
 {
     // The panel reads the report of the session it was given: it must not outlive that session (the
     // window selects a node in the new one, which rebuilds the panel, before sessionChanged).
-    connect(session, &QObject::destroyed, m_reviewPanel, &ReviewPanel::clear, Qt::UniqueConnection);
-    m_reviewPanel->clear();
+    connect(session, &QObject::destroyed, m_reviewPanel, &ReviewPanel::clear);
     // The reviewer reads: every session opened in that role refuses edits.
     session->setReadOnly(m_role == ReviewRole::Reviewer);
 }
@@ -397,7 +396,8 @@ void ReviewController::onFocusChanged(QWidget *, QWidget *now)
     m_focusEditor = now;
     // The details form's boxes do not report focus; its title is the report's commentable text.
     ReportSession *s = m_window->session();
-    if (s && qobject_cast<QLineEdit *>(now) && m_window->forms()->detailsForm()->isAncestorOf(now))
+    auto *details = qobject_cast<DetailsForm *>(m_window->forms()->currentForm());
+    if (s && details && qobject_cast<QLineEdit *>(now) && details->isAncestorOf(now))
         m_focusNode = s->reportId();
 }
 

@@ -85,7 +85,8 @@ int main(int argc, char **argv)
                 QCoreApplication::quit();
             };
             if (window.isOpeningReport())
-                QObject::connect(&window, &fazhi::ui::MainWindow::sessionChanged, &window, ready);
+                QObject::connect(&window, &fazhi::ui::MainWindow::sessionChanged, &window, ready,
+                                 Qt::SingleShotConnection);
             else
                 ready();
         });

@@ -1,12 +1,25 @@
 #pragma once
 // Helpers shared by the tests: temporary workspaces, the real sample, running the CLI.
 
+#include "model/Report.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <ostream>
+
+QT_BEGIN_NAMESPACE
+// Readable QStrings in GoogleTest failure messages.
+inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+QT_END_NAMESPACE
+
 namespace fazhi::test {
+
+// A paragraph or point with a fresh id, for reports built in code.
+inline Paragraph para(const QString &text) { return Paragraph{newId(), text}; }
+inline Point point(const QString &text) { return Point{newId(), text}; }
 
 // ../shared/samples/taozhuang-2023.txt, or an empty string when it is absent (tests then skip).
 QString samplePath();

@@ -24,10 +24,6 @@
 #include <QTranslator>
 #include <gtest/gtest.h>
 
-QT_BEGIN_NAMESPACE
-// Readable QStrings in GoogleTest failure messages.
-inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
-QT_END_NAMESPACE
 
 using namespace fazhi;
 using namespace fazhi::check;

@@ -34,16 +34,14 @@
 
 using namespace fazhi;
 
-// Readable failure messages for Qt strings.
-void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
 
 namespace {
 
 // ---------------------------------------------------------------------------------------------
 // Reports built in code.
 
-Paragraph para(const QString &text) { return {newId(), text}; }
-Point point(const QString &text) { return {newId(), text}; }
+using fazhi::test::para;
+using fazhi::test::point;
 
 // A report shaped like real ones: addressee, preamble, run-in leads with 一是 points, a standalone
 // heading, numbered points, digits, signature and date.

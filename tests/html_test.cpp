@@ -21,12 +21,11 @@
 
 using namespace fazhi;
 
-void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
 
 namespace {
 
-Paragraph para(const QString &text) { return {newId(), text}; }
-Point point(const QString &text) { return {newId(), text}; }
+using fazhi::test::para;
+using fazhi::test::point;
 
 Report webReport()
 {

@@ -160,8 +160,8 @@ void expectRoundTrip(const Report &r)
     EXPECT_EQ(contentOf(back), contentOf(r)) << "exported text:\n" << str(text);
 }
 
-Paragraph para(const QString &text) { return Paragraph{newId(), text}; }
-Point point(const QString &text) { return Point{newId(), text}; }
+using fazhi::test::para;
+using fazhi::test::point;
 
 Section runIn(const QString &lead, QList<Paragraph> paragraphs, QList<Point> points = {})
 {

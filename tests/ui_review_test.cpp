@@ -20,6 +20,7 @@
 #include "ReviewDialogs.h"
 #include "ReviewPanel.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "check/Rules.h"
 #include "import/DocxImporter.h"
 #include "model/ReportJson.h"
@@ -56,38 +57,9 @@ using namespace fazhi::ui;
 
 namespace {
 
-// QTest::keyClicks sends Latin-1 only: Chinese arrives as key events carrying their text, as an
-// input method commits it.
-void typeText(QWidget *w, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClicks(w, QString(c));
-        else
-            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-void moveToEnd(FieldEdit *edit)
-{
-    QTextCursor c = edit->textCursor();
-    c.movePosition(QTextCursor::End);
-    edit->setTextCursor(c);
-}
-
-void selectRange(FieldEdit *edit, int from, int to)
-{
-    QTextCursor c = edit->textCursor();
-    c.setPosition(from);
-    c.setPosition(to, QTextCursor::KeepAnchor);
-    edit->setTextCursor(c);
-}
-
-QString readText(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
+using fazhi::test::moveToEnd;
+using fazhi::test::selectRange;
+using fazhi::test::typeText;
 
 class ReviewUiTest : public ::testing::Test {
 protected:
@@ -443,7 +415,7 @@ TEST_F(ReviewUiTest, RoundTripBetweenClerkAndLeader)
             ASSERT_TRUE(imported.ok());
             content = QString::fromUtf8(QJsonDocument(contentJson(imported.value())).toJson());
         } else {
-            content = readText(path);
+            content = fazhi::test::readUtf8(path);
         }
         EXPECT_TRUE(content.contains(QStringLiteral("加强党的领导。")));
         for (const QString &w : reviewWords)

@@ -16,6 +16,7 @@
 #include "Prompts.h"
 #include "ReportListPanel.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "export/Exporter.h"
 #include "model/ReportJson.h"
 #include "render/Layout.h"
@@ -50,17 +51,9 @@ using namespace fazhi::ui;
 
 namespace {
 
-// QTest::keyClicks sends Latin-1 only: Chinese arrives as key events carrying their text, as an
-// input method commits it.
-void typeText(QWidget *w, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClicks(w, QString(c));
-        else
-            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
+using fazhi::test::moveToEnd;
+using fazhi::test::selectRange;
+using fazhi::test::typeText;
 
 void paste(FieldEdit *edit, const QString &text)
 {
@@ -241,9 +234,7 @@ TEST_F(UiTest, EnterSplitsAndPasteNeverCorrupts)
     ParagraphListEditor *paragraphs = form->paragraphs();
     typeText(paragraphs->editorAt(0), QStringLiteral("第一句。第二句。"));
     FieldEdit *first = paragraphs->editorAt(0);
-    QTextCursor c = first->textCursor();
-    c.setPosition(4);
-    first->setTextCursor(c);
+    selectRange(first, 4, 4);
     QTest::keyClick(first, Qt::Key_Return);
     const Section *s = &window->session()->report().parts[0].sections[0];
     ASSERT_EQ(s->body.paragraphs.size(), 2);
@@ -254,9 +245,7 @@ TEST_F(UiTest, EnterSplitsAndPasteNeverCorrupts)
 
     // Backspace at the start joins it back.
     FieldEdit *second = paragraphs->editorAt(1);
-    c = second->textCursor();
-    c.setPosition(0);
-    second->setTextCursor(c);
+    selectRange(second, 0, 0);
     QTest::keyClick(second, Qt::Key_Backspace);
     s = &window->session()->report().parts[0].sections[0];
     ASSERT_EQ(s->body.paragraphs.size(), 1);
@@ -264,9 +253,7 @@ TEST_F(UiTest, EnterSplitsAndPasteNeverCorrupts)
 
     // Pasting lines with control characters and indentation: one paragraph per line, nothing else.
     FieldEdit *edit = paragraphs->editorAt(0);
-    c = edit->textCursor();
-    c.movePosition(QTextCursor::End);
-    edit->setTextCursor(c);
+    moveToEnd(edit);
     paste(edit, QStringLiteral("粘贴\u0001的文字\r\n\r\n　　第二段\u0007。\u2028第三段\t末尾"));
     s = &window->session()->report().parts[0].sections[0];
     ASSERT_EQ(s->body.paragraphs.size(), 3);
@@ -374,9 +361,7 @@ TEST_F(UiTest, PreviewFollowsTypingInPlaceAndSelection)
     ParagraphListEditor *list = window->forms()->partForm()->findChild<ParagraphListEditor *>(QStringLiteral("partParagraphs"));
     ASSERT_NE(list, nullptr);
     FieldEdit *edit = list->editorAt(0);
-    QTextCursor c = edit->textCursor();
-    c.movePosition(QTextCursor::End);
-    edit->setTextCursor(c);
+    moveToEnd(edit);
     typeText(edit, QStringLiteral("补充一句。"));
     preview->flushPending();
     // Typing changed only the characters of that paragraph: no full re-render.

@@ -1,6 +1,7 @@
 // The SQLite workspace (core/storage): real files in temporary folders, no mocks.
 
 #include "TestSupport.h"
+#include "helpers/DurabilityOrder.h"
 
 #include "model/Report.h"
 #include "model/ReportJson.h"
@@ -30,7 +31,6 @@
 
 using namespace fazhi;
 
-void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
 
 namespace {
 
@@ -174,8 +174,8 @@ int nodeCount(const Report &r)
     return n;
 }
 
-Paragraph para(const QString &text) { return Paragraph{newId(), text}; }
-Point point(const QString &text) { return Point{newId(), text}; }
+using fazhi::test::para;
+using fazhi::test::point;
 
 // A report using every feature of the model, with text as real reports have it.
 Report richReport(const QString &organization = QStringLiteral("兴化市陶庄镇人民政府"), int year = 2023)
@@ -1205,23 +1205,6 @@ TEST_F(WorkspaceForeignFile, FolderAndUnreadablePaths)
 
 namespace {
 
-// The same order the child uses to pick paragraph (counter mod n).
-QList<QUuid> durabilityParagraphs(const Report &report)
-{
-    QList<QUuid> ids;
-    for (const auto &p : report.preamble)
-        ids.append(p.id);
-    for (const auto &part : report.parts) {
-        for (const auto &p : part.intro.paragraphs)
-            ids.append(p.id);
-        for (const auto &section : part.sections) {
-            for (const auto &p : section.body.paragraphs)
-                ids.append(p.id);
-        }
-    }
-    return ids;
-}
-
 qint64 editCounter(const QString &text)
 {
     if (!text.startsWith(QStringLiteral("edit ")))
@@ -1242,7 +1225,7 @@ TEST_F(WorkspaceTest, DurabilityKilledWriterLosesNoReportedSave)
         auto ws = mustOpen(path);
         ASSERT_TRUE(ws);
         ASSERT_OK(ws->insertReport(report));
-        ids = durabilityParagraphs(report);
+        ids = fazhi::test::durabilityParagraphs(report);
     }
     ASSERT_GE(ids.size(), 5);
 
@@ -1310,7 +1293,7 @@ TEST_F(WorkspaceTest, DurabilityKilledWriterLosesNoReportedSave)
         ASSERT_TRUE(ws);
         auto loaded = ws->loadReport(report.id);
         ASSERT_OK(loaded);
-        const QList<QUuid> loadedIds = durabilityParagraphs(loaded.value());
+        const QList<QUuid> loadedIds = fazhi::test::durabilityParagraphs(loaded.value());
         ASSERT_EQ(loadedIds, ids);
         QHash<QUuid, QString> texts;
         for (const auto &p : loaded->preamble)

@@ -6,6 +6,7 @@
 // "saved <paragraph id> <counter>" and flushes stdout. It runs until it is killed (or for at most
 // one minute, so a crashed test never leaves it behind).
 
+#include "DurabilityOrder.h"
 #include "model/Report.h"
 #include "storage/Workspace.h"
 
@@ -16,22 +17,6 @@
 #include <cstdio>
 
 namespace {
-
-QList<QUuid> paragraphIds(const fazhi::Report &report)
-{
-    QList<QUuid> ids;
-    for (const auto &p : report.preamble)
-        ids.append(p.id);
-    for (const auto &part : report.parts) {
-        for (const auto &p : part.intro.paragraphs)
-            ids.append(p.id);
-        for (const auto &section : part.sections) {
-            for (const auto &p : section.body.paragraphs)
-                ids.append(p.id);
-        }
-    }
-    return ids;
-}
 
 int fail(const QString &message)
 {
@@ -59,7 +44,7 @@ int main(int argc, char **argv)
     auto report = workspace.value()->loadReport(reportId);
     if (!report)
         return fail(report.error().message);
-    const QList<QUuid> ids = paragraphIds(report.value());
+    const QList<QUuid> ids = fazhi::test::durabilityParagraphs(report.value());
     if (ids.isEmpty())
         return fail(QStringLiteral("the report has no paragraphs"));
 

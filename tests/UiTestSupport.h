@@ -1,0 +1,38 @@
+#pragma once
+// Helpers for the tests that drive the real widgets (ui_*_test.cpp).
+
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTextCursor>
+
+namespace fazhi::test {
+
+// QTest::keyClicks sends Latin-1 only: Chinese arrives as key events carrying their text, as an
+// input method commits it.
+inline void typeText(QWidget *w, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClicks(w, QString(c));
+        else
+            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+// Selects [from, to) in an editor; from == to just places the cursor.
+inline void selectRange(QPlainTextEdit *edit, int from, int to)
+{
+    QTextCursor c = edit->textCursor();
+    c.setPosition(from);
+    c.setPosition(to, QTextCursor::KeepAnchor);
+    edit->setTextCursor(c);
+}
+
+inline void moveToEnd(QPlainTextEdit *edit)
+{
+    QTextCursor c = edit->textCursor();
+    c.movePosition(QTextCursor::End);
+    edit->setTextCursor(c);
+}
+
+}  // namespace fazhi::test

@@ -7,6 +7,8 @@
 // the repeated-text rule. Prints the median of full checks, of one-node checks and of incremental
 // re-checks. Exit status 1 when a full check takes 100 ms or more.
 
+#include "BenchTiming.h"
+
 #include "check/Checker.h"
 #include "model/Report.h"
 
@@ -112,20 +114,6 @@ int totalChars(const Report &r)
     return n;
 }
 
-template <typename F>
-double medianMs(int runs, F &&f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        times.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
 }  // namespace
 
 int main(int argc, char **argv)
@@ -143,10 +131,10 @@ int main(int argc, char **argv)
     const double prepMs = double(prep.nsecsElapsed()) / 1e6;
 
     QList<check::Finding> findings;
-    const double full = medianMs(21, [&] { findings = check::checkReport(report, context); });
+    const double full = bench::medianMs(21, [&] { findings = check::checkReport(report, context); });
     const QUuid paragraph = report.parts.at(2).sections.at(5).body.paragraphs.at(1).id;
-    const double node = medianMs(101, [&] { (void)check::checkNode(report, paragraph, context); });
-    const double recheck = medianMs(101, [&] {
+    const double node = bench::medianMs(101, [&] { (void)check::checkNode(report, paragraph, context); });
+    const double recheck = bench::medianMs(101, [&] {
         QList<check::Finding> copy = findings;
         check::recheckNode(copy, report, paragraph, context);
     });

@@ -1,5 +1,8 @@
 // Whole-process timing of fazhi-cli: import of the sample report followed by its text export, as a
 // user or script runs them (process start, workspace open, parse, save, render, atomic write).
+
+#include "BenchTiming.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -11,6 +14,8 @@
 #include <QTextStream>
 #include <algorithm>
 #include <cstdio>
+
+namespace bench = fazhi::bench;
 
 namespace {
 double runMs(const QString &program, const QStringList &args, QByteArray *out = nullptr)
@@ -31,11 +36,6 @@ double runMs(const QString &program, const QStringList &args, QByteArray *out = 
     return ms;
 }
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
 }  // namespace
 
 int main(int argc, char **argv)
@@ -50,7 +50,7 @@ int main(int argc, char **argv)
     }
     QTemporaryDir dir;
     const int runs = 20;
-    QList<double> importMs, exportMs, totalMs;
+    std::vector<double> importMs, exportMs, totalMs;
     for (int i = 0; i < runs; ++i) {
         const QString ws = dir.filePath(QStringLiteral("ws%1.fazhi").arg(i));
         QByteArray id;
@@ -58,14 +58,14 @@ int main(int argc, char **argv)
         const double b = runMs(cli, {QStringLiteral("--workspace"), ws, QStringLiteral("export"),
                                      QString::fromUtf8(id.trimmed()), QStringLiteral("--format"), QStringLiteral("txt"),
                                      QStringLiteral("--output"), dir.filePath(QStringLiteral("out%1.txt").arg(i))});
-        importMs << a;
-        exportMs << b;
-        totalMs << a + b;
+        importMs.push_back(a);
+        exportMs.push_back(b);
+        totalMs.push_back(a + b);
     }
     std::printf("fazhi-cli whole process, sample report, %d runs (median)\n", runs);
-    std::printf("  import (new workspace)   %8.1f ms\n", median(importMs));
-    std::printf("  export --format txt      %8.1f ms\n", median(exportMs));
-    std::printf("  import + export          %8.1f ms\n", median(totalMs));
+    std::printf("  import (new workspace)   %8.1f ms\n", bench::median(importMs));
+    std::printf("  export --format txt      %8.1f ms\n", bench::median(exportMs));
+    std::printf("  import + export          %8.1f ms\n", bench::median(totalMs));
 
     // Side by side with the independent tools a clerk would otherwise use, on the same report.
     const QString ws = dir.filePath(QStringLiteral("ws0.fazhi"));
@@ -75,21 +75,21 @@ int main(int argc, char **argv)
     const QString txt = dir.filePath(QStringLiteral("out0.txt"));
     const QString docx = dir.filePath(QStringLiteral("ours.docx"));
     auto timeExport = [&](const QString &format, const QString &out) {
-        QList<double> t;
+        std::vector<double> t;
         for (int i = 0; i < 7; ++i)
-            t << runMs(cli, {QStringLiteral("--workspace"), ws, QStringLiteral("export"), id, QStringLiteral("--format"), format,
-                             QStringLiteral("--output"), out});
-        return median(t);
+            t.push_back(runMs(cli, {QStringLiteral("--workspace"), ws, QStringLiteral("export"), id, QStringLiteral("--format"), format,
+                             QStringLiteral("--output"), out}));
+        return bench::median(t);
     };
     const double oursDocx = timeExport(QStringLiteral("docx"), docx);
     const double oursPdf = timeExport(QStringLiteral("pdf"), dir.filePath(QStringLiteral("ours.pdf")));
     std::printf("\nsample report, whole processes (median of 7 for ours)\n");
     std::printf("  fazhi-cli export docx    %8.1f ms\n", oursDocx);
     if (!QStandardPaths::findExecutable(QStringLiteral("pandoc")).isEmpty()) {
-        QList<double> t;
+        std::vector<double> t;
         for (int i = 0; i < 7; ++i)
-            t << runMs(QStringLiteral("pandoc"), {txt, QStringLiteral("-o"), dir.filePath(QStringLiteral("pandoc.docx"))});
-        std::printf("  pandoc txt -> docx       %8.1f ms   (ours %.1fx faster)\n", median(t), median(t) / oursDocx);
+            t.push_back(runMs(QStringLiteral("pandoc"), {txt, QStringLiteral("-o"), dir.filePath(QStringLiteral("pandoc.docx"))}));
+        std::printf("  pandoc txt -> docx       %8.1f ms   (ours %.1fx faster)\n", bench::median(t), bench::median(t) / oursDocx);
     } else {
         std::printf("  pandoc not installed\n");
     }
@@ -101,10 +101,10 @@ int main(int argc, char **argv)
                                QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
                                dir.filePath(QStringLiteral("lo")), docx};
         runMs(soffice, args);  // first run creates the profile
-        QList<double> t;
+        std::vector<double> t;
         for (int i = 0; i < 3; ++i)
-            t << runMs(soffice, args);
-        std::printf("  LibreOffice docx -> pdf  %8.1f ms   (ours %.1fx faster)\n", median(t), median(t) / oursPdf);
+            t.push_back(runMs(soffice, args));
+        std::printf("  LibreOffice docx -> pdf  %8.1f ms   (ours %.1fx faster)\n", bench::median(t), bench::median(t) / oursPdf);
     } else {
         std::printf("  LibreOffice not installed\n");
     }

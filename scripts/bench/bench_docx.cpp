@@ -6,6 +6,8 @@
 //
 //   bench-docx [runs]      (default 5)
 
+#include "BenchTiming.h"
+
 #include "export/DocxWriter.h"
 #include "export/TextWriter.h"
 #include "model/Report.h"
@@ -96,19 +98,6 @@ double estimatedPages(const DocumentLayout &layout, const PageProfile &profile)
     return lines / profile.linesPerPage;
 }
 
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(t.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -150,7 +139,7 @@ int main(int argc, char **argv)
         const DocumentLayout layout = buildLayout(report, LayoutTarget::Document);
         const double estimate = estimatedPages(layout, profile);
         QByteArray bytes;
-        const double ours = medianMs(runs, [&] {
+        const double ours = bench::medianMs(runs, [&] {
             const Result<QByteArray> docx = renderDocx(report, buildLayout(report, LayoutTarget::Document), profile);
             if (!docx.ok()) {
                 std::fprintf(stderr, "renderDocx failed: %s\n", qPrintable(docx.error().message));
@@ -167,7 +156,7 @@ int main(int argc, char **argv)
             writeFile(textPath, renderText(buildLayout(report, LayoutTarget::Web)).toUtf8());
             const QString outPath = dir.filePath(QStringLiteral("pandoc-%1.docx").arg(pages));
             bool failed = false;
-            const double theirs = medianMs(runs, [&] {
+            const double theirs = bench::medianMs(runs, [&] {
                 failed |= runProcess(pandoc, {QStringLiteral("-f"), QStringLiteral("markdown"), QStringLiteral("-t"),
                                               QStringLiteral("docx"), QStringLiteral("-o"), outPath, textPath},
                                      120000)

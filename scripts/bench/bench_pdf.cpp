@@ -3,6 +3,8 @@
 //
 //   bench-pdf [runs]
 
+#include "BenchTiming.h"
+
 #include "export/PdfWriter.h"
 #include "model/Report.h"
 #include "render/Layout.h"
@@ -81,18 +83,15 @@ Figure measure(const DocumentLayout &layout, const PageProfile &profile, int run
     std::vector<double> times;
     Figure f;
     for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const Result<QByteArray> pdf = renderPdf(layout, profile, false);
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        Result<QByteArray> pdf = QByteArray();
+        times.push_back(bench::timeMs([&] { pdf = renderPdf(layout, profile, false); }));
         if (!pdf.ok()) {
             std::fprintf(stderr, "export failed: %s\n", pdf.error().message.toUtf8().constData());
             return f;
         }
         f.pages = pageCount(pdf.value());
     }
-    std::sort(times.begin(), times.end());
-    f.medianMs = times[times.size() / 2];
+    f.medianMs = bench::median(std::move(times));
     return f;
 }
 

@@ -6,6 +6,8 @@
 // - listing 1,000 reports; loading one report; inserting one report; opening the workspace.
 // Usage: bench-storage [--reports N] [--saves N] [--keep DIR]
 
+#include "BenchTiming.h"
+
 #include "model/Report.h"
 #include "storage/Workspace.h"
 
@@ -32,25 +34,9 @@ struct Figures {
     int count = 0;
 };
 
-Figures summarise(std::vector<double> ms)
+Figures summarise(const std::vector<double> &ms)
 {
-    Figures f;
-    if (ms.empty())
-        return f;
-    std::sort(ms.begin(), ms.end());
-    f.count = int(ms.size());
-    f.median = ms[ms.size() / 2];
-    f.p99 = ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.99))];
-    f.max = ms.back();
-    return f;
-}
-
-double timeMs(const std::function<void()> &work)
-{
-    QElapsedTimer t;
-    t.start();
-    work();
-    return double(t.nsecsElapsed()) / 1e6;
+    return {bench::median(ms), bench::percentile(ms, 0.99), bench::percentile(ms, 1), int(ms.size())};
 }
 
 QString repeat(const QString &piece, int times)
@@ -120,7 +106,7 @@ Figures measureSaves(Workspace &ws, const Report &report, int saves)
     ms.reserve(size_t(saves));
     for (int i = 0; i < saves; ++i) {
         const QString text = base + QString::number(i);
-        ms.push_back(timeMs([&] {
+        ms.push_back(bench::timeMs([&] {
             const Status s = ws.setNodeField(report.id, ids.at(i % ids.size()), QStringLiteral("text"), text);
             if (!s)
                 std::fprintf(stderr, "save failed: %s\n", qPrintable(s.error().message));
@@ -168,7 +154,7 @@ int main(int argc, char **argv)
     auto addReports = [&](int upTo) {
         while (int(reports.size()) < upTo) {
             Report r = makeReport(int(reports.size()));
-            insertMs.push_back(timeMs([&] {
+            insertMs.push_back(bench::timeMs([&] {
                 if (auto id = ws->insertReport(r); !id)
                     std::fprintf(stderr, "insert failed: %s\n", qPrintable(id.error().message));
             }));
@@ -196,12 +182,12 @@ int main(int argc, char **argv)
     std::vector<double> listMs;
     int listed = 0;
     for (int i = 0; i < 20; ++i)
-        listMs.push_back(timeMs([&] { listed = int(ws->listReports().value().size()); }));
+        listMs.push_back(bench::timeMs([&] { listed = int(ws->listReports().value().size()); }));
 
     std::vector<double> loadMs;
     for (int i = 0; i < 100; ++i) {
         const Report &r = reports[QRandomGenerator::global()->bounded(int(reports.size()))];
-        loadMs.push_back(timeMs([&] {
+        loadMs.push_back(bench::timeMs([&] {
             if (!ws->loadReport(r.id))
                 std::fprintf(stderr, "load failed\n");
         }));
@@ -210,7 +196,7 @@ int main(int argc, char **argv)
     ws.reset();
     std::vector<double> openMs;
     for (int i = 0; i < 5; ++i) {
-        openMs.push_back(timeMs([&] {
+        openMs.push_back(bench::timeMs([&] {
             auto again = Workspace::open(path);
             if (!again)
                 std::fprintf(stderr, "open failed: %s\n", qPrintable(again.error().message));

@@ -168,14 +168,7 @@ void ChecksPanel::readContext()
     m_contextPending = false;
     m_context.ignored = storedIgnoreList(m_session->reportId());
     m_context.today = QDate::currentDate();
-    auto reports = m_session->workspace().listReports();
-    if (reports.ok()) {
-        if (auto previous = check::findPreviousYearReport(reports.value(), m_session->report())) {
-            auto loaded = m_session->workspace().loadReport(*previous);
-            if (loaded.ok())
-                m_context.setPreviousYear(loaded.value());
-        }
-    }
+    check::addPreviousYear(m_session->workspace(), m_session->report(), m_context);
 }
 
 bool ChecksPanel::eventFilter(QObject *watched, QEvent *event)

@@ -416,12 +416,7 @@ private:
         if (!report)
             return code;
         check::CheckContext context;
-        if (auto list = workspace->listReports(); list.ok()) {
-            if (const auto previousId = check::findPreviousYearReport(list.value(), *report)) {
-                if (auto previous = workspace->loadReport(*previousId); previous.ok())
-                    context.setPreviousYear(previous.value());
-            }
-        }
+        check::addPreviousYear(*workspace, *report, context);
         const QList<check::Finding> findings = check::checkReport(*report, context);
         if (a.has(QStringLiteral("--json"))) {
             out << QString::fromUtf8(QJsonDocument(check::toJson(findings)).toJson(QJsonDocument::Indented));

@@ -17,4 +17,15 @@ std::optional<QUuid> findPreviousYearReport(const QList<ReportSummary> &reports,
     return best->id;
 }
 
+void addPreviousYear(Workspace &workspace, const Report &report, CheckContext &context)
+{
+    const auto reports = workspace.listReports();
+    if (!reports.ok())
+        return;
+    if (const auto previousId = findPreviousYearReport(reports.value(), report)) {
+        if (const auto previous = workspace.loadReport(*previousId); previous.ok())
+            context.setPreviousYear(previous.value());
+    }
+}
+
 }  // namespace fazhi::check

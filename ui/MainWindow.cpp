@@ -28,7 +28,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QWindow>
 #include <QJsonDocument>
 #include <QLabel>
@@ -612,15 +611,16 @@ bool MainWindow::askForOtherWorkspace(const Prompts::Message &refusal, QString &
 
 void MainWindow::watchIntegrityCheck()
 {
-    auto *watcher = new QFutureWatcher<Status>(this);
-    const Workspace *scanned = m_workspace.get();
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, scanned] {
-        watcher->deleteLater();
-        const Status verdict = watcher->result();
-        if (!verdict && m_workspace.get() == scanned)
-            onWorkspaceDamaged(verdict.error());
-    });
-    watcher->setFuture(m_workspace->integrityCheck());
+    // One watcher, for the workspace now open: the verdict on a workspace since closed is not heard.
+    if (!m_integrityWatcher) {
+        m_integrityWatcher = new QFutureWatcher<Status>(this);
+        connect(m_integrityWatcher, &QFutureWatcher<Status>::finished, this, [this] {
+            const Status verdict = m_integrityWatcher->result();
+            if (!verdict && m_workspace)
+                onWorkspaceDamaged(verdict.error());
+        });
+    }
+    m_integrityWatcher->setFuture(m_workspace->integrityCheck());
 }
 
 void MainWindow::onWorkspaceDamaged(const Error &error)

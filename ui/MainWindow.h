@@ -8,6 +8,7 @@
 #include "export/Exporter.h"
 #include "storage/Workspace.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -171,6 +172,7 @@ private:
     QTimer m_retryTimer;
     QTimer m_countTimer;
     bool m_saveErrorShown = false;
+    QFutureWatcher<Status> *m_integrityWatcher = nullptr;  // the open workspace's integrity scan
     QUuid m_pendingReport;  // opened after the first paint (see openWorkspace)
     QUuid m_currentParent;  // where to go when the selected node disappears
     QList<QPointer<QDockWidget>> m_docksHiddenForWelcome;

@@ -689,6 +689,42 @@ TEST_F(UiTest, ApprovedReportIsReadOnly)
     EXPECT_TRUE(action("actionExportWord")->isEnabled());
 }
 
+TEST_F(UiTest, ReportListOrdersByYearOrganizationAndLastChange)
+{
+    auto summary = [](int year, const QString &organization, int minute) {
+        ReportSummary s;
+        s.id = QUuid::createUuid();
+        s.year = year;
+        s.organization = organization;
+        s.title = QStringLiteral("%1 %2 %3").arg(year).arg(organization).arg(minute);
+        s.updatedAt = QDateTime(QDate(2025, 3, 1), QTime(9, minute), Qt::UTC);
+        return s;
+    };
+    const QList<ReportSummary> given{
+        summary(2023, QStringLiteral("B镇"), 5), summary(2024, QStringLiteral("B镇"), 1),
+        summary(2023, QStringLiteral("A镇"), 2), summary(2024, QStringLiteral("A镇"), 3),
+        summary(2023, QStringLiteral("B镇"), 9), summary(2024, QStringLiteral("A镇"), 7),
+    };
+    auto titles = [](const ReportListModel &model) {
+        QStringList list;
+        for (const ReportSummary &s : model.reports())
+            list << s.title;
+        return list;
+    };
+    const QStringList expected{
+        QStringLiteral("2024 A镇 7"), QStringLiteral("2024 A镇 3"), QStringLiteral("2024 B镇 1"),
+        QStringLiteral("2023 A镇 2"), QStringLiteral("2023 B镇 9"), QStringLiteral("2023 B镇 5"),
+    };
+    ReportListModel listed;
+    listed.setReports(given);
+    EXPECT_EQ(titles(listed), expected);
+    // Reports added one by one land where the whole list puts them.
+    ReportListModel added;
+    for (const ReportSummary &s : given)
+        added.updateReport(s);
+    EXPECT_EQ(titles(added), expected);
+}
+
 TEST_F(UiTest, WorkspaceChoiceOrder)
 {
     const QByteArray saved = qgetenv("FAZHI_WORKSPACE");

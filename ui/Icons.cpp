@@ -437,6 +437,13 @@ public:
         return pm;
     }
 
+    // Drawn to any size, but named sizes keep the platform from asking for all it might use: without
+    // them the X11 window icon was drawn eight times, up to 512×512, before the first paint.
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        return {QSize(16, 16), QSize(24, 24), QSize(32, 32), QSize(48, 48), QSize(64, 64)};
+    }
+
     QIconEngine *clone() const override { return new LineArtEngine(kind); }
     QString key() const override { return QStringLiteral("fazhi-line-art"); }
 

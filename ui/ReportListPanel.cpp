@@ -5,6 +5,7 @@
 #include "Names.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -76,9 +77,43 @@ ReportListModel::ReportListModel(QObject *parent) : QAbstractListModel(parent) {
 
 void ReportListModel::setReports(const QList<ReportSummary> &reports)
 {
+    // The order of lessThan, but collating each organization once rather than in every comparison
+    // (a workspace holds few organizations and may hold a thousand reports; collation is slow).
+    QStringList organizations;
+    for (const ReportSummary &s : reports)
+        organizations << s.organization;
+    organizations.removeDuplicates();
+    std::sort(organizations.begin(), organizations.end(),
+              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    QHash<QString, int> rank;
+    for (int i = 0; i < organizations.size(); ++i)
+        rank.insert(organizations.at(i), i);
+    struct Key {
+        int year;
+        int organization;
+        qint64 updated;
+        int index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(reports.size());
+    for (int i = 0; i < reports.size(); ++i) {
+        const ReportSummary &s = reports.at(i);
+        keys.push_back({s.year, rank.value(s.organization), s.updatedAt.toMSecsSinceEpoch(), i});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        if (a.year != b.year)
+            return a.year > b.year;
+        if (a.organization != b.organization)
+            return a.organization < b.organization;
+        if (a.updated != b.updated)
+            return a.updated > b.updated;
+        return a.index < b.index;
+    });
     beginResetModel();
-    m_reports = reports;
-    std::sort(m_reports.begin(), m_reports.end(), lessThan);
+    m_reports.clear();
+    m_reports.reserve(reports.size());
+    for (const Key &k : keys)
+        m_reports.append(reports.at(k.index));
     endResetModel();
 }
 

@@ -16,8 +16,8 @@ namespace fazhi::ui {
 
 class StartupProbe : public QObject {
 public:
-    // `firstPainted` receives the milliseconds once, when the first paint is over.
-    StartupProbe(QWidget *window, const QElapsedTimer &clock, std::function<void(qint64)> firstPainted)
+    // `firstPainted` receives the milliseconds (to the microsecond) once, when the first paint is over.
+    StartupProbe(QWidget *window, const QElapsedTimer &clock, std::function<void(double)> firstPainted)
         : m_window(window), m_clock(clock), m_firstPainted(std::move(firstPainted))
     {
         qApp->installEventFilter(this);
@@ -45,13 +45,13 @@ private:
             return;
         m_state = State::Done;
         qApp->removeEventFilter(this);
-        m_firstPainted(m_clock.elapsed());
+        m_firstPainted(double(m_clock.nsecsElapsed()) / 1e6);
     }
 
     enum class State { Waiting, Painting, Done };
     QWidget *m_window;
     const QElapsedTimer &m_clock;
-    std::function<void(qint64)> m_firstPainted;
+    std::function<void(double)> m_firstPainted;
     State m_state = State::Waiting;
 };
 

@@ -76,11 +76,11 @@ int main(int argc, char **argv)
     // --measure-startup: the time to the first painted window, then to the last report painted in it.
     std::unique_ptr<fazhi::ui::StartupProbe> probe;
     if (parser.isSet(measureOption)) {
-        probe = std::make_unique<fazhi::ui::StartupProbe>(&window, clock, [&window, &clock](qint64 ms) {
-            std::printf("first-paint-ms %lld\n", static_cast<long long>(ms));
+        probe = std::make_unique<fazhi::ui::StartupProbe>(&window, clock, [&window, &clock](double ms) {
+            std::printf("first-paint-ms %.2f\n", ms);
             auto ready = [&window, &clock] {
                 window.repaint();
-                std::printf("ready-ms %lld\n", static_cast<long long>(clock.elapsed()));
+                std::printf("ready-ms %.2f\n", double(clock.nsecsElapsed()) / 1e6);
                 std::fflush(stdout);
                 QCoreApplication::quit();
             };

@@ -41,8 +41,8 @@ int main(int argc, char **argv)
         auto *label = new QLabel(QStringLiteral("法治政府建设年度报告：按结构填写，自动编号，随写随存。"), &window);
         label->move(20, 20);
     }
-    fazhi::ui::StartupProbe probe(&window, clock, [](qint64 ms) {
-        std::printf("first-paint-ms %lld\nready-ms %lld\n", static_cast<long long>(ms), static_cast<long long>(ms));
+    fazhi::ui::StartupProbe probe(&window, clock, [](double ms) {
+        std::printf("first-paint-ms %.2f\nready-ms %.2f\n", ms, ms);
         std::fflush(stdout);
         QCoreApplication::quit();
     });
@@ -73,6 +73,7 @@ int main(int argc, char **argv)
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 using namespace fazhi;
@@ -308,44 +309,49 @@ void benchTyping(const QString &dirPath, int keys)
     (void)window.session()->flush();  // a benchmark: the write is what is timed
 }
 
-struct StartFigures {
-    Stats firstPaint;  // main() to the end of the first paint of the window
-    Stats ready;       // main() to the last report painted in it (the same for an empty workspace)
-    Stats wall;        // the whole process, started and quit
+// One start of a program that prints first-paint-ms and ready-ms (--measure-startup), in milliseconds.
+struct Start {
+    double firstPaint = 0;  // main() to the end of the first paint of the window
+    double ready = 0;       // main() to the last report painted in it (the same for an empty workspace)
+    double wall = 0;        // the whole process, started and quit
 };
 
-StartFigures launch(const QString &program, const QStringList &args, int runs, const QString &configHome)
+std::optional<Start> launch(const QString &program, const QStringList &args, const QString &configHome)
 {
-    std::vector<double> paint, ready, wall;
-    for (int i = 0; i < runs; ++i) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);  // leave the user's settings alone
-        if (env.value(QStringLiteral("DISPLAY")).isEmpty() && env.value(QStringLiteral("WAYLAND_DISPLAY")).isEmpty()
-            && env.value(QStringLiteral("QT_QPA_PLATFORM")).isEmpty())
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        p.setProcessEnvironment(env);
-        QElapsedTimer t;
-        t.start();
-        p.start(program, args);
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            continue;
-        }
-        const double total = double(t.nsecsElapsed()) / 1e6;
-        static const QRegularExpression paintRe(QStringLiteral("first-paint-ms (\\d+)"));
-        static const QRegularExpression readyRe(QStringLiteral("ready-ms (\\d+)"));
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        const auto m = paintRe.match(out);
-        const auto r = readyRe.match(out);
-        if (m.hasMatch() && r.hasMatch()) {
-            paint.push_back(m.captured(1).toDouble());
-            ready.push_back(r.captured(1).toDouble());
-            wall.push_back(total);
-        }
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);  // leave the user's settings alone
+    if (env.value(QStringLiteral("DISPLAY")).isEmpty() && env.value(QStringLiteral("WAYLAND_DISPLAY")).isEmpty()
+        && env.value(QStringLiteral("QT_QPA_PLATFORM")).isEmpty())
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return std::nullopt;
     }
-    return {stats(paint), stats(ready), stats(wall)};
+    const double wall = double(t.nsecsElapsed()) / 1e6;
+    static const QRegularExpression paintRe(QStringLiteral("first-paint-ms ([0-9.]+)"));
+    static const QRegularExpression readyRe(QStringLiteral("ready-ms ([0-9.]+)"));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const auto m = paintRe.match(out);
+    const auto r = readyRe.match(out);
+    if (!m.hasMatch() || !r.hasMatch())
+        return std::nullopt;
+    return Start{m.captured(1).toDouble(), r.captured(1).toDouble(), wall};
 }
+
+struct StartFigures {
+    std::vector<double> firstPaint, ready, wall;
+    void add(const Start &s)
+    {
+        firstPaint.push_back(s.firstPaint);
+        ready.push_back(s.ready);
+        wall.push_back(s.wall);
+    }
+};
 
 void benchStartup(const QString &dirPath, int runs, int reports)
 {
@@ -389,27 +395,45 @@ void benchStartup(const QString &dirPath, int runs, int reports)
         std::printf("\n(made a workspace of %d reports of about 20 pages in %.1f s, %.0f MB)\n", reports,
                     double(t.elapsed()) / 1000.0, double(QFileInfo(bigWs).size()) / 1e6);
     }
-    // Warm the file cache and fonts once, then measure.
-    launch(app, {QStringLiteral("--workspace"), bigWs, QStringLiteral("--measure-startup")}, 1, config);
-    const StartFigures e = launch(empty, {}, runs, config);
-    const StartFigures t = launch(empty, {QStringLiteral("--text")}, runs, config);
-    const StartFigures a0 = launch(app, {QStringLiteral("--workspace"), emptyWs, QStringLiteral("--measure-startup")}, runs, config);
-    const StartFigures a1 = launch(app, {QStringLiteral("--workspace"), bigWs, QStringLiteral("--measure-startup")}, runs, config);
-    std::printf("\nStart to first painted window (%d runs each; main() to the end of the first paint, to the last\n"
-                "report painted in it, and the whole process)\n", runs);
-    row("empty Qt Widgets window: first paint", e.firstPaint);
-    row("empty Qt Widgets window: whole process", e.wall);
-    row("the same with one line of Chinese: first paint", t.firstPaint);
-    row("fazhi-report, empty workspace: first paint", a0.firstPaint);
-    row("fazhi-report, empty workspace: whole process", a0.wall);
+    // Warm the file cache and fonts once, then measure in rounds: each round starts every program once,
+    // so a machine that slows down or speeds up meanwhile affects all of them alike, and each round
+    // gives its own ratio to the floor (the ratio is the median of those).
+    const QStringList bigArgs{QStringLiteral("--workspace"), bigWs, QStringLiteral("--measure-startup")};
+    const QStringList emptyArgs{QStringLiteral("--workspace"), emptyWs, QStringLiteral("--measure-startup")};
+    (void)launch(app, bigArgs, config);
+    StartFigures e, t, a0, a1;
+    std::vector<double> ratioEmpty, ratioBig, ratioTextEmpty, ratioTextBig;
+    for (int round = 0; round < runs; ++round) {
+        const auto floor = launch(empty, {}, config);
+        const auto text = launch(empty, {QStringLiteral("--text")}, config);
+        const auto appEmpty = launch(app, emptyArgs, config);
+        const auto appBig = launch(app, bigArgs, config);
+        if (!floor || !text || !appEmpty || !appBig)
+            continue;
+        e.add(*floor);
+        t.add(*text);
+        a0.add(*appEmpty);
+        a1.add(*appBig);
+        ratioEmpty.push_back(appEmpty->firstPaint / floor->firstPaint);
+        ratioBig.push_back(appBig->firstPaint / floor->firstPaint);
+        ratioTextEmpty.push_back(appEmpty->firstPaint / text->firstPaint);
+        ratioTextBig.push_back(appBig->firstPaint / text->firstPaint);
+    }
+    std::printf("\nStart to first painted window (%d rounds, each starting every program once; main() to the end\n"
+                "of the first paint, to the last report painted in it, and the whole process)\n", runs);
+    row("empty Qt Widgets window: first paint", stats(e.firstPaint));
+    row("empty Qt Widgets window: whole process", stats(e.wall));
+    row("the same with one line of Chinese: first paint", stats(t.firstPaint));
+    row("fazhi-report, empty workspace: first paint", stats(a0.firstPaint));
+    row("fazhi-report, empty workspace: whole process", stats(a0.wall));
     const QByteArray many = QByteArrayLiteral("fazhi-report, ") + QByteArray::number(reports) + " reports: ";
-    row((many + "first paint").constData(), a1.firstPaint);
-    row((many + "report painted").constData(), a1.ready);
-    row((many + "whole process").constData(), a1.wall);
-    std::printf("  first paint / floor: empty workspace %.1fx, %d reports %.1fx (aim: 3x); "
-                "/ one line of Chinese: %.1fx, %.1fx\n",
-                a0.firstPaint.p50 / std::max(1.0, e.firstPaint.p50), reports, a1.firstPaint.p50 / std::max(1.0, e.firstPaint.p50),
-                a0.firstPaint.p50 / std::max(1.0, t.firstPaint.p50), a1.firstPaint.p50 / std::max(1.0, t.firstPaint.p50));
+    row((many + "first paint").constData(), stats(a1.firstPaint));
+    row((many + "report painted").constData(), stats(a1.ready));
+    row((many + "whole process").constData(), stats(a1.wall));
+    std::printf("  first paint / floor, median of the rounds: empty workspace %.1fx, %d reports %.1fx (aim: 3x);\n"
+                "  / one line of Chinese: %.1fx, %.1fx\n",
+                bench::median(ratioEmpty), reports, bench::median(ratioBig), bench::median(ratioTextEmpty),
+                bench::median(ratioTextBig));
 }
 
 }  // namespace

@@ -1,11 +1,21 @@
 #pragma once
 // Helpers for the tests that drive the real widgets (ui_*_test.cpp).
 
+#include "Theme.h"
+
+#include <QApplication>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTextCursor>
 
 namespace fazhi::test {
+
+// The style fazhi-report runs with (main() sets it before any widget exists).
+inline void useAppStyle()
+{
+    if (!dynamic_cast<ui::AppStyle *>(QApplication::style()))
+        QApplication::setStyle(new ui::AppStyle);
+}
 
 // QTest::keyClicks sends Latin-1 only: Chinese arrives as key events carrying their text, as an
 // input method commits it.

@@ -60,6 +60,7 @@ namespace {
 using fazhi::test::moveToEnd;
 using fazhi::test::selectRange;
 using fazhi::test::typeText;
+using fazhi::test::useAppStyle;
 
 class ReviewUiTest : public ::testing::Test {
 protected:
@@ -73,6 +74,7 @@ protected:
         ReviewInput::clearAsked();
         ExportController::setOpenUrlsEnabled(false);
         installTranslators(QStringLiteral("en"));
+        useAppStyle();
     }
 
     void TearDown() override

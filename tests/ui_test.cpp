@@ -6,6 +6,7 @@
 #include "ExportController.h"
 #include "FieldEdit.h"
 #include "FormWidgets.h"
+#include "Icons.h"
 #include "Forms.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -16,6 +17,7 @@
 #include "Prompts.h"
 #include "ReportListPanel.h"
 #include "TestSupport.h"
+#include "Theme.h"
 #include "UiTestSupport.h"
 #include "export/Exporter.h"
 #include "model/ReportJson.h"
@@ -54,6 +56,7 @@ namespace {
 using fazhi::test::moveToEnd;
 using fazhi::test::selectRange;
 using fazhi::test::typeText;
+using fazhi::test::useAppStyle;
 
 void paste(FieldEdit *edit, const QString &text)
 {
@@ -71,6 +74,7 @@ protected:
         Prompts::clearShown();
         ExportController::setOpenUrlsEnabled(false);
         installTranslators(QStringLiteral("en"));
+        useAppStyle();
         path = dir.filePath(QStringLiteral("workspace.fazhi"));
     }
 
@@ -723,6 +727,32 @@ TEST_F(UiTest, ReportListOrdersByYearOrganizationAndLastChange)
     for (const ReportSummary &s : given)
         added.updateReport(s);
     EXPECT_EQ(titles(added), expected);
+}
+
+TEST_F(UiTest, StandardIconsAreTheStylesLookedUpWhenDrawn)
+{
+    AppStyle style;
+    auto image = [](const QIcon &icon) { return icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32); };
+    auto drawnPixels = [](const QImage &image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                n += qAlpha(image.pixel(x, y)) > 0;
+        return n;
+    };
+    // Handed out without looking anything up, drawn as the platform style draws it.
+    for (QStyle::StandardPixmap which : {QStyle::SP_CommandLink, QStyle::SP_ToolBarHorizontalExtensionButton,
+                                         QStyle::SP_MessageBoxWarning, QStyle::SP_TitleBarNormalButton}) {
+        const QIcon deferred = style.standardIcon(which);
+        EXPECT_FALSE(deferred.isNull());
+        const QImage own = image(deferred);
+        EXPECT_GT(drawnPixels(own), 0) << which;
+        EXPECT_EQ(own, image(style.baseStyle()->standardIcon(which))) << which;
+    }
+    // A dock's close button is the app's own line art.
+    const QImage close = image(style.standardIcon(QStyle::SP_DockWidgetCloseButton));
+    EXPECT_EQ(close, image(icon(IconKind::Close)));
+    EXPECT_GT(drawnPixels(close), 20);
 }
 
 TEST_F(UiTest, WorkspaceChoiceOrder)

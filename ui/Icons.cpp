@@ -321,6 +321,10 @@ void draw(IconKind kind, Painter &d)
         p.drawLine(QPointF(8.8, 8.8), QPointF(15.2, 15.2));
         p.drawLine(QPointF(15.2, 8.8), QPointF(8.8, 15.2));
         break;
+    case IconKind::Close:
+        d.line(6.5, 6.5, 17.5, 17.5, kInk, 1.8);
+        d.line(17.5, 6.5, 6.5, 17.5, kInk, 1.8);
+        break;
     case IconKind::Search:
         p.setPen(d.pen(kInk, 1.7));
         p.setBrush(Qt::NoBrush);

@@ -35,6 +35,7 @@ enum class IconKind {
     Notes,
     Help,
     Clear,
+    Close,  // a dock's close button
 };
 
 QIcon icon(IconKind kind);

@@ -4,8 +4,11 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QHash>
+#include <QIconEngine>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPointer>
 
 namespace fazhi::ui {
 
@@ -84,6 +87,68 @@ void addClearButton(QLineEdit *edit)
         edit->del();
         edit->setFocus(Qt::OtherFocusReason);
     });
+}
+
+namespace {
+
+// Asks the style for its icon when the icon is first drawn or measured.
+class DeferredStandardIcon : public QIconEngine {
+public:
+    DeferredStandardIcon(QStyle *style, QStyle::StandardPixmap which) : m_style(style), m_which(which) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        resolved().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolved().actualSize(size, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolved().pixmap(size, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        return resolved().pixmap(size, scale, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolved().availableSizes(mode, state);
+    }
+    // Every standard pixmap has an icon in Qt's styles; asking would load it before it is drawn.
+    bool isNull() override { return false; }
+    QIconEngine *clone() const override { return new DeferredStandardIcon(m_style, m_which); }
+    QString key() const override { return QStringLiteral("fazhi-deferred-standard"); }
+
+private:
+    QIcon resolved()
+    {
+        // One lookup per kind of icon for the whole application (the GUI thread's).
+        static QHash<int, QIcon> looked;
+        if (!m_style)
+            return {};
+        auto it = looked.find(int(m_which));
+        if (it == looked.end())
+            it = looked.insert(int(m_which), m_style->standardIcon(m_which));
+        return it.value();
+    }
+
+    QPointer<QStyle> m_style;
+    QStyle::StandardPixmap m_which;
+};
+
+}  // namespace
+
+AppStyle::AppStyle() : QProxyStyle() {}
+
+QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *, const QWidget *) const
+{
+    switch (standardIcon) {
+    case SP_DockWidgetCloseButton:
+    case SP_TitleBarCloseButton: return icon(IconKind::Close);
+    default: return QIcon(new DeferredStandardIcon(baseStyle(), standardIcon));
+    }
 }
 
 Card::Card(QWidget *parent) : QWidget(parent) {}

@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +36,7 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
     QApplication app(argc, argv);
+    QApplication::setStyle(new fazhi::ui::AppStyle);
     // The same names as fazhi-cli, so both find the same default workspace and settings.
     QCoreApplication::setOrganizationName(QStringLiteral("FazhiReport"));
     QCoreApplication::setApplicationName(QStringLiteral("FazhiReport"));

@@ -40,6 +40,33 @@ namespace fazhi::ui {
 
 namespace {
 
+// The review bar: a flat band in the colours of the report's state. Painted here rather than through
+// a style sheet, which Qt re-parsed and re-applied to every button on the bar at each change.
+class BannerBar : public QToolBar {
+public:
+    using QToolBar::QToolBar;
+
+    void setColors(const QColor &background, const QColor &text)
+    {
+        m_background = background;
+        QPalette p = palette();
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::ButtonText, text);
+        setPalette(p);
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.fillRect(rect(), m_background);
+    }
+
+private:
+    QColor m_background = QColor(0xf3, 0xf4, 0xf6);
+};
+
 QString roleKey(ReviewRole role) { return role == ReviewRole::Reviewer ? QStringLiteral("reviewer") : QStringLiteral("drafter"); }
 
 QString elided(const QString &text, int length)
@@ -273,7 +300,8 @@ void ReviewController::createBanner()
     // A line across the window under the toolbars: the report's state, what it means (why the text
     // cannot be changed, the reviewer's opinion), and the review steps that can be taken now.
     m_window->addToolBarBreak(Qt::TopToolBarArea);
-    m_banner = new QToolBar(tr("Review Bar"), m_window);
+    auto *banner = new BannerBar(tr("Review Bar"), m_window);
+    m_banner = banner;
     m_banner->setObjectName(QStringLiteral("reviewBanner"));
     m_banner->setMovable(false);
     m_banner->setFloatable(false);
@@ -285,6 +313,10 @@ void ReviewController::createBanner()
     layout->setSpacing(6);
     m_statusText = new QLabel(host);
     m_statusText->setObjectName(QStringLiteral("reviewStatus"));
+    QFont bold = m_statusText->font();
+    bold.setWeight(QFont::DemiBold);
+    m_statusText->setFont(bold);
+    m_statusText->setContentsMargins(0, 0, 6, 0);
     layout->addWidget(m_statusText);
     m_bannerText = new ElidingLabel(host);
     m_bannerText->setObjectName(QStringLiteral("reviewBannerText"));
@@ -475,7 +507,7 @@ void ReviewController::updateBanner()
 {
     ReportSession *s = m_window->session();
     QString text;
-    QString style;
+    std::pair<QColor, QColor> colors;  // background, text
     if (s) {
         const ReportStatus status = s->report().status;
         if (review::isLocked(status)) {
@@ -484,13 +516,13 @@ void ReviewController::updateBanner()
                             "(the review record keeps the step).")
                        : tr("This report has been approved: its text is locked. To change it, reopen it first (the "
                             "review record keeps the step).");
-            style = QStringLiteral("background: #fff3d6; color: #6b4200;");
+            colors = {QColor(0xff, 0xf3, 0xd6), QColor(0x6b, 0x42, 0x00)};
         } else if (m_role == ReviewRole::Reviewer) {
             text = tr("Reviewing: the text is read-only. Select text to comment on it or suggest a change, then "
                       "approve the report or return it with your opinion.");
             if (status != ReportStatus::Submitted)
                 text += QLatin1Char(' ') + tr("It can be approved or returned once the drafter has submitted it.");
-            style = QStringLiteral("background: #e8f0fb; color: #1d3b66;");
+            colors = {QColor(0xe8, 0xf0, 0xfb), QColor(0x1d, 0x3b, 0x66)};
         } else if (status == ReportStatus::Returned) {
             QString opinion;
             QString who;
@@ -503,15 +535,15 @@ void ReviewController::updateBanner()
                 }
             }
             text = tr("Returned for changes (%1): %2").arg(who, opinion);
-            style = QStringLiteral("background: #fdecea; color: #7a1f17;");
+            colors = {QColor(0xfd, 0xec, 0xea), QColor(0x7a, 0x1f, 0x17)};
         } else if (status == ReportStatus::Submitted) {
             text = tr("Submitted for review as revision %1. You can still change the text; the next submission "
                       "makes a new revision.")
                        .arg(m_lastRevision);
-            style = QStringLiteral("background: #eef6ee; color: #1e4d2b;");
+            colors = {QColor(0xee, 0xf6, 0xee), QColor(0x1e, 0x4d, 0x2b)};
         } else {
             text = tr("Draft: when it is ready, submit it for review.");
-            style = QStringLiteral("background: #f3f4f6; color: #4a5563;");
+            colors = {QColor(0xf3, 0xf4, 0xf6), QColor(0x4a, 0x55, 0x63)};
         }
     }
     m_bannerText->setText(text);
@@ -524,11 +556,7 @@ void ReviewController::updateBanner()
         const bool always = a == action("actionHistory") || a == action("actionDiff");
         b->setVisible(a->isVisible() && (always || a->isEnabled()));
     }
-    m_banner->setStyleSheet(QStringLiteral("QToolBar#reviewBanner { border: none; %1 }"
-                                           "QToolBar#reviewBanner QLabel { %1 }"
-                                           "QLabel#reviewStatus { font-weight: 600; padding-right: 6px; }"
-                                           "QToolButton { padding: 2px 6px; }")
-                                .arg(style));
+    static_cast<BannerBar *>(m_banner)->setColors(colors.first, colors.second);
     m_banner->setVisible(s != nullptr);
 }
 

@@ -103,6 +103,7 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("reviewSummary"));
+    setLook(m_heading, Look::Summary);
     m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
 
@@ -122,22 +123,9 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
     m_cardsLayout->addWidget(m_empty);
     m_cardsLayout->addStretch(1);
     m_scroll->setWidget(m_cardsHost);
+    m_cardsHost->setAutoFillBackground(false);  // the panel's background shows between the cards
     layout->addWidget(m_scroll, 1);
 
-    setStyleSheet(QStringLiteral(
-        "QFrame#commentCard { background: white; border: 1px solid #dde1e6; border-radius: 6px; }"
-        "QFrame#commentCard[current=\"true\"] { border: 1px solid #b0352b; }"
-        "QFrame#commentCard[closed=\"true\"] { background: #f7f8fa; }"
-        "QLabel#cardKind { color: white; background: #4a6fa5; border-radius: 3px; padding: 1px 5px; font-size: 8.5pt; }"
-        "QLabel#cardKind[suggestion=\"true\"] { background: #b0352b; }"
-        "QLabel#cardMeta { color: #6b7686; font-size: 8.5pt; }"
-        "QLabel#cardState { color: #6b7686; font-size: 8.5pt; }"
-        "QLabel#cardState[open=\"true\"] { color: #b06a00; font-weight: 600; }"
-        "QLabel#cardWhere { color: #4a5563; font-size: 9pt; }"
-        "QLabel#cardStale { color: #8a4b00; background: #fff3d6; border-radius: 3px; padding: 2px 5px; font-size: 8.5pt; }"
-        "QLabel#cardReply { color: #333b47; padding-left: 10px; border-left: 2px solid #dde1e6; }"
-        "QLabel#reviewSummary { color: #4a5563; }"
-        "QWidget#reviewCardsHost { background: transparent; }"));
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ReviewPanel::rebuild);
     connect(m_showClosed, &QCheckBox::toggled, this, &ReviewPanel::rebuild);
@@ -251,6 +239,23 @@ void ReviewPanel::rebuild()
 
 QFrame *ReviewPanel::makeCard(const Comment &c, const QList<Comment> &replies)
 {
+    // The cards' style sheet is set with the first card, on the cards alone: set on the panel, it made
+    // Qt restyle the panel's buttons, list and check box through style sheet rules at every start.
+    if (m_cardsHost->styleSheet().isEmpty()) {
+        m_cardsHost->setStyleSheet(QStringLiteral(
+            "QFrame#commentCard { background: white; border: 1px solid #dde1e6; border-radius: 6px; }"
+            "QFrame#commentCard[current=\"true\"] { border: 1px solid #b0352b; }"
+            "QFrame#commentCard[closed=\"true\"] { background: #f7f8fa; }"
+            "QLabel#cardKind { color: white; background: #4a6fa5; border-radius: 3px; padding: 1px 5px; font-size: 8.5pt; }"
+            "QLabel#cardKind[suggestion=\"true\"] { background: #b0352b; }"
+            "QLabel#cardMeta { color: #6b7686; font-size: 8.5pt; }"
+            "QLabel#cardState { color: #6b7686; font-size: 8.5pt; }"
+            "QLabel#cardState[open=\"true\"] { color: #b06a00; font-weight: 600; }"
+            "QLabel#cardWhere { color: #4a5563; font-size: 9pt; }"
+            "QLabel#cardStale { color: #8a4b00; background: #fff3d6; border-radius: 3px; padding: 2px 5px; font-size: 8.5pt; }"
+            "QLabel#cardReply { color: #333b47; padding-left: 10px; border-left: 2px solid #dde1e6; }"
+            "QWidget#reviewCardsHost { background: transparent; }"));
+    }
     auto *card = new QFrame(m_cardsHost);
     card->setObjectName(QStringLiteral("commentCard"));
     card->setProperty(kCommentIdProperty, c.id);

@@ -1018,12 +1018,13 @@ TEST_F(WorkspaceTest, AReportNeverSeenMayBeEditedAndIsCheckedFromThenOn)
 class WorkspaceForeignFile : public WorkspaceTest {
 protected:
     // Opens `path`, expects `code`, and checks the file is byte-for-byte what it was.
-    void expectRefused(const QString &path, Error::Code code, bool noSidecars)
+    void expectRefused(const QString &path, Error::Code code, bool noSidecars,
+                       Workspace::Integrity integrity = Workspace::Integrity::BeforeOpening)
     {
         const QByteArray before = fileHash(path);
         ASSERT_FALSE(before.isEmpty());
         const QStringList filesBefore = QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files);
-        auto ws = Workspace::open(path);
+        auto ws = Workspace::open(path, integrity);
         ASSERT_FALSE(ws.ok()) << path.toStdString() << " was opened";
         EXPECT_STREQ(codeName(ws.error().code), codeName(code)) << ws.error().message.toStdString();
         EXPECT_TRUE(ws.error().message.contains(QFileInfo(path).fileName()))
@@ -1101,6 +1102,22 @@ TEST_F(WorkspaceForeignFile, OtherSqliteDatabases)
         db.exec(QStringLiteral("PRAGMA user_version = 1"));
     }
     expectRefused(empty, Error::Code::Data, true);
+
+    // Refused from the header alone, also when the deep scan is left for later.
+    for (const QString &path : {plain, wal, otherApp, empty})
+        expectRefused(path, Error::Code::Data, true, Workspace::Integrity::InBackground);
+}
+
+TEST_F(WorkspaceForeignFile, OursWithoutASchema)
+{
+    const QString path = file();
+    {
+        RawDb db(path);
+        db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kFazhiApplicationId));
+        db.exec(QStringLiteral("CREATE TABLE reports (a)"));
+    }
+    expectRefused(path, Error::Code::Data, true);
+    expectRefused(path, Error::Code::Data, true, Workspace::Integrity::InBackground);
 }
 
 TEST_F(WorkspaceForeignFile, TruncatedWorkspace)
@@ -1177,6 +1194,7 @@ TEST_F(WorkspaceForeignFile, WorkspaceFromANewerVersion)
         db.exec(QStringLiteral("PRAGMA user_version = 99"));
     }
     expectRefused(path, Error::Code::State, true);  // refused from the header alone
+    expectRefused(path, Error::Code::State, true, Workspace::Integrity::InBackground);
 }
 
 TEST_F(WorkspaceForeignFile, NewerVersionStillInTheWal)

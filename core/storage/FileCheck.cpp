@@ -103,8 +103,13 @@ Result<FileState> inspectWorkspaceFile(const QString &path, bool deep)
             return notAWorkspace(path);
         return inspectWithSqlite(path, false, true);
     }
-    if (qint64(bigEndianAt(header, kUserVersionOffset)) > schemaVersion())
+    const qint64 userVersion = bigEndianAt(header, kUserVersionOffset);
+    if (userVersion > schemaVersion())
         return madeByNewerVersion(path);
+    // Without the deep scan and with no WAL to overrule the header, the header is the whole answer:
+    // the caller's own connection reads the same values again before anything is written.
+    if (!deep && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
+        return userVersion > 0 ? Result<FileState>(FileState::Workspace) : Result<FileState>(damagedWorkspace(path));
     return inspectWithSqlite(path, true, deep);
 }
 

@@ -19,7 +19,8 @@ enum class FileState {
 // 2. a read-only SQLite connection (QSQLITE_OPEN_READONLY) for the authoritative application_id and
 //    user_version (the header may lag behind an un-checkpointed WAL) and PRAGMA quick_check.
 // Errors: not SQLite / not ours → Data; damaged → Data; newer schema → State; unreadable → Io.
-// `deep` false leaves out quick_check (the caller runs checkIntegrity() later, before any write).
+// `deep` false leaves out quick_check (the caller runs checkIntegrity() later, before any write), and
+// with it step 2 when there is no WAL: the header then holds the authoritative values.
 Result<FileState> inspectWorkspaceFile(const QString &path, bool deep = true);
 
 // PRAGMA quick_check on its own read-only connection; safe to call from any thread.

@@ -13,6 +13,7 @@
 #include "import/TextImporter.h"
 #include "model/ReportEdit.h"
 #include "model/ReportJson.h"
+#include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <gtest/gtest.h>
 
@@ -675,6 +677,36 @@ TEST(CheckRules, PreviousYearReportIsFoundByOrganizationAndYear)
     list.removeLast();
     list.removeLast();
     EXPECT_FALSE(findPreviousYearReport(list, r).has_value());
+}
+
+TEST(CheckRules, PreviousYearIsReadFromTheWorkspace)
+{
+    QTemporaryDir dir;
+    auto ws = Workspace::open(dir.filePath("ws.fazhi"));
+    ASSERT_TRUE(ws.ok());
+    auto report = [](const QString &organization, int year, int sections) {
+        Report r = cleanReport();
+        r.id = QUuid();
+        r.details.organization = organization;
+        r.details.year = year;
+        while (r.parts.first().sections.size() > sections)
+            r.parts.first().sections.removeLast();
+        return r;
+    };
+    const Report lastYear = report("示例镇人民政府", 2022, 1);
+    ASSERT_TRUE(ws.value()->insertReport(lastYear).ok());
+    ASSERT_TRUE(ws.value()->insertReport(report("别的镇人民政府", 2022, 2)).ok());
+    ASSERT_TRUE(ws.value()->insertReport(report("示例镇人民政府", 2021, 2)).ok());
+    const Report current = report("示例镇人民政府", 2023, 2);
+    ASSERT_TRUE(ws.value()->insertReport(current).ok());
+
+    EXPECT_EQ(ws.value()->listReportsOfYear(2022)->size(), 2);
+    CheckContext context;
+    addPreviousYear(*ws.value(), current, context);
+    ASSERT_TRUE(context.previousYear);
+    EXPECT_EQ(context.previousYear->year(), 2022);
+    EXPECT_EQ(context.previousYear->size(), PreviousYearIndex(lastYear).size());
+    EXPECT_NE(context.previousYear->size(), PreviousYearIndex(report("别的镇人民政府", 2022, 2)).size());
 }
 
 // ---- offsets, fixes, ignoring ---------------------------------------------------------------------------

@@ -19,7 +19,7 @@ std::optional<QUuid> findPreviousYearReport(const QList<ReportSummary> &reports,
 
 void addPreviousYear(Workspace &workspace, const Report &report, CheckContext &context)
 {
-    const auto reports = workspace.listReports();
+    const auto reports = workspace.listReportsOfYear(report.details.year - 1);
     if (!reports.ok())
         return;
     if (const auto previousId = findPreviousYearReport(reports.value(), report)) {

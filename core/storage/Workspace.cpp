@@ -875,14 +875,11 @@ QString Workspace::defaultPath()
 
 QString Workspace::path() const { return d->path; }
 
-Result<QList<ReportSummary>> Workspace::listReports()
+namespace {
+
+// The rows of a query that selects uuid, year, organization, status, title, updated_at.
+QList<ReportSummary> readSummaries(QSqlQuery *query)
 {
-    Result<QSqlQuery *> q =
-        d->run(QStringLiteral("SELECT uuid, year, organization, status, title, updated_at FROM reports "
-                              "ORDER BY year DESC, organization, created_at, key"));
-    if (!q)
-        return q.error();
-    QSqlQuery *query = q.value();
     QList<ReportSummary> list;
     while (query->next()) {
         ReportSummary s;
@@ -897,6 +894,29 @@ Result<QList<ReportSummary>> Workspace::listReports()
     }
     query->finish();
     return list;
+}
+
+}  // namespace
+
+Result<QList<ReportSummary>> Workspace::listReports()
+{
+    Result<QSqlQuery *> q =
+        d->run(QStringLiteral("SELECT uuid, year, organization, status, title, updated_at FROM reports "
+                              "ORDER BY year DESC, organization, created_at, key"));
+    if (!q)
+        return q.error();
+    return readSummaries(q.value());
+}
+
+Result<QList<ReportSummary>> Workspace::listReportsOfYear(int year)
+{
+    Result<QSqlQuery *> q =
+        d->run(QStringLiteral("SELECT uuid, year, organization, status, title, updated_at FROM reports "
+                              "WHERE year = ? ORDER BY organization, created_at, key"),
+               {year});
+    if (!q)
+        return q.error();
+    return readSummaries(q.value());
 }
 
 Result<Report> Workspace::Impl::readReport(const QUuid &id, qint64 &counter)

@@ -82,6 +82,8 @@ public:
     QString path() const;
 
     Result<QList<ReportSummary>> listReports();
+    // The reports of one year (last year's report for the checks, without listing all of them).
+    Result<QList<ReportSummary>> listReportsOfYear(int year);
     Result<Report> loadReport(const QUuid &id);
     // Stores a complete new report (import, template, review copy). Missing ids are assigned.
     Result<QUuid> insertReport(Report report);

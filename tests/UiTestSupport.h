@@ -8,6 +8,10 @@
 #include <QTest>
 #include <QTextCursor>
 
+// Waiting: ASSERT_TRUE(QTest::qWaitFor(condition, ms)). QTest's QTRY_* macros must not be used here:
+// outside a QTest run a failed QTRY only returns from the test function, which GoogleTest counts as
+// a pass.
+
 namespace fazhi::test {
 
 // The style fazhi-report runs with (main() sets it before any widget exists).

@@ -186,7 +186,7 @@ TEST_F(ReviewUiTest, RoundTripBetweenClerkAndLeader)
     FieldEdit *paragraphEdit = leaderForm->paragraphs()->editorAt(0);
     ASSERT_NE(paragraphEdit, nullptr);
     paragraphEdit->setFocus();
-    QTRY_VERIFY(paragraphEdit->hasFocus());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return paragraphEdit->hasFocus(); }));
     selectRange(paragraphEdit, 2, 6);
     ReviewInput::queueText(QStringLiteral("请写明活动名称。"));
     action(leader.get(), "actionAddComment")->trigger();
@@ -408,7 +408,7 @@ TEST_F(ReviewUiTest, RoundTripBetweenClerkAndLeader)
     for (ExportFormat format : {ExportFormat::Text, ExportFormat::Html, ExportFormat::Docx}) {
         const QString path = dir.filePath(QStringLiteral("out.") + ExportController::extension(format));
         ASSERT_TRUE(clerk->exportCurrent(format, path));
-        QTRY_VERIFY_WITH_TIMEOUT(!clerk->exporter()->isBusy(), 60000);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !clerk->exporter()->isBusy(); }, 60000));
         QTest::qWait(20);
         ASSERT_TRUE(QFileInfo::exists(path)) << path.toStdString();
         QString content;
@@ -548,8 +548,8 @@ TEST_F(ReviewUiTest, ChecksPanelFindsGoesToFixesAndIgnores)
         }
         return std::nullopt;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(findingOf(check::RuleId::PairedPunctuation).has_value(), 3000);
-    QTRY_VERIFY_WITH_TIMEOUT(findingOf(check::RuleId::HalfwidthPunctuation).has_value(), 3000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return findingOf(check::RuleId::PairedPunctuation).has_value(); }, 3000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return findingOf(check::RuleId::HalfwidthPunctuation).has_value(); }, 3000));
     const check::Finding quote = *findingOf(check::RuleId::PairedPunctuation);
     EXPECT_EQ(quote.severity, check::Severity::Error);
     EXPECT_EQ(quote.field, QStringLiteral("text"));

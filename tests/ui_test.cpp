@@ -111,7 +111,7 @@ protected:
 
     void waitForSave()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->hasPendingChanges(), 5000);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !window->session()->hasPendingChanges(); }, 5000));
     }
 
     // The labels of a node's children in the outline.
@@ -187,7 +187,7 @@ TEST_F(UiTest, NewReportTypingIsSavedAndUndone)
     EXPECT_EQ(window->session()->report().parts[0].sections[0].lead, QStringLiteral("强化组织领导。"));
 
     // Saved within a second of the last keystroke, without anyone asking.
-    QTRY_VERIFY_WITH_TIMEOUT(saved.count() > 0 && !window->session()->hasPendingChanges(), 3000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return saved.count() > 0 && !window->session()->hasPendingChanges(); }, 3000));
     EXPECT_TRUE(window->saveStatusLabel()->text().startsWith(QStringLiteral("Saved ")));
     Report stored = reloaded();
     ASSERT_EQ(stored.parts.size(), 5);
@@ -332,7 +332,7 @@ TEST_F(UiTest, StructureEditsRenumberOutlineAndPreview)
     // Not into another part.
     EXPECT_FALSE(model->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, model->indexOf(r.parts[1].id)));
     ASSERT_TRUE(model->dropMimeData(data.get(), Qt::MoveAction, thirdRow + 1, 0, parent));
-    QTRY_COMPARE(window->session()->report().parts[0].sections[2].id, firstId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->session()->report().parts[0].sections[2].id == firstId; }));
     window->preview()->flushPending();
     EXPECT_EQ(window->preview()->toPlainText(), layoutText());
 
@@ -414,7 +414,7 @@ TEST_F(UiTest, ExportWordAndPdfThroughTheDialogs)
     QDir().mkpath(QFileInfo(docx).absolutePath());
     Prompts::setNextFileName(docx);
     action("actionExportWord")->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!window->exporter()->isBusy(), 60000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->exporter()->isBusy(); }, 60000));
     QTest::qWait(50);
     ASSERT_TRUE(QFileInfo::exists(docx));
     EXPECT_GT(QFileInfo(docx).size(), 4000);
@@ -428,7 +428,7 @@ TEST_F(UiTest, ExportWordAndPdfThroughTheDialogs)
     const QString pdf = dir.filePath(QStringLiteral("导出/报告.pdf"));
     Prompts::setNextFileName(pdf);
     action("actionExportPdf")->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!window->exporter()->isBusy(), 60000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->exporter()->isBusy(); }, 60000));
     QTest::qWait(50);
     ASSERT_TRUE(QFileInfo::exists(pdf));
     EXPECT_GT(QFileInfo(pdf).size(), 10000);
@@ -441,7 +441,7 @@ TEST_F(UiTest, ExportWordAndPdfThroughTheDialogs)
     const QString bad = dir.filePath(QStringLiteral("no-such-folder/报告.docx"));
     Prompts::setNextFileName(bad);
     action("actionExportWord")->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!window->exporter()->isBusy(), 60000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->exporter()->isBusy(); }, 60000));
     QTest::qWait(50);
     EXPECT_FALSE(QFileInfo::exists(bad));
     ASSERT_FALSE(Prompts::shown().isEmpty());
@@ -529,7 +529,7 @@ TEST_F(UiTest, AtStartTheWindowPaintsBeforeTheLastReportOpens)
     EXPECT_FALSE(window->isShowingWelcome());
     window->resize(1366, 768);
     window->show();
-    QTRY_VERIFY_WITH_TIMEOUT(window->session() != nullptr, 5000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->session() != nullptr; }, 5000));
     EXPECT_EQ(window->session()->reportId(), last);
     EXPECT_FALSE(window->isOpeningReport());
     EXPECT_EQ(window->outline()->currentNode(), last);
@@ -551,7 +551,7 @@ TEST_F(UiTest, DamageFoundAfterOpeningClosesTheWorkspaceUntouched)
     Prompts::clearShown();
     window = std::make_unique<MainWindow>();
     EXPECT_TRUE(window->openWorkspace(path));  // the cheap checks pass: the background scan finds it
-    QTRY_VERIFY_WITH_TIMEOUT(window->workspace() == nullptr, 10000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->workspace() == nullptr; }, 10000));
     ASSERT_EQ(Prompts::shown().size(), 1);
     EXPECT_EQ(Prompts::shown().first().title, QStringLiteral("Cannot Open the Workspace"));
     EXPECT_TRUE(Prompts::shown().first().text.contains(QFileInfo(path).fileName()));
@@ -804,11 +804,11 @@ TEST_F(UiTest, ChangedElsewhereIsToldAndReloaded)
     Prompts::setNextAnswer(Prompts::Reload);
     typeText(form->leadEdit(), QStringLiteral("本窗口"));
     // The save is refused; the user is told, and reloading shows the other change.
-    QTRY_VERIFY_WITH_TIMEOUT(!Prompts::shown().isEmpty(), 3000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !Prompts::shown().isEmpty(); }, 3000));
     EXPECT_EQ(Prompts::shown().first().title, QStringLiteral("Cannot Save"));
     EXPECT_TRUE(Prompts::shown().first().details.contains(QStringLiteral("本窗口")));
-    QTRY_VERIFY_WITH_TIMEOUT(window->session() && window->session()->reportId() == reportId
-                                 && !window->session()->hasPendingChanges(), 3000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->session() && window->session()->reportId() == reportId
+                                 && !window->session()->hasPendingChanges(); }, 3000));
     const Section *s = nullptr;
     for (const Part &p : window->session()->report().parts) {
         for (const Section &x : p.sections) {

@@ -527,6 +527,25 @@ TEST_F(ReviewUiTest, OpenWorkspaceSwitchesFiles)
     EXPECT_NE(leader->session(), nullptr);
 }
 
+TEST_F(ReviewUiTest, ChecksRunOnceTheOpenedReportIsShown)
+{
+    clerk = openWindow(dir.filePath(QStringLiteral("deferred.fazhi")));
+    clerk->createReport(QStringLiteral("测试镇人民政府"), 2025);
+    typeText(clerk->forms()->sectionForm()->paragraphs()->editorAt(0), QStringLiteral("开展“法律进村活动。"));
+    ChecksPanel *checks = clerk->review()->checksPanel();
+    QToolButton *status = clerk->review()->checksStatus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !checks->isPending(); }, 3000));
+    const QString counted = status->text();
+    ASSERT_TRUE(counted.startsWith(QStringLiteral("Errors: "))) << counted.toStdString();
+
+    // Opening a report shows it first; the status says the checks are on their way, then their counts.
+    ASSERT_TRUE(clerk->reloadReport());
+    EXPECT_TRUE(checks->isPending());
+    EXPECT_EQ(status->text(), QStringLiteral("Checking…"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text() == counted; }, 3000)) << status->text().toStdString();
+    EXPECT_FALSE(checks->isPending());
+}
+
 TEST_F(ReviewUiTest, ChecksPanelFindsGoesToFixesAndIgnores)
 {
     clerk = openWindow(dir.filePath(QStringLiteral("checks.fazhi")));

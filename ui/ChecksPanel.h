@@ -36,6 +36,8 @@ public:
 
     // Runs what is waiting now (tests, before an export).
     void recheckNow();
+    // Whether checks are waiting to run: countsChanged() follows when they have.
+    bool isPending() const { return m_fullPending || m_contextPending || !m_dirtyNodes.isEmpty(); }
     // What the report holds now: checks still waiting to run are run first.
     const QList<check::Finding> &findings()
     {

@@ -568,9 +568,15 @@ void ReviewController::updateChecksStatus()
         m_checksStatus->hide();
         return;
     }
-    const check::FindingCounts c = m_checksPanel->counts();
-    m_checksStatus->setText(tr("Errors: %1  Warnings: %2").arg(c.errors).arg(c.warnings));
-    setLook(m_checksStatus, c.errors > 0 ? Look::Warning : Look::Plain);
+    // Never runs the checks itself: on the way to showing a report they would delay its first paint.
+    if (m_checksPanel->isPending()) {
+        m_checksStatus->setText(tr("Checking…"));
+        setLook(m_checksStatus, Look::Plain);
+    } else {
+        const check::FindingCounts c = m_checksPanel->counts();
+        m_checksStatus->setText(tr("Errors: %1  Warnings: %2").arg(c.errors).arg(c.warnings));
+        setLook(m_checksStatus, c.errors > 0 ? Look::Warning : Look::Plain);
+    }
     m_checksStatus->show();
 }
 

@@ -2703,6 +2703,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Cannot Submit</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>

@@ -755,6 +755,52 @@ TEST_F(UiTest, StandardIconsAreTheStylesLookedUpWhenDrawn)
     EXPECT_GT(drawnPixels(close), 20);
 }
 
+TEST_F(UiTest, ReportListReadAheadIsUsedOnlyWhileItHolds)
+{
+    const QString other = dir.filePath(QStringLiteral("other.fazhi"));
+    {
+        auto ws = Workspace::open(path);
+        ASSERT_TRUE(ws.ok());
+        ASSERT_TRUE(ws.value()->insertReport(makeTemplateReport(QStringLiteral("甲镇人民政府"), 2024)).ok());
+        auto second = Workspace::open(other);
+        ASSERT_TRUE(second.ok());
+        ASSERT_TRUE(second.value()->insertReport(makeTemplateReport(QStringLiteral("乙镇人民政府"), 2024)).ok());
+    }
+    auto organizations = [this] {
+        QStringList list;
+        for (const ReportSummary &s : window->reportList()->model()->reports())
+            list << s.organization;
+        return list;
+    };
+
+    // Read ahead, then another program adds a report before the window opens the workspace.
+    auto readAhead = Workspace::readReportListInBackground(path);
+    readAhead.waitForFinished();
+    {
+        auto ws = Workspace::open(path);
+        ASSERT_TRUE(ws.ok());
+        ASSERT_TRUE(ws.value()->insertReport(makeTemplateReport(QStringLiteral("丙镇人民政府"), 2023)).ok());
+    }
+    window = std::make_unique<MainWindow>();
+    window->useReadAheadList(readAhead);
+    ASSERT_TRUE(window->openWorkspace(path));
+    EXPECT_EQ(organizations(), (QStringList{QStringLiteral("甲镇人民政府"), QStringLiteral("丙镇人民政府")}));
+    window.reset();
+
+    // A list read ahead of one file is not shown for another.
+    window = std::make_unique<MainWindow>();
+    window->useReadAheadList(Workspace::readReportListInBackground(path));
+    ASSERT_TRUE(window->openWorkspace(other));
+    EXPECT_EQ(organizations(), QStringList{QStringLiteral("乙镇人民政府")});
+    window.reset();
+
+    // Unchanged, it is the list.
+    window = std::make_unique<MainWindow>();
+    window->useReadAheadList(Workspace::readReportListInBackground(path));
+    ASSERT_TRUE(window->openWorkspace(path));
+    EXPECT_EQ(organizations(), (QStringList{QStringLiteral("甲镇人民政府"), QStringLiteral("丙镇人民政府")}));
+}
+
 TEST_F(UiTest, WorkspaceChoiceOrder)
 {
     const QByteArray saved = qgetenv("FAZHI_WORKSPACE");

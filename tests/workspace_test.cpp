@@ -326,6 +326,69 @@ TEST_F(WorkspaceTest, CreatesNewFileWithParentFoldersAndReopens)
     EXPECT_EQ(list->first().id, id);
 }
 
+TEST_F(WorkspaceTest, ReportListReadInTheBackgroundHoldsUntilTheReportsChange)
+{
+    const QString path = file();
+    QUuid first;
+    {
+        auto ws = mustOpen(path);
+        ASSERT_TRUE(ws);
+        for (int i = 0; i < 3; ++i)
+            ASSERT_OK(ws->insertReport(richReport(QStringLiteral("镇%1").arg(i), 2020 + i)));
+        first = ws->listReports()->first().id;
+    }
+    auto ws = mustOpen(path);
+    ASSERT_TRUE(ws);
+    auto read = [&] {
+        Result<Workspace::ReportList> list = Workspace::readReportListInBackground(path).result();
+        EXPECT_TRUE(list.ok()) << (list.ok() ? "" : list.error().message.toStdString());
+        return list.ok() ? list.value() : Workspace::ReportList{};
+    };
+    const Workspace::ReportList list = read();
+    EXPECT_EQ(list.path, ws->path());
+    auto ids = [](const QList<ReportSummary> &reports) {
+        QList<QUuid> out;
+        for (const ReportSummary &r : reports)
+            out << r.id;
+        return out;
+    };
+    EXPECT_EQ(ids(list.reports), ids(ws->listReports().value()));
+    EXPECT_EQ(list.reports.first().title, ws->listReports()->first().title);
+    EXPECT_EQ(ws->reportsFingerprint().value(), list.fingerprint);
+
+    // Any change to the reports changes the fingerprint: an edit, a new report, a deletion.
+    ASSERT_OK(ws->setDetail(first, QStringLiteral("addressee"), QStringLiteral("区委")));
+    const QString edited = ws->reportsFingerprint().value();
+    EXPECT_NE(edited, list.fingerprint);
+    EXPECT_EQ(read().fingerprint, edited);
+    auto added = ws->insertReport(richReport(QStringLiteral("新镇"), 2024));
+    ASSERT_OK(added);
+    const QString grown = ws->reportsFingerprint().value();
+    EXPECT_NE(grown, edited);
+    ASSERT_OK(ws->deleteReport(added.value()));
+    EXPECT_NE(ws->reportsFingerprint().value(), grown);
+}
+
+TEST_F(WorkspaceTest, ReportListInTheBackgroundLeavesOtherFilesAlone)
+{
+    const QString absent = file(QStringLiteral("none/absent.fazhi"));
+    EXPECT_FALSE(Workspace::readReportListInBackground(absent).result().ok());
+    EXPECT_FALSE(QFileInfo::exists(absent));
+    EXPECT_FALSE(QFileInfo::exists(QFileInfo(absent).absolutePath()));
+
+    const QString other = file(QStringLiteral("other.db"));
+    {
+        RawDb db(other);
+        db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        db.exec(QStringLiteral("CREATE TABLE reports (a)"));
+    }
+    const QByteArray before = fileHash(other);
+    EXPECT_FALSE(Workspace::readReportListInBackground(other).result().ok());
+    EXPECT_EQ(fileHash(other), before);
+    EXPECT_FALSE(QFileInfo::exists(other + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFileInfo::exists(other + QStringLiteral("-shm")));
+}
+
 TEST_F(WorkspaceTest, ZeroByteFileBecomesWorkspace)
 {
     const QString path = file();

@@ -683,10 +683,30 @@ ReportSummary MainWindow::summaryOf(const Report &report) const
     return s;
 }
 
+std::optional<QList<ReportSummary>> MainWindow::takeReadAheadList()
+{
+    if (!m_readAhead.isValid())
+        return std::nullopt;
+    const Result<Workspace::ReportList> list = m_readAhead.result();  // waits for the worker
+    m_readAhead = {};
+    if (!list.ok() || list.value().path != m_workspace->path())
+        return std::nullopt;
+    const Result<QString> now = m_workspace->reportsFingerprint();
+    if (!now.ok() || now.value() != list.value().fingerprint)
+        return std::nullopt;
+    return list.value().reports;
+}
+
 void MainWindow::refreshReportList()
 {
     if (!m_workspace)
         return;
+    if (std::optional<QList<ReportSummary>> readAhead = takeReadAheadList()) {
+        m_reports->model()->setReports(*readAhead);
+        if (m_session)
+            m_reports->selectReport(m_session->reportId());
+        return;
+    }
     auto list = m_workspace->listReports();
     if (!list.ok()) {
         Prompts::warn(this, tr("Reports"), list.error().message);

@@ -16,6 +16,7 @@
 #include <QUuid>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QLabel;
@@ -50,6 +51,10 @@ public:
     // is told, as if it had been refused at once.
     enum class LastReport { AtOnce, AfterFirstPaint };
     bool openWorkspace(const QString &path, LastReport lastReport = LastReport::AtOnce);
+    // A report list read beforehand on a worker (Workspace::readReportListInBackground), for the
+    // next workspace opened: used instead of listing again if it is of that file and the reports have
+    // not changed since. fazhi-report reads it while the window is being built.
+    void useReadAheadList(const QFuture<Result<Workspace::ReportList>> &list) { m_readAhead = list; }
     // The workspace chosen by --workspace, FAZHI_WORKSPACE, the setting, or the per-user default.
     static QString chooseWorkspacePath(const QString &commandLinePath);
 
@@ -119,6 +124,7 @@ private:
 
     void setSession(std::unique_ptr<ReportSession> session);
     void refreshReportList();
+    std::optional<QList<ReportSummary>> takeReadAheadList();
     ReportSummary summaryOf(const Report &report) const;
     void showWelcome();
     void showEditor();
@@ -174,6 +180,7 @@ private:
     bool m_saveErrorShown = false;
     QFutureWatcher<Status> *m_integrityWatcher = nullptr;  // the open workspace's integrity scan
     QUuid m_pendingReport;  // opened after the first paint (see openWorkspace)
+    QFuture<Result<Workspace::ReportList>> m_readAhead;
     QUuid m_currentParent;  // where to go when the selected node disappears
     QList<QPointer<QDockWidget>> m_docksHiddenForWelcome;
 

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "StartupProbe.h"
 #include "Theme.h"
+#include "storage/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -71,9 +72,12 @@ int main(int argc, char **argv)
     parser.addOption(measureOption);
     parser.process(app);
 
+    const QString workspacePath = fazhi::ui::MainWindow::chooseWorkspacePath(parser.value(workspaceOption));
+    // The report list is read on a worker thread while the window is built.
+    const auto readAhead = fazhi::Workspace::readReportListInBackground(workspacePath);
     fazhi::ui::MainWindow window;
-    if (!window.openWorkspace(fazhi::ui::MainWindow::chooseWorkspacePath(parser.value(workspaceOption)),
-                              fazhi::ui::MainWindow::LastReport::AfterFirstPaint))
+    window.useReadAheadList(readAhead);
+    if (!window.openWorkspace(workspacePath, fazhi::ui::MainWindow::LastReport::AfterFirstPaint))
         return 1;
     // --measure-startup: the time to the first painted window, then to the last report painted in it.
     std::unique_ptr<fazhi::ui::StartupProbe> probe;

@@ -877,6 +877,14 @@ QString Workspace::path() const { return d->path; }
 
 namespace {
 
+const QString kListSql = QStringLiteral("SELECT uuid, year, organization, status, title, updated_at FROM reports "
+                                        "ORDER BY year DESC, organization, created_at, key");
+// Changes with any report added, deleted or changed: every write to a report raises its
+// change_counter and sets its updated_at.
+const QString kFingerprintSql = QStringLiteral(
+    "SELECT COUNT(*) || '|' || IFNULL(MAX(key), 0) || '|' || TOTAL(change_counter) || '|' || IFNULL(MAX(updated_at), '') "
+    "FROM reports");
+
 // The rows of a query that selects uuid, year, organization, status, title, updated_at.
 QList<ReportSummary> readSummaries(QSqlQuery *query)
 {
@@ -900,12 +908,68 @@ QList<ReportSummary> readSummaries(QSqlQuery *query)
 
 Result<QList<ReportSummary>> Workspace::listReports()
 {
-    Result<QSqlQuery *> q =
-        d->run(QStringLiteral("SELECT uuid, year, organization, status, title, updated_at FROM reports "
-                              "ORDER BY year DESC, organization, created_at, key"));
+    Result<QSqlQuery *> q = d->run(kListSql);
     if (!q)
         return q.error();
     return readSummaries(q.value());
+}
+
+QFuture<Result<Workspace::ReportList>> Workspace::readReportListInBackground(const QString &path)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    return QtConcurrent::run([absolute]() -> Result<ReportList> {
+        // Only a file whose header says it is ours is opened: a read-only connection to a WAL-mode
+        // file leaves -wal and -shm files beside it.
+        Result<storage::FileState> state = storage::inspectWorkspaceFile(absolute, false);
+        if (!state)
+            return state.error();
+        if (state.value() != storage::FileState::Workspace)
+            return Error::state(QStringLiteral("no workspace yet: %1").arg(absolute));
+        const QString connection = QStringLiteral("fazhi-list-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        Result<ReportList> result = Error::state(QStringLiteral("not read"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(absolute);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!db.open()) {
+                result = fromSqlError(db.lastError(), absolute);
+            } else {
+                // One read transaction: the fingerprint describes exactly the rows listed.
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                ReportList list;
+                list.path = absolute;
+                if (!db.transaction() || !q.exec(kFingerprintSql) || !q.next()) {
+                    result = fromSqlError(q.lastError(), absolute);
+                } else {
+                    list.fingerprint = q.value(0).toString();
+                    q.finish();
+                    if (!q.exec(kListSql)) {
+                        result = fromSqlError(q.lastError(), absolute);
+                    } else {
+                        list.reports = readSummaries(&q);
+                        result = list;
+                    }
+                }
+                q.finish();
+                db.rollback();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return result;
+    });
+}
+
+Result<QString> Workspace::reportsFingerprint()
+{
+    Result<QSqlQuery *> q = d->run(kFingerprintSql);
+    if (!q)
+        return q.error();
+    QSqlQuery *query = q.value();
+    const QString fingerprint = query->next() ? query->value(0).toString() : QString();
+    query->finish();
+    return fingerprint;
 }
 
 Result<QList<ReportSummary>> Workspace::listReportsOfYear(int year)

@@ -82,6 +82,18 @@ public:
     QString path() const;
 
     Result<QList<ReportSummary>> listReports();
+    // The report list read while the caller does other work (the desktop app builds its window):
+    // on a worker thread, on its own read-only connection, once the file's header says it is a
+    // workspace. It holds for an open workspace only while reportsFingerprint() still gives the
+    // fingerprint taken with it (another program may have changed the reports in between).
+    struct ReportList {
+        QString path;  // the file listed, as path() gives it
+        QList<ReportSummary> reports;
+        QString fingerprint;
+    };
+    static QFuture<Result<ReportList>> readReportListInBackground(const QString &path);
+    // Text that changes whenever a report is added, deleted or changed.
+    Result<QString> reportsFingerprint();
     // The reports of one year (last year's report for the checks, without listing all of them).
     Result<QList<ReportSummary>> listReportsOfYear(int year);
     Result<Report> loadReport(const QUuid &id);

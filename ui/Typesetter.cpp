@@ -1,12 +1,12 @@
 #include "Typesetter.h"
 
 #include "render/FontResolver.h"
+#include "render/LineBreaking.h"
 
 #include <QFontMetricsF>
 #include <QTextBlockFormat>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <cmath>
 
 namespace fazhi::ui {
 
@@ -78,7 +78,7 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
     c.beginEditBlock();
     double signatureWidth = 0;
     bool first = true;
-    int titleBreak = -1;  // where a two-line title breaks (after the organization), if it does
+    QString titleText;  // the title with its line breaks, when it takes more than one line
     for (const Block &block : layout.blocks) {
         QTextBlockFormat bf;
         // The printed line pitch (28.95 pt for 16 pt type), in proportion.
@@ -86,24 +86,17 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
         switch (block.kind) {
         case BlockKind::Title: {
             bf.setAlignment(Qt::AlignHCenter);
-            // A title of several lines is balanced (lines of about equal length), never one
-            // character left alone on the last line: narrow the block to the balanced width.
+            // A title of several lines breaks where print breaks it (render/LineBreaking), here at
+            // the preview's width: balanced lines, after the organization's name or between words.
             const QFontMetricsF title(charFormat(RunRole::Text, BlockKind::Title).font());
-            const double width = title.horizontalAdvance(block.text());
             const double available = textWidth > 0 ? qMin(textWidth, lineWidth()) : lineWidth();
-            // As in print, a title that starts with the organization breaks after it when both lines fit.
             const QString text = block.text();
-            const QString &org = layout.organization;
-            if (width > available && !org.isEmpty() && text.startsWith(org) && text.size() > org.size()
-                && title.horizontalAdvance(org) <= available && title.horizontalAdvance(text.mid(org.size())) <= available) {
-                titleBreak = int(org.size());
-            } else if (width > available) {
-                const int lines = int(std::ceil(width / available));
-                const double target = width / lines + title.horizontalAdvance(QChar(0x4E00)) * 0.6;
-                const double margin = qMax(0.0, (available - target) / 2);
-                bf.setLeftMargin(margin);
-                bf.setRightMargin(margin);
-            }
+            const std::vector<SetChar> chars =
+                setChars(text, [&title](char32_t c) { return title.horizontalAdvance(QString::fromUcs4(&c, 1)); });
+            const std::vector<CharRange> lines =
+                balanceTitle(text, chars, available, title.horizontalAdvance(QChar(0x4E00)), layout.organization);
+            if (lines.size() > 1)
+                titleText = withLineBreaks(text, chars, lines, QChar(QChar::LineSeparator));
             bf.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
             bf.setBottomMargin(ch * 1.6);  // the blank line below the title
             break;
@@ -139,9 +132,8 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
             c.insertBlock(bf);
         first = false;
         for (const Run &run : block.runs) {
-            QString text = run.text;
-            if (block.kind == BlockKind::Title && titleBreak > 0 && titleBreak < text.size())
-                text.insert(titleBreak, QChar(QChar::LineSeparator));
+            // The title is one run: with its breaks, its span counts the line separators it holds.
+            const QString text = block.kind == BlockKind::Title && !titleText.isEmpty() ? titleText : run.text;
             if (spans)
                 spans->append(TypesetSpan{run.nodeId, run.role, c.position(), int(text.size())});
             c.insertText(text, charFormat(run.role, block.kind));

@@ -1,6 +1,7 @@
 #include "DocxWriter.h"
 
 #include "model/TextSanitize.h"
+#include "render/LineBreaking.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -263,77 +264,17 @@ void DocxBuilder::computeSignatureIndents()
     }
 }
 
-// A title longer than one line is broken into lines of similar length, the upper line not longer
-// than the lower (GB/T 9704: 梯形或菱形), preferably after the organization's name or before 关于.
+// A title longer than one line is broken into balanced lines where Word would otherwise fill the
+// first line and leave a stub (render/LineBreaking: the same breaks as the PDF and the preview).
 QString DocxBuilder::balancedTitle(const QString &title) const
 {
     const double capacity = double(m.textWidth) / (m.titleSize * 10);  // cells of title size per line
-    const double total = widthInCells(title);
-    if (total <= capacity || title.size() < 4)
-        return title;
-    const int lines = int(std::ceil(total / capacity));
-    if (lines > 4)
-        return title;  // not a title any more: let Word wrap it
-    auto breakable = [&](int i) {  // a break before title[i]
-        if (i <= 0 || i >= title.size())
-            return false;
-        const QChar prev = title.at(i - 1), next = title.at(i);
-        if (prev.unicode() < 0x80 && next.unicode() < 0x80 && prev.isLetterOrNumber() && next.isLetterOrNumber())
-            return false;  // inside a number or Latin word
-        static const QString noLineStart = QStringLiteral("，。、；：？！）》」』”’…—%·");
-        static const QString noLineEnd = QStringLiteral("（《「『“‘");
-        return !noLineStart.contains(next) && !noLineEnd.contains(prev);
-    };
-    QList<double> prefix{0};
-    for (QChar c : title)
-        prefix.append(prefix.last() + widthInCells(QString(c)));
-
-    QList<int> breaks;
-    if (lines == 2) {
-        // Semantic break points first, if they give two lines that fit and are not too lopsided.
-        QList<int> preferred;
-        if (!layout.organization.isEmpty() && title.startsWith(layout.organization))
-            preferred.append(layout.organization.size());
-        const int about = title.indexOf(QStringLiteral("关于"));
-        if (about > 0)
-            preferred.append(about);
-        for (int i : preferred) {
-            const double upper = prefix.at(i), lower = total - upper;
-            if (breakable(i) && upper <= capacity && lower <= capacity && upper >= 0.4 * lower && upper <= lower * 1.15) {
-                breaks.append(i);
-                break;
-            }
-        }
-    }
-    if (breaks.isEmpty()) {
-        // Even lines; ties go to the shorter upper line.
-        int from = 0;
-        for (int line = 1; line < lines; ++line) {
-            const double target = total * line / lines;
-            int best = -1;
-            double bestScore = 1e9;
-            for (int i = from + 1; i < title.size(); ++i) {
-                if (!breakable(i) || prefix.at(i) - prefix.at(from) > capacity)
-                    continue;
-                const double score = std::abs(prefix.at(i) - target) + (prefix.at(i) > target ? 0.01 : 0);
-                if (score < bestScore) {
-                    bestScore = score;
-                    best = i;
-                }
-            }
-            if (best < 0)
-                return title;  // nothing sensible: let Word wrap
-            breaks.append(best);
-            from = best;
-        }
-    }
-    QString out;
-    int from = 0;
-    for (int b : breaks) {
-        out += title.mid(from, b - from) + QLatin1Char('\n');
-        from = b;
-    }
-    return out + title.mid(from);
+    const std::vector<SetChar> chars =
+        setChars(title, [](char32_t c) { return widthInCells(QString::fromUcs4(&c, 1)); });
+    const std::vector<CharRange> lines = balanceTitle(title, chars, capacity, 1.0, layout.organization);
+    if (lines.size() <= 1 || lines.size() > 4)
+        return title;  // one line, or not a title any more: Word wraps it
+    return withLineBreaks(title, chars, lines, QLatin1Char('\n'));
 }
 
 // One w:r per piece of text; tabs become w:tab and line breaks w:br inside it.

@@ -1,6 +1,7 @@
 #include "PdfWriter.h"
 
 #include "render/FontResolver.h"
+#include "render/LineBreaking.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -105,59 +106,6 @@ QString sanitize(const QString &in, bool keepBreaks)
         out += ch;
     }
     return out;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Chinese line-breaking rules (禁则). The lists are Word's defaults for Simplified Chinese.
-
-const QSet<char32_t> &noLineStart()
-{
-    static const QSet<char32_t> set = [] {
-        QSet<char32_t> s;
-        const QString chars = QStringLiteral(
-            "!%),.:;?]}¢¨°·ˇˉ―‖’”…‰′″›℃∶、。〃〉》」』】〕〗〞︶︺︾﹀﹄﹚﹜﹞！＂％＇），．：；？］｀｜｝～￠");
-        for (const char32_t c : chars.toUcs4())
-            s.insert(c);
-        return s;
-    }();
-    return set;
-}
-
-const QSet<char32_t> &noLineEnd()
-{
-    static const QSet<char32_t> set = [] {
-        QSet<char32_t> s;
-        const QString chars = QStringLiteral("$([{£¥·‘“〈《「『【〔〖〝﹙﹛﹝＄（．［｛￡￥");
-        for (const char32_t c : chars.toUcs4())
-            s.insert(c);
-        return s;
-    }();
-    return set;
-}
-
-// Characters below General Punctuation belong to scripts that separate words with spaces (Latin,
-// digits, Greek, Cyrillic …): a line never breaks inside such a word.
-bool isWordChar(char32_t c)
-{
-    return c < 0x2000 && c != U' ';
-}
-
-// Whether a line may end after `a` and the next start with `c`.
-bool canBreakBetween(char32_t a, char32_t c)
-{
-    if (c == U' ')
-        return false;  // spaces hang at the end of the line; the break comes after them
-    if (noLineStart().contains(c))
-        return false;
-    if (a == U' ')
-        return true;
-    if (noLineEnd().contains(a))
-        return false;
-    if (a == c && (a == 0x2014 || a == 0x2026 || a == 0x2015))
-        return false;  // —— and …… are one mark
-    if (isWordChar(a) && isWordChar(c))
-        return false;
-    return true;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -390,119 +338,19 @@ int visibleEnd(const PreparedText &t, const LineRange &line)
     return end;
 }
 
-// A title of several lines is set in balanced lines (GB/T 9704: 回行时要做到词意完整，排列对称，长短适宜):
-// as few lines as fit, widths close to each other, breaks where words end. A title that starts with
-// the organization's name breaks after it when that fits, which keeps both parts whole.
+// A title of several lines is set in balanced lines (render/LineBreaking: the same as the Word
+// document and the preview).
 std::vector<LineRange> balanceTitle(const PreparedText &t, double width, const QString &organization)
 {
-    const int n = int(t.chars.size());
-    const std::vector<LineRange> greedy = breakLines(t, 0, n, width, width, true);
-    const int lineCount = int(greedy.size());
-    if (lineCount <= 1 || n > 200)
-        return greedy;
-
-    // Widths from prefix sums; trailing spaces do not count.
-    std::vector<double> prefix(size_t(n) + 1, 0.0);
-    std::vector<int> contentEnd(size_t(n) + 1, 0);  // end of the text before trailing spaces
-    for (int i = 0; i < n; ++i) {
-        prefix[size_t(i) + 1] = prefix[size_t(i)] + t.chars[size_t(i)].advance + t.letterSpacing;
-        contentEnd[size_t(i) + 1] = t.chars[size_t(i)].cp == U' ' ? contentEnd[size_t(i)] : i + 1;
-    }
-    auto lineWidth = [&](int from, int to) {
-        const int end = std::max(from, contentEnd[size_t(to)]);
-        return prefix[size_t(end)] - prefix[size_t(from)];
-    };
-    const QString org = sanitize(organization, false);
-    if (!org.isEmpty() && t.text.startsWith(org) && lineCount >= 2) {
-        int orgEnd = 0;
-        while (orgEnd < n && t.chars[size_t(orgEnd)].pos < org.size())
-            ++orgEnd;
-        if (orgEnd < n && lineWidth(0, orgEnd) <= width) {
-            std::vector<LineRange> rest = balanceTitle(
-                [&] {
-                    PreparedText r = t;
-                    r.chars.erase(r.chars.begin(), r.chars.begin() + orgEnd);
-                    return r;
-                }(),
-                width, QString());
-            if (int(rest.size()) + 1 <= lineCount) {
-                std::vector<LineRange> lines{{0, orgEnd, false}};
-                for (LineRange r : rest)
-                    lines.push_back({r.from + orgEnd, r.to + orgEnd, r.endsParagraph});
-                return lines;
-            }
-        }
-    }
-
-    // Allowed break positions and what each costs. Chinese words are not marked, so a break between
-    // two ideographs may split one (建设工|作); breaks before a conjunction or 关于 never do.
-    static const QStringList wordStarts = {QStringLiteral("关于"), QStringLiteral("以及"), QStringLiteral("和"),
-                                           QStringLiteral("及"),   QStringLiteral("与"),   QStringLiteral("暨"),
-                                           QStringLiteral("并")};
-    const double cell = ptToUnits(t.sizePt);
-    std::vector<int> breaks{0};
-    std::vector<double> penalty{0};
-    for (int i = 1; i < n; ++i) {
-        const char32_t a = t.chars[size_t(i - 1)].cp;
-        const char32_t c = t.chars[size_t(i)].cp;
-        if (!canBreakBetween(a, c) || (a >= U'0' && a <= U'9'))
-            continue;
-        double cost = 16;  // as bad as lines five characters apart
-        const QStringView rest = QStringView(t.text).mid(t.chars[size_t(i)].pos);
-        if (std::any_of(wordStarts.begin(), wordStarts.end(), [&](const QString &w) { return rest.startsWith(w); })
-            || a == U' ' || noLineStart().contains(a))
-            cost = 0;
-        else if (isWordChar(a) != isWordChar(c))
-            cost = 4;
-        breaks.push_back(i);
-        penalty.push_back(cost);
-    }
-    breaks.push_back(n);
-    penalty.push_back(0);
-    const int m = int(breaks.size());
-    const double mean = lineWidth(0, n) / lineCount;
-    // Cost of a line: its squared distance from the mean width, in characters, plus its break's
-    // penalty; a first line a little shorter than the rest is preferred (梯形).
-    auto lineCost = [&](int i, int j, int k) {
-        const double w = lineWidth(breaks[size_t(i)], breaks[size_t(j)]);
-        if (w > width + kFitTolerance)
-            return -1.0;
-        const double d = (w - mean) / cell;
-        return d * d + penalty[size_t(j)] + (k == 0 ? 0.01 * w / cell : 0.0);
-    };
-    // best[k][j]: least cost setting chars [0, breaks[j]) in k+1 lines.
-    constexpr double inf = 1e300;
-    std::vector<std::vector<double>> best(size_t(lineCount), std::vector<double>(size_t(m), inf));
-    std::vector<std::vector<int>> from(size_t(lineCount), std::vector<int>(size_t(m), -1));
-    for (int j = 1; j < m; ++j) {
-        const double c = lineCost(0, j, 0);
-        if (c >= 0)
-            best[0][size_t(j)] = c;
-    }
-    for (int k = 1; k < lineCount; ++k) {
-        for (int j = 1; j < m; ++j) {
-            for (int i = 1; i < j; ++i) {
-                if (best[size_t(k - 1)][size_t(i)] >= inf)
-                    continue;
-                const double c = lineCost(i, j, k);
-                if (c < 0)
-                    continue;
-                if (best[size_t(k - 1)][size_t(i)] + c < best[size_t(k)][size_t(j)]) {
-                    best[size_t(k)][size_t(j)] = best[size_t(k - 1)][size_t(i)] + c;
-                    from[size_t(k)][size_t(j)] = i;
-                }
-            }
-        }
-    }
-    if (best[size_t(lineCount - 1)][size_t(m - 1)] >= inf)
-        return greedy;
-    std::vector<LineRange> lines(static_cast<size_t>(lineCount));
-    int j = m - 1;
-    for (int k = lineCount - 1; k >= 0; --k) {
-        const int i = k == 0 ? 0 : from[size_t(k)][size_t(j)];
-        lines[size_t(k)] = {breaks[size_t(i)], breaks[size_t(j)], k == lineCount - 1};
-        j = i;
-    }
+    std::vector<SetChar> chars;
+    chars.reserve(t.chars.size());
+    for (const Char &c : t.chars)
+        chars.push_back({c.cp, c.advance + t.letterSpacing, c.pos});
+    const std::vector<CharRange> ranges = fazhi::balanceTitle(t.text, chars, width, ptToUnits(t.sizePt),
+                                                              sanitize(organization, false), kFitTolerance);
+    std::vector<LineRange> lines;
+    for (size_t k = 0; k < ranges.size(); ++k)
+        lines.push_back({ranges[k].from, ranges[k].to, k + 1 == ranges.size()});
     return lines;
 }
 

@@ -1111,6 +1111,51 @@ TEST(CheckCli, CheckCommand)
     EXPECT_GE(repeated, 20);
 }
 
+TEST(CheckCli, FindingsIgnoredInTheWorkspaceStayIgnored)
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath("ws.fazhi");
+    auto cli = [&](QStringList args) { return test::runCli(QStringList{"--workspace", ws} + args); };
+    const QString text = dir.filePath("quote.txt");
+    test::writeBytes(text, QStringLiteral(
+        "示例镇人民政府2023年度法治政府建设情况报告\n\n"
+        "一、2023年工作回顾\n\n"
+        "（一）强化组织领导。全年开展“法律进村活动56场次。\n\n"
+        "二、党政主要负责人履行推进法治建设第一责任人职责情况\n\n"
+        "镇党委书记、镇长认真履行推进法治建设第一责任人职责，主持召开专题会议4次。\n\n"
+        "三、存在的不足和原因\n\n"
+        "部分干部运用法治思维解决问题的能力还不够强，主要是学法用法的长效机制尚未健全。\n\n"
+        "四、2024年度工作安排\n\n"
+        "2024年，我镇将健全依法决策机制，加强行政执法队伍建设。\n\n"
+        "示例镇人民政府\n2024年2月20日\n").toUtf8());
+    const test::ProcessResult imported = cli({"import", text});
+    ASSERT_EQ(imported.exitCode, 0) << imported.errText().toStdString();
+    const QUuid id = QUuid::fromString(imported.outText().trimmed());
+    const test::ProcessResult before = cli({"check", id.toString(QUuid::WithoutBraces), "--json"});
+    ASSERT_EQ(before.exitCode, 1) << "the unbalanced quote is an error";
+
+    // The user ignores every error in the app, with a reason: the command line agrees.
+    IgnoreList ignored;
+    {
+        auto workspace = Workspace::open(ws);
+        ASSERT_TRUE(workspace.ok());
+        const auto report = workspace.value()->loadReport(id);
+        ASSERT_TRUE(report.ok());
+        for (const Finding &f : checkReport(report.value(), CheckContext())) {
+            if (f.severity == Severity::Error)
+                ignored.add(f, QStringLiteral("原文如此"));
+        }
+        ASSERT_FALSE(ignored.isEmpty());
+        ASSERT_TRUE(workspace.value()->setIgnoredFindings(id, ignored).ok());
+    }
+    const test::ProcessResult after = cli({"check", id.toString(QUuid::WithoutBraces), "--json"});
+    EXPECT_EQ(after.exitCode, 0) << after.outText().toStdString();
+    int marked = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(after.out).array())
+        marked += v.toObject().value("ignored").toBool();
+    EXPECT_EQ(marked, ignored.size());
+}
+
 // ---- messages and their translation ---------------------------------------------------------------------
 
 namespace {

@@ -35,6 +35,7 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -546,6 +547,31 @@ TEST_F(ReviewUiTest, ChecksRunOnceTheOpenedReportIsShown)
     EXPECT_FALSE(checks->isPending());
 }
 
+TEST_F(ReviewUiTest, IgnoredFindingsLeftInTheSettingsMoveIntoTheWorkspace)
+{
+    clerk = openWindow(dir.filePath(QStringLiteral("moved.fazhi")));
+    const QUuid id = clerk->createReport(QStringLiteral("测试镇人民政府"), 2025);
+    ChecksPanel *checks = clerk->review()->checksPanel();
+    ASSERT_FALSE(checks->findings().isEmpty());
+    const check::Finding first = checks->findings().first();
+    ASSERT_FALSE(first.ignored);
+
+    // An earlier version kept the list in the per-user settings.
+    check::IgnoreList old;
+    old.add(first, QStringLiteral("按上级要求"));
+    QJsonObject lists;
+    lists.insert(id.toString(QUuid::WithoutBraces), old.toJson());
+    AppSettings::instance().setValue(AppSettings::IgnoredFindings,
+                                     QString::fromUtf8(QJsonDocument(lists).toJson(QJsonDocument::Compact)));
+
+    ASSERT_TRUE(clerk->reloadReport());
+    checks = clerk->review()->checksPanel();
+    EXPECT_EQ(checks->counts().ignored, 1);
+    EXPECT_EQ(clerk->workspace()->ignoredFindings(id).value(), old);
+    EXPECT_FALSE(AppSettings::instance().string(AppSettings::IgnoredFindings).contains(id.toString(QUuid::WithoutBraces)))
+        << "moved, not copied";
+}
+
 TEST_F(ReviewUiTest, ChecksPanelFindsGoesToFixesAndIgnores)
 {
     clerk = openWindow(dir.filePath(QStringLiteral("checks.fazhi")));
@@ -615,7 +641,7 @@ TEST_F(ReviewUiTest, ChecksPanelFindsGoesToFixesAndIgnores)
     QTest::mouseClick(checks->findChild<QPushButton *>(QStringLiteral("checksIgnore")), Qt::LeftButton);
     EXPECT_EQ(checks->counts().errors, errorsBefore - 1);
     EXPECT_FALSE(findingOf(check::RuleId::PairedPunctuation).has_value());
-    const check::IgnoreList stored = ChecksPanel::storedIgnoreList(clerk->session()->reportId());
+    const check::IgnoreList stored = clerk->workspace()->ignoredFindings(clerk->session()->reportId()).value();
     ASSERT_EQ(stored.size(), 1);
     EXPECT_EQ(stored.entries().first().reason, QStringLiteral("原文如此"));
     ASSERT_TRUE(clerk->reloadReport());

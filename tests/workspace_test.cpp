@@ -962,6 +962,73 @@ TEST_F(WorkspaceTest, DeleteReportCascades)
     EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
 }
 
+TEST_F(WorkspaceTest, IgnoredFindingsAreKeptBesideTheReport)
+{
+    auto ws = mustOpen(file());
+    ASSERT_TRUE(ws);
+    const Report r = richReport();
+    ASSERT_OK(ws->insertReport(r));
+    EXPECT_TRUE(ws->ignoredFindings(r.id).value().isEmpty());
+    const QDateTime updated = ws->loadReport(r.id)->updatedAt;
+    const qint64 counter = ws->knownChangeCounter(r.id);
+
+    check::Finding f;
+    f.rule = QStringLiteral("paired-punctuation");
+    f.node = r.closing[0].id;
+    f.context = QStringLiteral("开展“法律进村活动");
+    check::Finding whole;
+    whole.rule = QStringLiteral("required-part");
+    whole.node = r.id;
+    check::IgnoreList list;
+    list.add(f, QStringLiteral("原文如此"), QDateTime(QDate(2025, 3, 1), QTime(9, 30), Qt::UTC));
+    list.add(whole, QString(), QDateTime(QDate(2025, 3, 2), QTime(10, 0), Qt::UTC));
+    ASSERT_OK(ws->setIgnoredFindings(r.id, list));
+    EXPECT_EQ(ws->ignoredFindings(r.id).value(), list);
+    auto other = mustOpen(file());
+    EXPECT_EQ(other->ignoredFindings(r.id).value(), list) << "stored, not only remembered";
+
+    // Not a change to the report: its counter and time stay, so no other window sees a conflict.
+    EXPECT_EQ(ws->loadReport(r.id)->updatedAt, updated);
+    EXPECT_EQ(ws->knownChangeCounter(r.id), counter);
+
+    ASSERT_OK(ws->setIgnoredFindings(r.id, check::IgnoreList()));
+    EXPECT_TRUE(ws->ignoredFindings(r.id).value().isEmpty());
+    RawDb db(file());
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM check_ignores")).toInt(), 0);
+    ASSERT_OK(ws->setIgnoredFindings(r.id, list));
+    ASSERT_OK(ws->deleteReport(r.id));
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM check_ignores")).toInt(), 0) << "deleted with the report";
+    EXPECT_ERROR(ws->setIgnoredFindings(r.id, list), Error::Code::Data);
+    EXPECT_ERROR(ws->ignoredFindings(r.id), Error::Code::Data);
+}
+
+TEST_F(WorkspaceTest, AVersion2WorkspaceIsUpgradedWithItsReports)
+{
+    const Report r = richReport();
+    {
+        auto ws = mustOpen(file());
+        ASSERT_TRUE(ws);
+        ASSERT_OK(ws->insertReport(r));
+    }
+    {
+        RawDb db(file());
+        db.exec(QStringLiteral("DROP TABLE check_ignores"));
+        db.exec(QStringLiteral("PRAGMA user_version = 2"));
+    }
+    auto ws = mustOpen(file());
+    ASSERT_TRUE(ws);
+    EXPECT_EQ(jsonText(ws->loadReport(r.id).value()), jsonText(r));
+    check::IgnoreList list;
+    check::Finding f;
+    f.rule = QStringLiteral("required-part");
+    f.node = r.id;
+    list.add(f, QStringLiteral("另行报送"));
+    ASSERT_OK(ws->setIgnoredFindings(r.id, list));
+    RawDb db(file());
+    EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM check_ignores")).toInt(), 1);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Listing
 

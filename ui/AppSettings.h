@@ -35,7 +35,7 @@ public:
         FontHeading2,
         FontBody,
         ReviewRole,             // "drafter" (拟稿人, default) or "reviewer" (审核人)
-        IgnoredFindings,        // the checks' ignore lists: JSON object, report id → entries
+        IgnoredFindings,        // earlier builds kept the checks' ignore lists here (report id → entries); moved into the workspace when read
         KeyCount
     };
 

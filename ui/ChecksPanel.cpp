@@ -1,6 +1,7 @@
 #include "ChecksPanel.h"
 
 #include "AppSettings.h"
+#include "Prompts.h"
 #include "ReportLookup.h"
 #include "ReviewDialogs.h"
 #include "ReviewNames.h"
@@ -44,7 +45,8 @@ QColor severityColor(check::Severity s)
     return {};
 }
 
-QJsonObject storedLists()
+// Ignore lists as earlier versions kept them: in the settings, report id → entries.
+QJsonObject listsInSettings()
 {
     const QString json = AppSettings::instance().string(AppSettings::IgnoredFindings);
     return QJsonDocument::fromJson(json.toUtf8()).object();
@@ -166,7 +168,7 @@ void ChecksPanel::setSession(ReportSession *session)
 void ChecksPanel::readContext()
 {
     m_contextPending = false;
-    m_context.ignored = storedIgnoreList(m_session->reportId());
+    m_context.ignored = readIgnoreList();
     m_context.today = QDate::currentDate();
     check::addPreviousYear(m_session->workspace(), m_session->report(), m_context);
 }
@@ -412,7 +414,7 @@ void ChecksPanel::ignore(const check::Finding &finding, const QString &reason)
     if (!m_session)
         return;
     m_context.ignored.add(finding, reason);
-    storeIgnoreList(m_session->reportId(), m_context.ignored);
+    storeIgnoreList();
     m_context.ignored.apply(m_findings);
     rebuild();
     emit countsChanged();
@@ -423,7 +425,7 @@ void ChecksPanel::unignore(const check::Finding &finding)
     if (!m_session)
         return;
     m_context.ignored.remove(finding);
-    storeIgnoreList(m_session->reportId(), m_context.ignored);
+    storeIgnoreList();
     for (check::Finding &f : m_findings) {
         f.ignored = false;
         f.ignoreReason.clear();
@@ -435,22 +437,34 @@ void ChecksPanel::unignore(const check::Finding &finding)
 
 void ChecksPanel::setShowIgnored(bool show) { m_showIgnored->setChecked(show); }
 
-check::IgnoreList ChecksPanel::storedIgnoreList(const QUuid &reportId)
+check::IgnoreList ChecksPanel::readIgnoreList()
 {
-    return check::IgnoreList::fromJson(storedLists().value(reportId.toString(QUuid::WithoutBraces)).toArray());
+    Workspace &workspace = m_session->workspace();
+    const QUuid id = m_session->reportId();
+    Result<check::IgnoreList> stored = workspace.ignoredFindings(id);
+    if (!stored.ok())
+        return {};
+    QJsonObject old = listsInSettings();
+    const QString key = id.toString(QUuid::WithoutBraces);
+    if (stored.value().isEmpty() && old.contains(key)) {
+        const check::IgnoreList moved = check::IgnoreList::fromJson(old.value(key).toArray());
+        if (!workspace.setIgnoredFindings(id, moved).ok())
+            return moved;  // kept in the settings until the workspace takes it
+        old.remove(key);
+        AppSettings::instance().setValue(AppSettings::IgnoredFindings,
+                                         QString::fromUtf8(QJsonDocument(old).toJson(QJsonDocument::Compact)));
+        return moved;
+    }
+    return stored.value();
 }
 
-void ChecksPanel::storeIgnoreList(const QUuid &reportId, const check::IgnoreList &list)
+void ChecksPanel::storeIgnoreList()
 {
-    QJsonObject all = storedLists();
-    const QString key = reportId.toString(QUuid::WithoutBraces);
-    if (list.isEmpty())
-        all.remove(key);
-    else
-        all.insert(key, list.toJson());
-    AppSettings::instance().setValue(AppSettings::IgnoredFindings,
-                                     QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
-    AppSettings::instance().sync();
+    const Status saved = m_session->workspace().setIgnoredFindings(m_session->reportId(), m_context.ignored);
+    if (!saved.ok())
+        Prompts::warn(this, tr("Ignored Findings"),
+                      tr("The choice could not be saved in the workspace, so it holds only until the report is "
+                         "closed: %1").arg(saved.error().message));
 }
 
 }  // namespace fazhi::ui

@@ -63,9 +63,6 @@ public:
     void unignore(const check::Finding &finding);
     void setShowIgnored(bool show);
 
-    // The ignore list stored for a report (settings key IgnoredFindings).
-    static check::IgnoreList storedIgnoreList(const QUuid &reportId);
-    static void storeIgnoreList(const QUuid &reportId, const check::IgnoreList &list);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -80,6 +77,10 @@ private:
     void onStructureChanged();
     void runPending();
     void readContext();
+    // The report's ignore list from the workspace; one left in the settings by an earlier version is
+    // moved into the workspace first.
+    check::IgnoreList readIgnoreList();
+    void storeIgnoreList();
     void rebuild();
     void updateButtons();
     void askIgnore();

@@ -417,6 +417,9 @@ private:
             return code;
         check::CheckContext context;
         check::addPreviousYear(*workspace, *report, context);
+        // What was ignored in the app with a reason stays ignored here (and does not fail the check).
+        if (Result<check::IgnoreList> ignored = workspace->ignoredFindings(report->id); ignored.ok())
+            context.ignored = ignored.value();
         const QList<check::Finding> findings = check::checkReport(*report, context);
         if (a.has(QStringLiteral("--json"))) {
             out << QString::fromUtf8(QJsonDocument(check::toJson(findings)).toJson(QJsonDocument::Indented));

@@ -145,6 +145,16 @@ CREATE TABLE comments (
     revision     INTEGER NOT NULL DEFAULT 0,
     UNIQUE (report_key, uuid)
 ))sql"}},
+    // Version 3: the findings of the checks the user chose to ignore, per report, as the JSON array of
+    // check::IgnoreList (rule, node, context, reason, time). Kept beside the report, not in it:
+    // ignoring a finding changes neither the report nor its change counter. (They lived in the
+    // per-user settings before; the desktop app moves them here when it first reads them.)
+    {3,
+     {R"sql(
+CREATE TABLE check_ignores (
+    report_key  INTEGER PRIMARY KEY REFERENCES reports (key) ON DELETE CASCADE,
+    entries     TEXT    NOT NULL
+))sql"}},
 };
 
 Result<int> userVersion(QSqlDatabase &db, const QString &path)

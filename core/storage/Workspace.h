@@ -26,6 +26,7 @@
 // Opening: see open(). The file is SQLite in WAL mode with PRAGMA application_id 'FAZH' and the schema
 // version in PRAGMA user_version (storage/Schema.cpp holds the schema and its migrations).
 
+#include "check/IgnoreList.h"
 #include "model/Report.h"
 #include "review/Review.h"
 #include "util/Result.h"
@@ -147,6 +148,12 @@ public:
     // For merging review copies: stored only when not yet present (by id / by number).
     Status addEventIfAbsent(const QUuid &reportId, const ReviewEvent &event);
     Status addRevisionIfAbsent(const QUuid &reportId, const Revision &revision);
+
+    // The findings of the checks the user chose to ignore in a report, with their reasons: kept with the
+    // report in the workspace (so they travel with the file and the command line sees them too), but
+    // not part of it; setting them is not a change to the report.
+    Result<check::IgnoreList> ignoredFindings(const QUuid &reportId);
+    Status setIgnoredFindings(const QUuid &reportId, const check::IgnoreList &list);
 
     // The change counter last seen by this object for a report (0 if never seen).
     qint64 knownChangeCounter(const QUuid &reportId) const;

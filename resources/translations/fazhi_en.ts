@@ -1456,6 +1456,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Ignore a Finding</translation>
     </message>
     <message>
+        <source>Ignored Findings</source>
+        <translation>Ignored Findings</translation>
+    </message>
+    <message>
         <source>Ignore…</source>
         <translation>Ignore…</translation>
     </message>
@@ -1474,6 +1478,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Show ignored</source>
         <translation>Show ignored</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved in the workspace, so it holds only until the report is closed: %1</source>
+        <translation>The choice could not be saved in the workspace, so it holds only until the report is closed: %1</translation>
     </message>
     <message>
         <source>The report as a whole</source>

@@ -1457,6 +1457,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>忽略检查结果</translation>
     </message>
     <message>
+        <source>Ignored Findings</source>
+        <translation>忽略的检查结果</translation>
+    </message>
+    <message>
         <source>Ignore…</source>
         <translation>忽略…</translation>
     </message>
@@ -1475,6 +1479,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Show ignored</source>
         <translation>显示已忽略的</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved in the workspace, so it holds only until the report is closed: %1</source>
+        <translation>这一选择未能保存到工作区，只在关闭本报告前有效：%1</translation>
     </message>
     <message>
         <source>The report as a whole</source>

@@ -314,7 +314,7 @@ void ReviewController::createBanner()
     m_statusText = new QLabel(host);
     m_statusText->setObjectName(QStringLiteral("reviewStatus"));
     QFont bold = m_statusText->font();
-    bold.setWeight(QFont::DemiBold);
+    bold.setWeight(QFont::Bold);
     m_statusText->setFont(bold);
     m_statusText->setContentsMargins(0, 0, 6, 0);
     layout->addWidget(m_statusText);

@@ -26,17 +26,17 @@ LookSpec specOf(Look look)
 {
     switch (look) {
     case Look::Plain: return {nullptr, nullptr, 0, QFont::Normal, 0};
-    case Look::PaneTitle: return {"paneTitle", "#4a5563", 0, QFont::DemiBold, 0};
+    case Look::PaneTitle: return {"paneTitle", "#4a5563", 0, QFont::Bold, 0};
     case Look::FormCaption: return {"formCaption", "#8a94a3", 9, QFont::Normal, 0};
-    case Look::FormTitle: return {"formTitle", "#1f2a37", 13, QFont::DemiBold, 0};
+    case Look::FormTitle: return {"formTitle", "#1f2a37", 13, QFont::Bold, 0};
     case Look::Breadcrumb: return {"breadcrumb", "#6b7686", 0, QFont::Normal, 0};
-    case Look::GroupTitle: return {"groupTitle", "#2b3645", 0, QFont::DemiBold, 4};
+    case Look::GroupTitle: return {"groupTitle", "#2b3645", 0, QFont::Bold, 4};
     case Look::Hint: return {"hint", "#7b8594", 0, QFont::Normal, 0};
     case Look::CharCount: return {"charCount", "#7b8594", 8, QFont::Normal, 0};
-    case Look::Numeral: return {"numeral", "#b0352b", 0, QFont::DemiBold, 5};
+    case Look::Numeral: return {"numeral", "#b0352b", 0, QFont::Bold, 5};
     case Look::Summary: return {"summary", "#4a5563", 0, QFont::Normal, 0};
     case Look::Separator: return {"separator", "#e3e6ea", 0, QFont::Normal, 0};
-    case Look::Warning: return {nullptr, "#b0352b", 0, QFont::DemiBold, 0};
+    case Look::Warning: return {nullptr, "#b0352b", 0, QFont::Bold, 0};
     case Look::WelcomeTitle: return {"welcomeTitle", "#b0352b", 22, QFont::Bold, 0};
     case Look::WelcomeSubtitle: return {"welcomeSubtitle", "#4a5563", 10.5, QFont::Normal, 0};
     }

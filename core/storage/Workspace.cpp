@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -747,6 +748,25 @@ struct Workspace::Impl {
     Result<Report> readReport(const QUuid &id, qint64 &counter);
 };
 
+namespace {
+
+// The integrity scans run on a thread of idle priority, so that a scan started as the window opens
+// takes no time from its first paint (on Linux, a thread's idle policy outlives its task: hence a pool
+// of its own rather than the global one). Owned by the application; every Workspace waits for its
+// scan before it is destroyed.
+QThreadPool *scanPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(1);
+        p->setThreadPriority(QThread::IdlePriority);
+        return p;
+    }();
+    return pool;
+}
+
+}  // namespace
+
 Workspace::Workspace() : d(std::make_unique<Impl>()) {}
 
 Workspace::~Workspace() = default;
@@ -844,13 +864,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Integrit
             return r.error();
     }
     if (scanLater)
-        d.integrity = QtConcurrent::run([absolute] {
-            QThread *thread = QThread::currentThread();
-            thread->setPriority(QThread::IdlePriority);
-            Status verdict = checkIntegrity(absolute);
-            thread->setPriority(QThread::NormalPriority);
-            return verdict;
-        });
+        d.integrity = QtConcurrent::run(scanPool(), [absolute] { return checkIntegrity(absolute); });
     return ws;
 }
 

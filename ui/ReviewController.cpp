@@ -300,8 +300,7 @@ void ReviewController::createBanner()
     // A line across the window under the toolbars: the report's state, what it means (why the text
     // cannot be changed, the reviewer's opinion), and the review steps that can be taken now.
     m_window->addToolBarBreak(Qt::TopToolBarArea);
-    auto *banner = new BannerBar(tr("Review Bar"), m_window);
-    m_banner = banner;
+    m_banner = new BannerBar(tr("Review Bar"), m_window);
     m_banner->setObjectName(QStringLiteral("reviewBanner"));
     m_banner->setMovable(false);
     m_banner->setFloatable(false);
@@ -556,7 +555,8 @@ void ReviewController::updateBanner()
         const bool always = a == action("actionHistory") || a == action("actionDiff");
         b->setVisible(a->isVisible() && (always || a->isEnabled()));
     }
-    static_cast<BannerBar *>(m_banner)->setColors(colors.first, colors.second);
+    if (s)
+        static_cast<BannerBar *>(m_banner)->setColors(colors.first, colors.second);
     m_banner->setVisible(s != nullptr);
 }
 

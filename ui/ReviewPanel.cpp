@@ -126,7 +126,6 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
     m_cardsHost->setAutoFillBackground(false);  // the panel's background shows between the cards
     layout->addWidget(m_scroll, 1);
 
-
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ReviewPanel::rebuild);
     connect(m_showClosed, &QCheckBox::toggled, this, &ReviewPanel::rebuild);
     rebuild();

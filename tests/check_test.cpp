@@ -1042,6 +1042,24 @@ TEST(CheckSample, CheckingTheSampleIsFast)
 
 // ---- the command line ----------------------------------------------------------------------------------
 
+namespace {
+
+// A short report as published, whose work review is `review` (paragraphs separated by blank lines).
+QByteArray publishedText(const QString &review)
+{
+    return (QStringLiteral("示例镇人民政府2023年度法治政府建设情况报告\n\n一、2023年工作回顾\n\n") + review
+            + QStringLiteral("\n\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n\n"
+                             "镇党委书记、镇长认真履行推进法治建设第一责任人职责，主持召开专题会议研究法治政府建设工作4次。\n\n"
+                             "三、存在的不足和原因\n\n"
+                             "部分干部运用法治思维解决问题的能力还不够强，主要是学法用法的长效机制尚未健全。\n\n"
+                             "四、2024年度工作安排\n\n"
+                             "2024年，我镇将健全依法决策机制，加强行政执法队伍建设。\n\n"
+                             "示例镇人民政府\n2024年2月20日\n"))
+        .toUtf8();
+}
+
+}  // namespace
+
 TEST(CheckCli, CheckCommand)
 {
     QTemporaryDir dir;
@@ -1054,18 +1072,9 @@ TEST(CheckCli, CheckCommand)
 
     // A clean report, as a published text: no errors, exit status 0.
     const QString clean = dir.filePath("clean.txt");
-    test::writeBytes(clean, QStringLiteral(
-        "示例镇人民政府2023年度法治政府建设情况报告\n\n"
-        "一、2023年工作回顾\n\n"
+    test::writeBytes(clean, publishedText(QStringLiteral(
         "（一）强化组织领导，压实法治建设责任。镇党委、政府把法治政府建设纳入全镇发展总体规划，全年召开专题会议6次。\n\n"
-        "（二）加强法治宣传教育。全年开展法治宣传活动56场次，发放宣传资料8600余份。\n\n"
-        "二、党政主要负责人履行推进法治建设第一责任人职责情况\n\n"
-        "镇党委书记、镇长认真履行推进法治建设第一责任人职责，主持召开专题会议研究法治政府建设工作4次。\n\n"
-        "三、存在的不足和原因\n\n"
-        "部分干部运用法治思维解决问题的能力还不够强，主要是学法用法的长效机制尚未健全。\n\n"
-        "四、2024年度工作安排\n\n"
-        "2024年，我镇将健全依法决策机制，加强行政执法队伍建设。\n\n"
-        "示例镇人民政府\n2024年2月20日\n").toUtf8());
+        "（二）加强法治宣传教育。全年开展法治宣传活动56场次，发放宣传资料8600余份。")));
     const test::ProcessResult imported = cli({"import", clean});
     ASSERT_EQ(imported.exitCode, 0) << imported.errText().toStdString();
     const QString cleanId = imported.outText().trimmed();
@@ -1117,17 +1126,7 @@ TEST(CheckCli, FindingsIgnoredInTheWorkspaceStayIgnored)
     const QString ws = dir.filePath("ws.fazhi");
     auto cli = [&](QStringList args) { return test::runCli(QStringList{"--workspace", ws} + args); };
     const QString text = dir.filePath("quote.txt");
-    test::writeBytes(text, QStringLiteral(
-        "示例镇人民政府2023年度法治政府建设情况报告\n\n"
-        "一、2023年工作回顾\n\n"
-        "（一）强化组织领导。全年开展“法律进村活动56场次。\n\n"
-        "二、党政主要负责人履行推进法治建设第一责任人职责情况\n\n"
-        "镇党委书记、镇长认真履行推进法治建设第一责任人职责，主持召开专题会议4次。\n\n"
-        "三、存在的不足和原因\n\n"
-        "部分干部运用法治思维解决问题的能力还不够强，主要是学法用法的长效机制尚未健全。\n\n"
-        "四、2024年度工作安排\n\n"
-        "2024年，我镇将健全依法决策机制，加强行政执法队伍建设。\n\n"
-        "示例镇人民政府\n2024年2月20日\n").toUtf8());
+    test::writeBytes(text, publishedText(QStringLiteral("（一）强化组织领导。全年开展“法律进村活动56场次。")));
     const test::ProcessResult imported = cli({"import", text});
     ASSERT_EQ(imported.exitCode, 0) << imported.errText().toStdString();
     const QUuid id = QUuid::fromString(imported.outText().trimmed());

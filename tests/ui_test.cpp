@@ -816,6 +816,11 @@ TEST_F(UiTest, ReportListReadAheadIsUsedOnlyWhileItHolds)
     window->useReadAheadList(Workspace::readReportListInBackground(path));
     ASSERT_TRUE(window->openWorkspace(path));
     EXPECT_EQ(organizations(), (QStringList{QStringLiteral("甲镇人民政府"), QStringLiteral("丙镇人民政府")}));
+    EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("reportCount"))->text(), QStringLiteral("2 reports"));
+    window.reset();
+    window = std::make_unique<MainWindow>();
+    ASSERT_TRUE(window->openWorkspace(other));
+    EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("reportCount"))->text(), QStringLiteral("1 report"));
 }
 
 TEST_F(UiTest, WorkspaceChoiceOrder)

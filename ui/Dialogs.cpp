@@ -180,10 +180,10 @@ void ImportNotesDialog::setReport(const Report &report, const QString &sourceNam
     const QString source = sourceName.isEmpty() ? report.effectiveTitle() : sourceName;
     m_summary->setText(report.importNotes.isEmpty()
                            ? tr("%1 was imported as it was; nothing needed repair.").arg(source)
-                           : tr("%1 was imported. Import made %2 repairs or omissions; please check them against "
-                                "the original.")
-                                 .arg(source)
-                                 .arg(report.importNotes.size()));
+                           : tr("%1 was imported. Import made %n repair(s) or omission(s); please check them "
+                                "against the original.",
+                                nullptr, int(report.importNotes.size()))
+                                 .arg(source));
 }
 
 int ImportNotesDialog::noteCount() const { return m_notes->topLevelItemCount(); }

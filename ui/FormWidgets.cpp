@@ -32,7 +32,7 @@ CharCountLabel::CharCountLabel(QWidget *parent) : QLabel(parent)
 
 void CharCountLabel::setCount(int count)
 {
-    setText(tr("%1 characters").arg(count));
+    setText(tr("%Ln character(s)", nullptr, count));
 }
 
 void CharCountLabel::follow(FieldEdit *edit)

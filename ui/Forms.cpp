@@ -320,11 +320,11 @@ void DetailsForm::updateSummary()
     int sections = 0;
     for (const Part &p : r.parts)
         sections += int(p.sections.size());
-    const QLocale locale;
     QStringList bits;
     bits << tr("Status: %1").arg(Names::status(r.status));
-    bits << tr("%1 characters in all").arg(locale.toString(reportCharacterCount(r)));
-    bits << tr("%1 parts, %2 sections").arg(r.parts.size()).arg(sections);
+    bits << tr("%Ln character(s) in all", nullptr, reportCharacterCount(r));
+    bits << tr("%1, %2", "so many parts, so many sections")
+                .arg(tr("%n part(s)", nullptr, int(r.parts.size())), tr("%n section(s)", nullptr, sections));
     m_summary->setText(bits.join(QStringLiteral("　·　")));
 }
 

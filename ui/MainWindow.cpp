@@ -1180,7 +1180,7 @@ void MainWindow::updateCharacterCount()
         m_charCount->clear();
         return;
     }
-    m_charCount->setText(tr("%1 characters").arg(QLocale().toString(reportCharacterCount(m_session->report()))));
+    m_charCount->setText(tr("%Ln character(s)", nullptr, reportCharacterCount(m_session->report())));
 }
 
 void MainWindow::updateTitle()

@@ -190,6 +190,7 @@ ReportListPanel::ReportListPanel(QWidget *parent) : QWidget(parent)
     auto *title = new QLabel(tr("Reports"), this);
     setLook(title, Look::PaneTitle);
     m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("reportCount"));
     setLook(m_count, Look::Hint);
     header->addWidget(title);
     header->addStretch(1);
@@ -237,7 +238,7 @@ void ReportListPanel::updateCount()
 {
     const int all = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == all ? tr("%1 reports").arg(all) : tr("%1 of %2").arg(shown).arg(all));
+    m_count->setText(shown == all ? tr("%n report(s)", nullptr, all) : tr("%1 of %2").arg(shown).arg(all));
 }
 
 void ReportListPanel::selectReport(const QUuid &id)

@@ -1029,9 +1029,9 @@ bool ReviewController::importReviewCopy(const QString &requestedPath)
     if (s)
         m.text += QLatin1Char(' ') + tr("The report is now: %1.").arg(Names::status(s->report().status));
     if (!summary.staleSuggestions.isEmpty()) {
-        m.informative = tr("%1 suggestions were made on text that has changed since. Compare them before accepting "
-                           "them; they are marked in the review panel.")
-                            .arg(summary.staleSuggestions.size());
+        m.informative = tr("%n suggestion(s) made on text that has changed since. Compare them before accepting "
+                           "them; they are marked in the review panel.",
+                           nullptr, int(summary.staleSuggestions.size()));
         QStringList lines;
         for (const Comment &c : std::as_const(m_comments)) {
             if (summary.staleSuggestions.contains(c.id) && s)

@@ -226,7 +226,7 @@ void ReviewPanel::rebuild()
     int total = 0;
     for (const Comment &c : m_comments)
         total += c.kind != CommentKind::Reply;
-    m_heading->setText(total == 0 ? QString() : tr("%1 comments and suggestions, %2 open").arg(total).arg(openCount()));
+    m_heading->setText(total == 0 ? QString() : tr("%n comment(s) and suggestion(s), %1 open", nullptr, total).arg(openCount()));
     if (m_shown.isEmpty()) {
         m_empty->setText(total == 0 ? tr("No comments yet.")
                                     : tr("Nothing here for the selected item. Choose “Whole report” to see all."));

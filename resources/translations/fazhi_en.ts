@@ -1408,9 +1408,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 </context>
 <context>
     <name>fazhi::ui::CharCountLabel</name>
-    <message>
-        <source>%1 characters</source>
-        <translation>%1 characters</translation>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,12 +1510,30 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation> (year reported on)</translation>
     </message>
     <message>
-        <source>%1 characters in all</source>
-        <translation>%1 characters in all</translation>
+        <source>%1, %2</source>
+        <comment>so many parts, so many sections</comment>
+        <translation>%1, %2</translation>
     </message>
-    <message>
-        <source>%1 parts, %2 sections</source>
-        <translation>%1 parts, %2 sections</translation>
+    <message numerus="yes">
+        <source>%Ln character(s) in all</source>
+        <translation>
+            <numerusform>%Ln character in all</numerusform>
+            <numerusform>%Ln characters in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
     </message>
     <message>
         <source>Address of the published page, once it is online</source>
@@ -1902,9 +1923,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <source>%1 was imported as it was; nothing needed repair.</source>
         <translation>%1 was imported as it was; nothing needed repair.</translation>
     </message>
-    <message>
-        <source>%1 was imported. Import made %2 repairs or omissions; please check them against the original.</source>
-        <translation>%1 was imported. Import made %2 repairs or omissions; please check them against the original.</translation>
+    <message numerus="yes">
+        <source>%1 was imported. Import made %n repair(s) or omission(s); please check them against the original.</source>
+        <translation>
+            <numerusform>%1 was imported. Import made %n repair or omission; please check them against the original.</numerusform>
+            <numerusform>%1 was imported. Import made %n repairs or omissions; please check them against the original.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A detail of the report was inferred from the text.</source>
@@ -1946,16 +1970,19 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 <context>
     <name>fazhi::ui::MainWindow</name>
     <message>
-        <source>%1 characters</source>
-        <translation>%1 characters</translation>
-    </message>
-    <message>
         <source>%1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>%1 deleted. Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
         <source>%1 — Fazhi Report</source>
         <translation>%1 — Fazhi Report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;About Fazhi Report</source>
@@ -2559,9 +2586,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
-    <message>
-        <source>%1 reports</source>
-        <translation>%1 reports</translation>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2583,10 +2613,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>%1 (review copy).fazhi</translation>
     </message>
     <message>
-        <source>%1 suggestions were made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</source>
-        <translation>%1 suggestions were made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</translation>
-    </message>
-    <message>
         <source>%1 · revision %2</source>
         <translation>%1 · revision %2</translation>
     </message>
@@ -2605,6 +2631,13 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</source>
+        <translation>
+            <numerusform>%n suggestion made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</numerusform>
+            <numerusform>%n suggestions made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
@@ -3046,12 +3079,15 @@ Now:
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <source>%1 comments and suggestions, %2 open</source>
-        <translation>%1 comments and suggestions, %2 open</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) and suggestion(s), %1 open</source>
+        <translation>
+            <numerusform>%n comment and suggestion, %1 open</numerusform>
+            <numerusform>%n comments and suggestions, %1 open</numerusform>
+        </translation>
     </message>
     <message>
         <source>(deleted text)</source>

@@ -1409,9 +1409,11 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 </context>
 <context>
     <name>fazhi::ui::CharCountLabel</name>
-    <message>
-        <source>%1 characters</source>
-        <translation>%1 字</translation>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 字</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1508,12 +1510,27 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation> 年度</translation>
     </message>
     <message>
-        <source>%1 characters in all</source>
-        <translation>全文 %1 字</translation>
+        <source>%1, %2</source>
+        <comment>so many parts, so many sections</comment>
+        <translation>%1，%2</translation>
     </message>
-    <message>
-        <source>%1 parts, %2 sections</source>
-        <translation>%1 个部分、%2 个分项</translation>
+    <message numerus="yes">
+        <source>%Ln character(s) in all</source>
+        <translation>
+            <numerusform>全文 %Ln 字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n 个部分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n 个分项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Address of the published page, once it is online</source>
@@ -1903,9 +1920,11 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <source>%1 was imported as it was; nothing needed repair.</source>
         <translation>已按原样导入 %1，没有需要修正的地方。</translation>
     </message>
-    <message>
-        <source>%1 was imported. Import made %2 repairs or omissions; please check them against the original.</source>
-        <translation>已导入 %1。导入时做了 %2 处修正或略去，请对照原文核对。</translation>
+    <message numerus="yes">
+        <source>%1 was imported. Import made %n repair(s) or omission(s); please check them against the original.</source>
+        <translation>
+            <numerusform>已导入 %1。导入时做了 %n 处修正或略去，请对照原文核对。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A detail of the report was inferred from the text.</source>
@@ -1947,16 +1966,18 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 <context>
     <name>fazhi::ui::MainWindow</name>
     <message>
-        <source>%1 characters</source>
-        <translation>%1 字</translation>
-    </message>
-    <message>
         <source>%1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除%1。按 Ctrl+Z 可以撤销。</translation>
     </message>
     <message>
         <source>%1 — Fazhi Report</source>
         <translation>%1 — 法治报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 字</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;About Fazhi Report</source>
@@ -2560,9 +2581,11 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <source>%1 of %2</source>
         <translation>%1 / %2 份</translation>
     </message>
-    <message>
-        <source>%1 reports</source>
-        <translation>%1 份报告</translation>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2584,10 +2607,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>%1（送审副本）.fazhi</translation>
     </message>
     <message>
-        <source>%1 suggestions were made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</source>
-        <translation>有 %1 条建议所针对的文字后来已修改。采纳前请先对照；这些建议已在审阅面板中标出。</translation>
-    </message>
-    <message>
         <source>%1 · revision %2</source>
         <translation>%1 · 第 %2 版</translation>
     </message>
@@ -2606,6 +2625,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</source>
+        <translation>
+            <numerusform>有 %n 条建议所针对的文字后来已修改。采纳前请先对照；这些建议已在审阅面板中标出。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
@@ -3047,12 +3072,14 @@ Now:
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <source>%1 comments and suggestions, %2 open</source>
-        <translation>批注和建议 %1 条，待处理 %2 条</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) and suggestion(s), %1 open</source>
+        <translation>
+            <numerusform>批注和建议 %n 条，待处理 %1 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>(deleted text)</source>

@@ -9,7 +9,8 @@ then fixes what lupdate cannot know: core and the CLI translate through small wr
 some helper class must be filed under the wrapper's context ("fazhi", "cli", …), not under the class
 lupdate sees. Existing translations are kept (matched by context and text, else by text alone);
 the checks' Chinese table (core/check/translations_zh_CN.tsv) fills what is still missing in the
-"check" context. The English file is complete by construction (every text is its own translation).
+"check" context. The English file is complete by construction (every text is its own translation;
+a plural text, "%n report(s)", gets its singular and plural forms).
 """
 import argparse
 import os
@@ -129,7 +130,9 @@ def write_ts(path, language, messages, old, check_table):
             out.append(f"    <name>{escape(ctx)}</name>")
             current = ctx
         if language == "en":
-            value, finished = ([source] if numerus else source), True
+            # A plural text is written "%n report(s)": English has two forms, one and more.
+            plural = [source.replace("(s)", ""), source.replace("(s)", "s")]
+            value, finished = (plural if numerus else source), True
         else:
             value, finished = old.get((ctx, source, comment)) or by_source.get(source) or ("", False)
             if not finished and ctx == "check" and source in check_table:

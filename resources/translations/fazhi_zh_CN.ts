@@ -1512,7 +1512,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>%1, %2</source>
         <comment>so many parts, so many sections</comment>
-        <translation>%1，%2</translation>
+        <translation>%1、%2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s) in all</source>

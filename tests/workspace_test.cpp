@@ -1018,6 +1018,17 @@ TEST_F(WorkspaceTest, AVersion2WorkspaceIsUpgradedWithItsReports)
     auto ws = mustOpen(file());
     ASSERT_TRUE(ws);
     EXPECT_EQ(jsonText(ws->loadReport(r.id).value()), jsonText(r));
+
+    // The file as it was is kept beside it, as a workspace of that version.
+    const QString backup = QFileInfo(file()).dir().filePath(QFileInfo(file()).completeBaseName() + QStringLiteral(".v2-backup.fazhi"));
+    ASSERT_TRUE(QFileInfo::exists(backup));
+    {
+        RawDb old(backup);
+        EXPECT_EQ(old.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        EXPECT_EQ(old.scalar(QStringLiteral("SELECT COUNT(*) FROM reports")).toInt(), 1);
+        EXPECT_EQ(old.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'check_ignores'")).toInt(), 0);
+    }
+
     check::IgnoreList list;
     check::Finding f;
     f.rule = QStringLiteral("required-part");
@@ -1027,6 +1038,18 @@ TEST_F(WorkspaceTest, AVersion2WorkspaceIsUpgradedWithItsReports)
     RawDb db(file());
     EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM check_ignores")).toInt(), 1);
+    ws.reset();
+
+    // A second upgrade of the same name does not overwrite the first copy.
+    {
+        RawDb again(file());
+        again.exec(QStringLiteral("DROP TABLE check_ignores"));
+        again.exec(QStringLiteral("PRAGMA user_version = 2"));
+    }
+    const QByteArray firstCopy = fileHash(backup);
+    ASSERT_TRUE(mustOpen(file()));
+    EXPECT_EQ(fileHash(backup), firstCopy);
+    EXPECT_TRUE(QFileInfo::exists(QFileInfo(backup).dir().filePath(QFileInfo(file()).completeBaseName() + QStringLiteral(".v2-backup-2.fazhi"))));
 }
 
 // ---------------------------------------------------------------------------------------------

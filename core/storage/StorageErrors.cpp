@@ -60,6 +60,16 @@ Error cannotCreateFolder(const QString &folder)
         QCoreApplication::translate("fazhi", "The folder %1 cannot be created.").arg(displayPath(folder)));
 }
 
+Error cannotBackUp(const QString &path, const QString &backup, const QString &why)
+{
+    return Error::io(QCoreApplication::translate(
+                         "fazhi",
+                         "The workspace %1 was made by an earlier version and is upgraded when opened. A copy "
+                         "of it as it is comes first, %2, and that copy could not be written (%3). Free some "
+                         "space or allow writing in the folder, then open it again; the workspace is unchanged.")
+                         .arg(displayPath(path), displayPath(backup), why));
+}
+
 Error isAFolder(const QString &path)
 {
     return Error::io(

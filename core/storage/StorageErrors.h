@@ -18,6 +18,8 @@ Error damagedWorkspace(const QString &path);
 Error cannotRead(const QString &path);
 Error cannotCreateFolder(const QString &folder);
 Error isAFolder(const QString &path);
+// The copy made before upgrading a workspace could not be written (`why`: the SQLite message).
+Error cannotBackUp(const QString &path, const QString &backup, const QString &why);
 Error conflict();
 Error unknownReport(const QUuid &reportId);
 Error unknownNode(const QUuid &nodeId);

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -750,6 +751,29 @@ struct Workspace::Impl {
 
 namespace {
 
+// Before a workspace of an earlier schema is upgraded, a copy of it as it is goes beside it
+// ("工作区.v2-backup.fazhi", a workspace the earlier version opens), so that no upgrade can be what
+// loses one. VACUUM INTO writes a consistent copy through the open connection without changing the file.
+Status backUpBeforeUpgrade(QSqlDatabase &db, const QString &path, int version)
+{
+    const QFileInfo file(path);
+    const QString stem = file.dir().filePath(file.completeBaseName() + QStringLiteral(".v%1-backup").arg(version));
+    QString backup = stem + QStringLiteral(".fazhi");
+    for (int n = 2; QFileInfo::exists(backup); ++n)
+        backup = stem + QStringLiteral("-%1.fazhi").arg(n);
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        return cannotBackUp(path, backup, q.lastError().text());
+    }
+    q.addBindValue(QDir::toNativeSeparators(backup));
+    if (!q.exec()) {
+        const QString why = q.lastError().text();
+        QFile::remove(backup);  // a partial copy is no backup
+        return cannotBackUp(path, backup, why);
+    }
+    return {};
+}
+
 // The integrity scans run on a thread of idle priority, so that a scan started as the window opens
 // takes no time from its first paint (on Linux, a thread's idle policy outlives its task: hence a pool
 // of its own rather than the global one). Owned by the application; every Workspace waits for its
@@ -854,6 +878,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Integrit
         if (Status verdict = checkIntegrity(absolute); !verdict)
             return verdict.error();
         scanLater = false;
+    }
+    if (!created && version->toInt() < schemaVersion()) {
+        if (Status s = backUpBeforeUpgrade(d.db, absolute, version->toInt()); !s)
+            return s.error();
     }
     if (Status s = migrate(d.db, absolute); !s)
         return s.error();

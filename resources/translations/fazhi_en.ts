@@ -1255,6 +1255,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>The workspace %1 was made by a newer version of Fazhi Report; install that version to open it.</translation>
     </message>
     <message>
+        <source>The workspace %1 was made by an earlier version and is upgraded when opened. A copy of it as it is comes first, %2, and that copy could not be written (%3). Free some space or allow writing in the folder, then open it again; the workspace is unchanged.</source>
+        <translation>The workspace %1 was made by an earlier version and is upgraded when opened. A copy of it as it is comes first, %2, and that copy could not be written (%3). Free some space or allow writing in the folder, then open it again; the workspace is unchanged.</translation>
+    </message>
+    <message>
         <source>The workspace already holds a report with the id %1.</source>
         <translation>The workspace already holds a report with the id %1.</translation>
     </message>

@@ -1256,6 +1256,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>工作区 %1 由更新版本的法治报告创建；请安装该版本后再打开。</translation>
     </message>
     <message>
+        <source>The workspace %1 was made by an earlier version and is upgraded when opened. A copy of it as it is comes first, %2, and that copy could not be written (%3). Free some space or allow writing in the folder, then open it again; the workspace is unchanged.</source>
+        <translation>工作区 %1 由较早的版本创建，打开时需要升级。升级前要先在旁边保存一份原样的副本 %2，但副本未能写入（%3）。请腾出磁盘空间或允许在该文件夹中写入后再打开；工作区没有任何改动。</translation>
+    </message>
+    <message>
         <source>The workspace already holds a report with the id %1.</source>
         <translation>工作区中已有编号为 %1 的报告。</translation>
     </message>

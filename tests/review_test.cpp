@@ -182,11 +182,26 @@ TEST_F(Review, StatesRevisionsAndLocking)
 TEST_F(Review, RoundTripThroughAReviewCopyLosesNothing)
 {
     ASSERT_TRUE(review::submit(*clerk, id, QStringLiteral("李文书")).ok());
+    // A finding the clerk chose to ignore, with the reason.
+    check::Finding mark;
+    mark.rule = QStringLiteral("halfwidth-punctuation");
+    mark.node = id;
+    mark.context = QStringLiteral("原文,如此");
+    check::IgnoreList clerkIgnored;
+    clerkIgnored.add(mark, QStringLiteral("引用原文"));
+    ASSERT_TRUE(clerk->setIgnoredFindings(id, clerkIgnored).ok());
     const QString copyPath = dir.filePath(QStringLiteral("送审.fazhi"));
     ASSERT_TRUE(review::exportReviewCopy(*clerk, id, copyPath).ok());
 
-    // The leader opens the copy directly as a workspace.
+    // The leader opens the copy directly as a workspace, and sees what was ignored and why.
     auto leader = openFile(QStringLiteral("送审.fazhi"));
+    EXPECT_EQ(leader->ignoredFindings(id).value(), clerkIgnored);
+    check::Finding whole;
+    whole.rule = QStringLiteral("required-part");
+    whole.node = id;
+    check::IgnoreList leaderIgnored = clerkIgnored;
+    leaderIgnored.add(whole, QStringLiteral("另行报送"));
+    ASSERT_TRUE(leader->setIgnoredFindings(id, leaderIgnored).ok());
     const Report seen = current(*leader);
     EXPECT_EQ(contentJson(seen), contentJson(current(*clerk)));
     EXPECT_EQ(seen.status, ReportStatus::Submitted);
@@ -223,6 +238,7 @@ TEST_F(Review, RoundTripThroughAReviewCopyLosesNothing)
     auto all = clerk->listComments(id);
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(all->size(), 6);
+    EXPECT_EQ(clerk->ignoredFindings(id).value(), leaderIgnored) << "both sides' ignored findings";
 
     // Importing the same copy again changes nothing.
     auto again = review::importReviewCopy(*clerk, copyPath);

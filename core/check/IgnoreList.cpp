@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace fazhi::check {
 
 bool IgnoreEntry::matches(const Finding &f) const
@@ -26,6 +28,21 @@ void IgnoreList::add(const Finding &finding, const QString &reason, const QDateT
         }
     }
     m_entries.append(IgnoreEntry{finding.rule, finding.node, finding.context, reason, when});
+}
+
+bool IgnoreList::merge(const IgnoreList &other)
+{
+    bool added = false;
+    for (const IgnoreEntry &theirs : other.m_entries) {
+        const bool known = std::any_of(m_entries.begin(), m_entries.end(), [&](const IgnoreEntry &mine) {
+            return mine.rule == theirs.rule && mine.node == theirs.node && mine.context == theirs.context;
+        });
+        if (!known) {
+            m_entries.append(theirs);
+            added = true;
+        }
+    }
+    return added;
 }
 
 bool IgnoreList::remove(const Finding &finding)

@@ -34,6 +34,9 @@ class IgnoreList {
 public:
     // Adds (or updates the reason of) the entry for this finding.
     void add(const Finding &finding, const QString &reason, const QDateTime &when = QDateTime::currentDateTimeUtc());
+    // Adds the entries of `other` that this list has no entry for (the same rule, node and context);
+    // true when any was added. For merging a review copy: neither side's choices are lost.
+    bool merge(const IgnoreList &other);
     // Removes the entry matching this finding; false when there is none.
     bool remove(const Finding &finding);
     void clear() { m_entries.clear(); }

@@ -384,8 +384,11 @@ Status exportReviewCopy(Workspace &ws, const QUuid &reportId, const QString &pat
     auto revisions = ws.listRevisions(reportId, true);
     auto events = ws.listEvents(reportId);
     auto comments = ws.listComments(reportId);
+    auto ignored = ws.ignoredFindings(reportId);
     if (!revisions.ok())
         return revisions.error();
+    if (!ignored.ok())
+        return ignored.error();
     if (!events.ok())
         return events.error();
     if (!comments.ok())
@@ -417,6 +420,8 @@ Status exportReviewCopy(Workspace &ws, const QUuid &reportId, const QString &pat
             if (status.ok())
                 status = copy.saveComment(reportId, c);
         }
+        if (status.ok() && !ignored.value().isEmpty())
+            status = copy.setIgnoredFindings(reportId, ignored.value());
         if (status.ok())
             status = copy.setStatus(reportId, report->status);
         if (!status.ok()) {
@@ -462,8 +467,11 @@ Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
         auto theirRevisions = other.listRevisions(s.id, true);
         auto theirEvents = other.listEvents(s.id);
         auto theirComments = other.listComments(s.id);
+        auto theirIgnored = other.ignoredFindings(s.id);
         if (!theirs.ok())
             return theirs.error();
+        if (!theirIgnored.ok())
+            return theirIgnored.error();
         if (!theirRevisions.ok())
             return theirRevisions.error();
         if (!theirEvents.ok())
@@ -519,6 +527,14 @@ Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
                     return st.error();
                 ++summary.updatedComments;
             }
+        }
+        // Findings either side chose to ignore stay ignored.
+        auto ourIgnored = ws.ignoredFindings(s.id);
+        if (!ourIgnored.ok())
+            return ourIgnored.error();
+        if (check::IgnoreList united = ourIgnored.value(); united.merge(theirIgnored.value())) {
+            if (Status st = ws.setIgnoredFindings(s.id, united); !st.ok())
+                return st.error();
         }
         // The state is the one after the latest recorded step, whichever side took it.
         auto allEvents = ws.listEvents(s.id);

@@ -52,8 +52,8 @@ Result<QList<HistoryEntry>> history(Workspace &ws, const QUuid &reportId);
 // revision (the default of `fazhi-cli diff`).
 Result<QList<UnitDiff>> diff(Workspace &ws, const QUuid &reportId, int fromRevision = 0, int toRevision = 0);
 
-// A review copy for another PC: a workspace file holding this one report with its revisions, events and
-// comments. The leader opens it directly (it is a workspace) or imports it into their own.
+// A review copy for another PC: a workspace file holding this one report with its revisions, events,
+// comments and ignored findings. The leader opens it directly (it is a workspace) or imports it into their own.
 Status exportReviewCopy(Workspace &ws, const QUuid &reportId, const QString &path);
 
 struct MergeSummary {
@@ -65,8 +65,8 @@ struct MergeSummary {
     int newRevisions = 0;
     QList<QUuid> staleSuggestions;  // open suggestions whose text changed meanwhile
 };
-// Merges a review copy (or any workspace) into `ws`: comments, suggestions, decisions and revisions
-// are united; neither side's writing is lost. The draft text here is kept: reviewers do not edit text.
+// Merges a review copy (or any workspace) into `ws`: comments, suggestions, decisions, revisions and
+// ignored findings are united; neither side's writing is lost. The draft text here is kept: reviewers do not edit text.
 Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path);
 
 }  // namespace fazhi::review

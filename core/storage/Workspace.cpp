@@ -873,13 +873,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Integrit
 
     if (scanLater && state.value() == FileState::New)
         scanLater = false;  // nothing to scan
-    if (scanLater && !created && version->toInt() < schemaVersion()) {
-        // Migrating writes: the file must be known healthy first.
-        if (Status verdict = checkIntegrity(absolute); !verdict)
-            return verdict.error();
-        scanLater = false;
-    }
     if (!created && version->toInt() < schemaVersion()) {
+        // Upgrading writes: the file must be known healthy first, and a copy of it as it was kept.
+        if (scanLater) {
+            if (Status verdict = checkIntegrity(absolute); !verdict)
+                return verdict.error();
+            scanLater = false;
+        }
         if (Status s = backUpBeforeUpgrade(d.db, absolute, version->toInt()); !s)
             return s.error();
     }
@@ -919,15 +919,16 @@ QString Workspace::path() const { return d->path; }
 
 namespace {
 
-const QString kListSql = QStringLiteral("SELECT uuid, year, organization, status, title, updated_at FROM reports "
-                                        "ORDER BY year DESC, organization, created_at, key");
+// What readSummaries() reads, in its order.
+const QString kSummarySelect = QStringLiteral("SELECT uuid, year, organization, status, title, updated_at FROM reports ");
+const QString kListSql = kSummarySelect + QStringLiteral("ORDER BY year DESC, organization, created_at, key");
 // Changes with any report added, deleted or changed: every write to a report raises its
 // change_counter and sets its updated_at.
 const QString kFingerprintSql = QStringLiteral(
     "SELECT COUNT(*) || '|' || IFNULL(MAX(key), 0) || '|' || TOTAL(change_counter) || '|' || IFNULL(MAX(updated_at), '') "
     "FROM reports");
 
-// The rows of a query that selects uuid, year, organization, status, title, updated_at.
+// The rows of a query that begins with kSummarySelect.
 QList<ReportSummary> readSummaries(QSqlQuery *query)
 {
     QList<ReportSummary> list;
@@ -956,6 +957,33 @@ Result<QList<ReportSummary>> Workspace::listReports()
     return readSummaries(q.value());
 }
 
+namespace {
+
+// The report list and its fingerprint on a read-only connection of its own, in one read transaction so
+// that the fingerprint describes exactly the rows listed. Closing the connection ends the transaction.
+Result<Workspace::ReportList> readReportListReadOnly(const QString &path, const QString &connection)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open() || !db.transaction())
+        return fromSqlError(db.lastError(), path);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(kFingerprintSql) || !q.next())
+        return fromSqlError(q.lastError(), path);
+    Workspace::ReportList list;
+    list.path = path;
+    list.fingerprint = q.value(0).toString();
+    q.finish();
+    if (!q.exec(kListSql))
+        return fromSqlError(q.lastError(), path);
+    list.reports = readSummaries(&q);
+    return list;
+}
+
+}  // namespace
+
 QFuture<Result<Workspace::ReportList>> Workspace::readReportListInBackground(const QString &path)
 {
     const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -968,38 +996,9 @@ QFuture<Result<Workspace::ReportList>> Workspace::readReportListInBackground(con
         if (state.value() != storage::FileState::Workspace)
             return Error::state(QStringLiteral("no workspace yet: %1").arg(absolute));
         const QString connection = QStringLiteral("fazhi-list-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        Result<ReportList> result = Error::state(QStringLiteral("not read"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(absolute);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-            if (!db.open()) {
-                result = fromSqlError(db.lastError(), absolute);
-            } else {
-                // One read transaction: the fingerprint describes exactly the rows listed.
-                QSqlQuery q(db);
-                q.setForwardOnly(true);
-                ReportList list;
-                list.path = absolute;
-                if (!db.transaction() || !q.exec(kFingerprintSql) || !q.next()) {
-                    result = fromSqlError(q.lastError(), absolute);
-                } else {
-                    list.fingerprint = q.value(0).toString();
-                    q.finish();
-                    if (!q.exec(kListSql)) {
-                        result = fromSqlError(q.lastError(), absolute);
-                    } else {
-                        list.reports = readSummaries(&q);
-                        result = list;
-                    }
-                }
-                q.finish();
-                db.rollback();
-                db.close();
-            }
-        }
+        Result<ReportList> list = readReportListReadOnly(absolute, connection);
         QSqlDatabase::removeDatabase(connection);
-        return result;
+        return list;
     });
 }
 
@@ -1017,9 +1016,7 @@ Result<QString> Workspace::reportsFingerprint()
 Result<QList<ReportSummary>> Workspace::listReportsOfYear(int year)
 {
     Result<QSqlQuery *> q =
-        d->run(QStringLiteral("SELECT uuid, year, organization, status, title, updated_at FROM reports "
-                              "WHERE year = ? ORDER BY organization, created_at, key"),
-               {year});
+        d->run(kSummarySelect + QStringLiteral("WHERE year = ? ORDER BY organization, created_at, key"), {year});
     if (!q)
         return q.error();
     return readSummaries(q.value());

@@ -701,18 +701,16 @@ void MainWindow::refreshReportList()
 {
     if (!m_workspace)
         return;
-    if (std::optional<QList<ReportSummary>> readAhead = takeReadAheadList()) {
-        m_reports->model()->setReports(*readAhead);
-        if (m_session)
-            m_reports->selectReport(m_session->reportId());
-        return;
+    std::optional<QList<ReportSummary>> reports = takeReadAheadList();
+    if (!reports) {
+        auto list = m_workspace->listReports();
+        if (!list.ok()) {
+            Prompts::warn(this, tr("Reports"), list.error().message);
+            return;
+        }
+        reports = list.value();
     }
-    auto list = m_workspace->listReports();
-    if (!list.ok()) {
-        Prompts::warn(this, tr("Reports"), list.error().message);
-        return;
-    }
-    m_reports->model()->setReports(list.value());
+    m_reports->model()->setReports(*reports);
     if (m_session)
         m_reports->selectReport(m_session->reportId());
 }

@@ -17,14 +17,22 @@ namespace fazhi::ui {
 
 namespace {
 
-bool lessThan(const ReportSummary &a, const ReportSummary &b)
+// The list's order: the latest year first, then organizations as `compareOrganizations` collates them
+// (negative, zero, positive), then the report changed last first.
+template <typename CompareOrganizations>
+bool listedBefore(const ReportSummary &a, const ReportSummary &b, CompareOrganizations compareOrganizations)
 {
     if (a.year != b.year)
         return a.year > b.year;
-    const int org = QString::localeAwareCompare(a.organization, b.organization);
+    const int org = compareOrganizations(a.organization, b.organization);
     if (org != 0)
         return org < 0;
     return a.updatedAt > b.updatedAt;
+}
+
+bool lessThan(const ReportSummary &a, const ReportSummary &b)
+{
+    return listedBefore(a, b, [](const QString &x, const QString &y) { return QString::localeAwareCompare(x, y); });
 }
 
 // Two lines per report: the title, then year · organization · status.
@@ -77,8 +85,8 @@ ReportListModel::ReportListModel(QObject *parent) : QAbstractListModel(parent) {
 
 void ReportListModel::setReports(const QList<ReportSummary> &reports)
 {
-    // The order of lessThan, but collating each organization once rather than in every comparison
-    // (a workspace holds few organizations and may hold a thousand reports; collation is slow).
+    // The order of lessThan, but each organization collated once rather than in every comparison (a
+    // workspace holds few organizations and may hold a thousand reports; collation is slow).
     QStringList organizations;
     for (const ReportSummary &s : reports)
         organizations << s.organization;
@@ -88,32 +96,11 @@ void ReportListModel::setReports(const QList<ReportSummary> &reports)
     QHash<QString, int> rank;
     for (int i = 0; i < organizations.size(); ++i)
         rank.insert(organizations.at(i), i);
-    struct Key {
-        int year;
-        int organization;
-        qint64 updated;
-        int index;
-    };
-    std::vector<Key> keys;
-    keys.reserve(reports.size());
-    for (int i = 0; i < reports.size(); ++i) {
-        const ReportSummary &s = reports.at(i);
-        keys.push_back({s.year, rank.value(s.organization), s.updatedAt.toMSecsSinceEpoch(), i});
-    }
-    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
-        if (a.year != b.year)
-            return a.year > b.year;
-        if (a.organization != b.organization)
-            return a.organization < b.organization;
-        if (a.updated != b.updated)
-            return a.updated > b.updated;
-        return a.index < b.index;
-    });
     beginResetModel();
-    m_reports.clear();
-    m_reports.reserve(reports.size());
-    for (const Key &k : keys)
-        m_reports.append(reports.at(k.index));
+    m_reports = reports;
+    std::stable_sort(m_reports.begin(), m_reports.end(), [&rank](const ReportSummary &a, const ReportSummary &b) {
+        return listedBefore(a, b, [&rank](const QString &x, const QString &y) { return rank.value(x) - rank.value(y); });
+    });
     endResetModel();
 }
 

@@ -8,6 +8,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libquazip1-qt6-dev libgtest-dev libgmock-dev
+  libfontconfig-dev  # the app reads the font configuration on a worker thread at start-up
   # fonts: stand-ins for 仿宋/黑体/楷体/宋体 and Times New Roman
   fonts-noto-cjk fonts-arphic-ukai fonts-liberation2
   # independent readers used by the tests, and tools to look at the GUI

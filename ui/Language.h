@@ -19,6 +19,11 @@ bool installTranslators(const QString &language);
 // The language installed last ("zh_CN" until something else is installed).
 QString currentLanguage();
 
+// Starts reading the system's font configuration on a worker thread, so that it overlaps the
+// connection to the window system. Call before constructing the QApplication; applyApplicationFont()
+// waits for it. Does nothing where Qt does not find fonts through fontconfig (Windows, macOS).
+void startReadingFontConfiguration();
+
 // Gives the application font a CJK family where the platform's default has none, so Chinese renders
 // with one consistent face (Microsoft YaHei on Windows, Noto Sans CJK SC on Debian).
 void applyApplicationFont(QApplication &app);

@@ -36,6 +36,7 @@ int main(int argc, char **argv)
 {
     QElapsedTimer clock;
     clock.start();
+    fazhi::ui::startReadingFontConfiguration();
     QApplication app(argc, argv);
     QApplication::setStyle(new fazhi::ui::AppStyle);
     // The same names as fazhi-cli, so both find the same default workspace and settings.

@@ -46,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QWindow>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -550,6 +551,9 @@ TEST_F(UiTest, AtStartTheWindowPaintsBeforeTheLastReportOpens)
     EXPECT_EQ(window->session()->reportId(), last);
     EXPECT_FALSE(window->isOpeningReport());
     EXPECT_EQ(window->outline()->currentNode(), last);
+    // The app's icon, drawn for the window system at five sizes, also comes after the first paint.
+    EXPECT_EQ(QGuiApplication::windowIcon().cacheKey(), icon(IconKind::App).cacheKey());
+    EXPECT_EQ(window->windowHandle()->icon().cacheKey(), icon(IconKind::App).cacheKey());
 }
 
 TEST_F(UiTest, DamageFoundAfterOpeningClosesTheWorkspaceUntouched)
@@ -791,7 +795,7 @@ TEST_F(UiTest, ReportListReadAheadIsUsedOnlyWhileItHolds)
     };
 
     // Read ahead, then another program adds a report before the window opens the workspace.
-    auto readAhead = Workspace::readReportListInBackground(path);
+    auto readAhead = MainWindow::readReportListAhead(path);
     readAhead.waitForFinished();
     {
         auto ws = Workspace::open(path);
@@ -806,14 +810,14 @@ TEST_F(UiTest, ReportListReadAheadIsUsedOnlyWhileItHolds)
 
     // A list read ahead of one file is not shown for another.
     window = std::make_unique<MainWindow>();
-    window->useReadAheadList(Workspace::readReportListInBackground(path));
+    window->useReadAheadList(MainWindow::readReportListAhead(path));
     ASSERT_TRUE(window->openWorkspace(other));
     EXPECT_EQ(organizations(), QStringList{QStringLiteral("乙镇人民政府")});
     window.reset();
 
     // Unchanged, it is the list.
     window = std::make_unique<MainWindow>();
-    window->useReadAheadList(Workspace::readReportListInBackground(path));
+    window->useReadAheadList(MainWindow::readReportListAhead(path));
     ASSERT_TRUE(window->openWorkspace(path));
     EXPECT_EQ(organizations(), (QStringList{QStringLiteral("甲镇人民政府"), QStringLiteral("丙镇人民政府")}));
     EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("reportCount"))->text(), QStringLiteral("2 reports"));
@@ -821,6 +825,25 @@ TEST_F(UiTest, ReportListReadAheadIsUsedOnlyWhileItHolds)
     window = std::make_unique<MainWindow>();
     ASSERT_TRUE(window->openWorkspace(other));
     EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("reportCount"))->text(), QStringLiteral("1 report"));
+}
+
+TEST_F(UiTest, ReportListReadAheadComesInTheListsOrder)
+{
+    {
+        auto ws = Workspace::open(path);
+        ASSERT_TRUE(ws.ok());
+        // The file lists them by bytes ('B' before 'a'); the list collates ("an" before "Bei").
+        ASSERT_TRUE(ws.value()->insertReport(makeTemplateReport(QStringLiteral("Bei镇"), 2024)).ok());
+        ASSERT_TRUE(ws.value()->insertReport(makeTemplateReport(QStringLiteral("an镇"), 2024)).ok());
+    }
+    // Sorted on the worker that read it: the window shows it as it comes.
+    window = std::make_unique<MainWindow>();
+    window->useReadAheadList(MainWindow::readReportListAhead(path));
+    ASSERT_TRUE(window->openWorkspace(path));
+    QStringList organizations;
+    for (const ReportSummary &s : window->reportList()->model()->reports())
+        organizations << s.organization;
+    EXPECT_EQ(organizations, (QStringList{QStringLiteral("an镇"), QStringLiteral("Bei镇")}));
 }
 
 TEST_F(UiTest, WorkspaceChoiceOrder)

@@ -466,4 +466,13 @@ QIcon icon(IconKind kind)
     return it.value();
 }
 
+void useAppIcon()
+{
+    static bool given = false;
+    if (!given) {
+        given = true;
+        QGuiApplication::setWindowIcon(icon(IconKind::App));
+    }
+}
+
 }  // namespace fazhi::ui

@@ -39,5 +39,8 @@ enum class IconKind {
 };
 
 QIcon icon(IconKind kind);
+// Gives the application (every window and dialog) its icon, once. The main window does so after its
+// first paint, a dialog shown before that when it is made.
+void useAppIcon();
 
 }  // namespace fazhi::ui

@@ -69,7 +69,6 @@ bool isImportable(const QString &path)
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(icon(IconKind::App));
     setAcceptDrops(true);
     m_undoGroup = new QUndoGroup(this);
     m_exporter = new ExportController(this);
@@ -643,6 +642,18 @@ void MainWindow::onWorkspaceDamaged(const Error &error)
         close();
 }
 
+void MainWindow::afterFirstPaint()
+{
+    if (m_firstPaintDone)
+        return;
+    m_firstPaintDone = true;
+    if (windowHandle())
+        windowHandle()->removeEventFilter(this);
+    // Not part of the first frame: the icon is drawn at five sizes for the window system.
+    useAppIcon();
+    openPendingReport();
+}
+
 void MainWindow::openPendingReport()
 {
     const QUuid id = m_pendingReport;
@@ -656,7 +667,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     // The first expose paints the window synchronously; the queued call runs after that paint.
     if (event->type() == QEvent::Expose && watched == windowHandle() && windowHandle()->isExposed()) {
         windowHandle()->removeEventFilter(this);
-        QTimer::singleShot(0, this, &MainWindow::openPendingReport);
+        QTimer::singleShot(0, this, &MainWindow::afterFirstPaint);
     }
     return QMainWindow::eventFilter(watched, event);
 }
@@ -664,10 +675,11 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (!m_pendingReport.isNull() && windowHandle()) {
+    if (!m_firstPaintDone && !m_waitingForFirstPaint && windowHandle()) {
+        m_waitingForFirstPaint = true;
         windowHandle()->installEventFilter(this);
-        // Should the window not be exposed (e.g. started minimised), the report opens all the same.
-        QTimer::singleShot(1000, this, &MainWindow::openPendingReport);
+        // Should the window not be exposed (e.g. started minimised), this runs all the same.
+        QTimer::singleShot(1000, this, &MainWindow::afterFirstPaint);
     }
 }
 
@@ -681,6 +693,16 @@ ReportSummary MainWindow::summaryOf(const Report &report) const
     s.title = report.effectiveTitle();
     s.updatedAt = QDateTime::currentDateTime();
     return s;
+}
+
+QFuture<Result<Workspace::ReportList>> MainWindow::readReportListAhead(const QString &path)
+{
+    // Put in the list's order on the worker that read it, off the main thread.
+    return Workspace::readReportListInBackground(path).then([](Result<Workspace::ReportList> read) {
+        if (read.ok())
+            ReportListModel::sortForListing(read.value().reports);
+        return read;
+    });
 }
 
 std::optional<QList<ReportSummary>> MainWindow::takeReadAheadList()
@@ -701,16 +723,17 @@ void MainWindow::refreshReportList()
 {
     if (!m_workspace)
         return;
-    std::optional<QList<ReportSummary>> reports = takeReadAheadList();
-    if (!reports) {
+    // The list read ahead comes sorted for the list.
+    if (std::optional<QList<ReportSummary>> readAhead = takeReadAheadList()) {
+        m_reports->model()->setReports(*readAhead, ReportListModel::Order::Listing);
+    } else {
         auto list = m_workspace->listReports();
         if (!list.ok()) {
             Prompts::warn(this, tr("Reports"), list.error().message);
             return;
         }
-        reports = list.value();
+        m_reports->model()->setReports(list.value());
     }
-    m_reports->model()->setReports(*reports);
     if (m_session)
         m_reports->selectReport(m_session->reportId());
 }

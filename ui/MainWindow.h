@@ -51,9 +51,11 @@ public:
     // is told, as if it had been refused at once.
     enum class LastReport { AtOnce, AfterFirstPaint };
     bool openWorkspace(const QString &path, LastReport lastReport = LastReport::AtOnce);
-    // A report list read beforehand on a worker (Workspace::readReportListInBackground), for the
-    // next workspace opened: used instead of listing again if it is of that file and the reports have
-    // not changed since. fazhi-report reads it while the window is being built.
+    // The report list of the workspace at `path`, read and put in the list's order on a worker thread;
+    // fazhi-report starts it before building the window.
+    static QFuture<Result<Workspace::ReportList>> readReportListAhead(const QString &path);
+    // A list from readReportListAhead, for the next workspace opened: used instead of listing again if
+    // it is of that file and the reports have not changed since.
     void useReadAheadList(const QFuture<Result<Workspace::ReportList>> &list) { m_readAhead = list; }
     // The workspace chosen by --workspace, FAZHI_WORKSPACE, the setting, or the per-user default.
     static QString chooseWorkspacePath(const QString &commandLinePath);
@@ -120,6 +122,8 @@ private:
     bool askForOtherWorkspace(const Prompts::Message &refusal, QString &path);
     void watchIntegrityCheck();
     void onWorkspaceDamaged(const Error &error);
+    // Once the window has been painted first: what the first frame does not show.
+    void afterFirstPaint();
     void openPendingReport();
 
     void setSession(std::unique_ptr<ReportSession> session);
@@ -180,6 +184,8 @@ private:
     bool m_saveErrorShown = false;
     QFutureWatcher<Status> *m_integrityWatcher = nullptr;  // the open workspace's integrity scan
     QUuid m_pendingReport;  // opened after the first paint (see openWorkspace)
+    bool m_waitingForFirstPaint = false;
+    bool m_firstPaintDone = false;
     QFuture<Result<Workspace::ReportList>> m_readAhead;
     QUuid m_currentParent;  // where to go when the selected node disappears
     QList<QPointer<QDockWidget>> m_docksHiddenForWelcome;

@@ -1,5 +1,7 @@
 #include "Prompts.h"
 
+#include "Icons.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -92,6 +94,7 @@ Prompts::Button Prompts::ask(QWidget *parent, const Message &message)
         return message.defaultButton;
     }
 
+    useAppIcon();  // a prompt may come before the main window is painted (e.g. a refused workspace)
     QMessageBox box(parent);
     box.setIcon(iconOf(message.icon));
     box.setWindowTitle(message.title.isEmpty() ? QCoreApplication::translate("Prompts", "Fazhi Report")

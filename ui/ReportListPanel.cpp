@@ -83,7 +83,7 @@ public:
 
 ReportListModel::ReportListModel(QObject *parent) : QAbstractListModel(parent) {}
 
-void ReportListModel::setReports(const QList<ReportSummary> &reports)
+void ReportListModel::sortForListing(QList<ReportSummary> &reports)
 {
     // The order of lessThan, but each organization collated once rather than in every comparison (a
     // workspace holds few organizations and may hold a thousand reports; collation is slow).
@@ -96,11 +96,17 @@ void ReportListModel::setReports(const QList<ReportSummary> &reports)
     QHash<QString, int> rank;
     for (int i = 0; i < organizations.size(); ++i)
         rank.insert(organizations.at(i), i);
-    beginResetModel();
-    m_reports = reports;
-    std::stable_sort(m_reports.begin(), m_reports.end(), [&rank](const ReportSummary &a, const ReportSummary &b) {
+    std::stable_sort(reports.begin(), reports.end(), [&rank](const ReportSummary &a, const ReportSummary &b) {
         return listedBefore(a, b, [&rank](const QString &x, const QString &y) { return rank.value(x) - rank.value(y); });
     });
+}
+
+void ReportListModel::setReports(const QList<ReportSummary> &reports, Order order)
+{
+    beginResetModel();
+    m_reports = reports;
+    if (order != Order::Listing)
+        sortForListing(m_reports);
     endResetModel();
 }
 

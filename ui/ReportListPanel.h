@@ -20,7 +20,12 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, YearRole, OrganizationRole, StatusRole, UpdatedRole, SearchTextRole };
     explicit ReportListModel(QObject *parent = nullptr);
 
-    void setReports(const QList<ReportSummary> &reports);
+    // The reports in the list's order (the latest year first, organizations collated, the report changed
+    // last first). Pure, so it may run on a worker thread.
+    static void sortForListing(QList<ReportSummary> &reports);
+    enum class Order { Any, Listing };
+    // Shows `reports`; `Order::Listing` says they are sorted by sortForListing already.
+    void setReports(const QList<ReportSummary> &reports, Order order = Order::Any);
     // Updates (or adds) one report's row from its current state.
     void updateReport(const ReportSummary &summary);
     void removeReport(const QUuid &id);

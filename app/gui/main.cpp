@@ -1,12 +1,9 @@
 // fazhi-report: the desktop app. Thin on purpose: arguments, language, settings, the main window.
 
-#include "AppSettings.h"
-#include "Icons.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
 #include "Theme.h"
-#include "storage/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,7 +48,6 @@ int main(int argc, char **argv)
     fazhi::ui::installTranslators(language);
     fazhi::ui::applyApplicationFont(app);
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Fazhi Report"));
-    QApplication::setWindowIcon(fazhi::ui::icon(fazhi::ui::IconKind::App));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -75,7 +71,7 @@ int main(int argc, char **argv)
 
     const QString workspacePath = fazhi::ui::MainWindow::chooseWorkspacePath(parser.value(workspaceOption));
     // The report list is read on a worker thread while the window is built.
-    const auto readAhead = fazhi::Workspace::readReportListInBackground(workspacePath);
+    const auto readAhead = fazhi::ui::MainWindow::readReportListAhead(workspacePath);
     fazhi::ui::MainWindow window;
     window.useReadAheadList(readAhead);
     if (!window.openWorkspace(workspacePath, fazhi::ui::MainWindow::LastReport::AfterFirstPaint))

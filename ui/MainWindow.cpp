@@ -556,7 +556,7 @@ Prompts::Message MainWindow::tryOpenWorkspace(const QString &path, LastReport la
     } else {
         const QUuid last = QUuid::fromString(AppSettings::instance().string(AppSettings::LastReportId));
         const QUuid id = m_reports->model()->rowOf(last) >= 0 ? last : reports.first().id;
-        if (lastReport == LastReport::AfterFirstPaint) {
+        if (lastReport == LastReport::AfterFirstPaint && !m_firstPaintDone) {
             // The window shows with its report list first; the report is read and laid out right after.
             m_pendingReport = id;
             showEditor();

@@ -1,6 +1,7 @@
 #include "Icons.h"
 
 #include <QFont>
+#include <QGlyphRun>
 #include <QGuiApplication>
 #include <QHash>
 #include <QIconEngine>
@@ -8,6 +9,8 @@
 #include <QPainterPath>
 #include <QPixmap>
 #include <QPixmapCache>
+#include <QRawFont>
+#include <QTextLayout>
 
 namespace fazhi::ui {
 
@@ -21,6 +24,28 @@ const QColor kWordBlue(0x2b, 0x57, 0x9a);
 const QColor kAmber(0xd9, 0x8a, 0x1c);
 
 // Draws in a 24×24 grid; the engine scales it to the requested size.
+
+// The outline of `text` set in `font`, with the face's design metrics.
+QPainterPath outline(const QString &text, const QFont &font)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setUseDesignMetrics(true);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    QPainterPath path;
+    for (const QGlyphRun &run : layout.glyphRuns()) {
+        const QRawFont face = run.rawFont();
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (int i = 0; i < glyphs.size(); ++i)
+            path.addPath(face.pathForGlyph(glyphs.at(i)).translated(positions.at(i)));
+    }
+    return path;
+}
+
 class Painter {
 public:
     Painter(QPainter &p, bool disabled) : p(p), disabled(disabled) {}
@@ -86,18 +111,17 @@ public:
 
     void label(const QRectF &r, const QString &text, const QColor &c, double px, bool bold = true)
     {
-        // Glyph outlines made once at one size and scaled: drawing text at every icon size would load
-        // a font engine of the (large) CJK face for each pixel size, which showed in the start-up time.
+        // Glyph outlines made once and scaled: drawing text at every icon size would make a font engine
+        // of the (large) CJK face for each pixel size, which showed in the start-up time. They come from
+        // the application font at its own size, whose engine the window's text has made already: outlines
+        // are the face's design outlines, and design metrics keep the letters' spacing true when scaled.
         static QHash<QString, QPainterPath> outlines;
         const QString key = text + (bold ? QLatin1Char('b') : QLatin1Char('r'));
         auto it = outlines.find(key);
         if (it == outlines.end()) {
             QFont f = QGuiApplication::font();
-            f.setPixelSize(100);
             f.setBold(bold);
-            QPainterPath path;
-            path.addText(0, 0, f, text);
-            it = outlines.insert(key, path);
+            it = outlines.insert(key, outline(text, f));
         }
         const QRectF box = it->boundingRect();
         // Ink height as drawn text would have it: Latin capitals about 0.72 of the size, a Chinese

@@ -7,6 +7,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <algorithm>
 #include <future>
 #include <memory>
 #include <vector>
@@ -102,19 +103,15 @@ void applyApplicationFont(QApplication &app)
         QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"), QStringLiteral("WenQuanYi Micro Hei"),
     };
     const QStringList installedFamilies = QFontDatabase::families();
-    QStringList families;
-    for (const QString &f : preferred) {
-        if (installedFamilies.contains(f))
-            families << f;
-    }
-    if (families.isEmpty())
+    const auto chosen = std::find_if(preferred.cbegin(), preferred.cend(),
+                                     [&](const QString &f) { return installedFamilies.contains(f); });
+    if (chosen == preferred.cend())
         return;
+    // One face for Latin and Chinese alike (the CJK families have good Latin glyphs). One family, not a
+    // list: Qt then looks for fallback fonts only when a character is missing, instead of sorting all
+    // installed fonts for every font engine it makes (two fontconfig sorts, ~3 ms, before the first paint).
     QFont font = app.font();
-    // One face for Latin and Chinese alike (the CJK families have good Latin glyphs); the platform
-    // face stays last for anything they lack.
-    QStringList chain = families;
-    chain << font.family();
-    font.setFamilies(chain);
+    font.setFamily(*chosen);
     app.setFont(font);
 }
 

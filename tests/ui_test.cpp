@@ -750,6 +750,31 @@ TEST_F(UiTest, ReportListOrdersByYearOrganizationAndLastChange)
     EXPECT_EQ(titles(added), expected);
 }
 
+TEST_F(UiTest, IconLabelsAreDrawnFromTheApplicationFont)
+{
+    // White letters inside a coloured badge: "PDF" on the red box of the PDF icon, "法" on the red seal
+    // of the app icon (in the icons' 24-unit grid, scaled here to 48 px).
+    auto whiteAndColoured = [](IconKind kind, const QRectF &grid) {
+        const QImage image = icon(kind).pixmap(QSize(48, 48)).toImage().convertToFormat(QImage::Format_ARGB32);
+        const QRect area = QRectF(grid.topLeft() * 2, grid.size() * 2).toRect();
+        int white = 0, coloured = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            for (int x = area.left(); x <= area.right(); ++x) {
+                const QColor c = QColor::fromRgba(image.pixel(x, y));
+                white += c.alpha() == 255 && c.red() > 220 && c.green() > 220 && c.blue() > 220;
+                coloured += c.alpha() == 255 && c.red() > 150 && c.green() < 100;
+            }
+        }
+        return std::make_pair(white, coloured);
+    };
+    const auto pdf = whiteAndColoured(IconKind::ExportPdf, QRectF(2.5, 11, 11, 6.5));
+    EXPECT_GT(pdf.first, 25);
+    EXPECT_GT(pdf.second, 25);
+    const auto seal = whiteAndColoured(IconKind::App, QRectF(13.5, 14, 6, 6));
+    EXPECT_GT(seal.first, 12);
+    EXPECT_GT(seal.second, 12);
+}
+
 TEST_F(UiTest, StandardIconsAreTheStylesLookedUpWhenDrawn)
 {
     AppStyle style;

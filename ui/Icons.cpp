@@ -23,8 +23,6 @@ const QColor kGreen(0x2e, 0x8b, 0x57);
 const QColor kWordBlue(0x2b, 0x57, 0x9a);
 const QColor kAmber(0xd9, 0x8a, 0x1c);
 
-// Draws in a 24×24 grid; the engine scales it to the requested size.
-
 // The outline of `text` set in `font`, with the face's design metrics.
 QPainterPath outline(const QString &text, const QFont &font)
 {
@@ -46,6 +44,7 @@ QPainterPath outline(const QString &text, const QFont &font)
     return path;
 }
 
+// Draws in a 24×24 grid; the engine scales it to the requested size.
 class Painter {
 public:
     Painter(QPainter &p, bool disabled) : p(p), disabled(disabled) {}

@@ -13,6 +13,7 @@
 #include <vector>
 
 #ifdef FAZHI_HAVE_FONTCONFIG
+#include <clocale>
 #include <fontconfig/fontconfig.h>
 #endif
 
@@ -39,6 +40,14 @@ void startReadingFontConfiguration()
     // The first text shown makes fontconfig parse its configuration (dozens of XML files): on Debian
     // 12 about 8 ms of the start-up, spent here while the main thread connects to the display.
     // FcInit is thread-safe; Qt's own call to it then finds the configuration loaded.
+    // But the QApplication being made meanwhile changes the process's locale and environment, which
+    // fontconfig reads (getenv, localeconv) without a lock. So the locale is set here first, as Qt sets
+    // it (Qt's own call then changes nothing, or in a non-UTF-8 environment only the character classes,
+    // the same for the ASCII of the configuration). And where Qt is to remove DESKTOP_STARTUP_ID (a
+    // launch with startup notification), the configuration is read as without this, on first use.
+    std::setlocale(LC_ALL, "");
+    if (qEnvironmentVariableIsSet("DESKTOP_STARTUP_ID"))
+        return;
     if (!fontConfigurationRead().valid())
         fontConfigurationRead() = std::async(std::launch::async, [] { FcInit(); });
 #endif

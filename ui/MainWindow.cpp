@@ -695,22 +695,26 @@ ReportSummary MainWindow::summaryOf(const Report &report) const
     return s;
 }
 
-QFuture<Result<Workspace::ReportList>> MainWindow::readReportListAhead(const QString &path)
+MainWindow::ReadAheadList MainWindow::readReportListAhead(const QString &path)
 {
-    // Put in the list's order on the worker that read it, off the main thread.
-    return Workspace::readReportListInBackground(path).then([](Result<Workspace::ReportList> read) {
-        if (read.ok())
-            ReportListModel::sortForListing(read.value().reports);
-        return read;
-    });
+    // Put in the list's order on a worker too (Inherit: even if the read is over already), not on the
+    // main thread.
+    ReadAheadList ahead;
+    ahead.m_list = Workspace::readReportListInBackground(path).then(
+        QtFuture::Launch::Inherit, [](Result<Workspace::ReportList> read) {
+            if (read.ok())
+                ReportListModel::sortForListing(read.value().reports);
+            return read;
+        });
+    return ahead;
 }
 
 std::optional<QList<ReportSummary>> MainWindow::takeReadAheadList()
 {
-    if (!m_readAhead.isValid())
+    if (!m_readAhead)
         return std::nullopt;
-    const Result<Workspace::ReportList> list = m_readAhead.result();  // waits for the worker
-    m_readAhead = {};
+    const Result<Workspace::ReportList> list = m_readAhead->result();  // waits for the worker
+    m_readAhead.reset();
     if (!list.ok() || list.value().path != m_workspace->path())
         return std::nullopt;
     const Result<QString> now = m_workspace->reportsFingerprint();
@@ -724,7 +728,9 @@ void MainWindow::refreshReportList()
     if (!m_workspace)
         return;
     // The list read ahead comes sorted for the list.
-    if (std::optional<QList<ReportSummary>> readAhead = takeReadAheadList()) {
+    std::optional<QList<ReportSummary>> readAhead = takeReadAheadList();
+    m_reportListReadAhead = readAhead.has_value();
+    if (readAhead) {
         m_reports->model()->setReports(*readAhead, ReportListModel::Order::Listing);
     } else {
         auto list = m_workspace->listReports();

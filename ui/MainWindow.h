@@ -51,12 +51,22 @@ public:
     // is told, as if it had been refused at once.
     enum class LastReport { AtOnce, AfterFirstPaint };
     bool openWorkspace(const QString &path, LastReport lastReport = LastReport::AtOnce);
-    // The report list of the workspace at `path`, read and put in the list's order on a worker thread;
-    // fazhi-report starts it before building the window.
-    static QFuture<Result<Workspace::ReportList>> readReportListAhead(const QString &path);
-    // A list from readReportListAhead, for the next workspace opened: used instead of listing again if
-    // it is of that file and the reports have not changed since.
-    void useReadAheadList(const QFuture<Result<Workspace::ReportList>> &list) { m_readAhead = list; }
+    // The report list of a workspace, read and put in the list's order on a worker thread.
+    class ReadAheadList {
+    public:
+        void waitForFinished() { m_list.waitForFinished(); }
+
+    private:
+        friend class MainWindow;
+        QFuture<Result<Workspace::ReportList>> m_list;
+    };
+    // fazhi-report starts reading the list of the workspace at `path` before building the window.
+    static ReadAheadList readReportListAhead(const QString &path);
+    // For the next workspace opened: used instead of listing again if it is of that file and the
+    // reports have not changed since.
+    void useReadAheadList(const ReadAheadList &list) { m_readAhead = list.m_list; }
+    // Whether the report list was last filled from a list read ahead, not listed again.
+    bool wasReportListReadAhead() const { return m_reportListReadAhead; }
     // The workspace chosen by --workspace, FAZHI_WORKSPACE, the setting, or the per-user default.
     static QString chooseWorkspacePath(const QString &commandLinePath);
 
@@ -186,7 +196,9 @@ private:
     QUuid m_pendingReport;  // opened after the first paint (see openWorkspace)
     bool m_waitingForFirstPaint = false;
     bool m_firstPaintDone = false;
-    QFuture<Result<Workspace::ReportList>> m_readAhead;
+    // Not QFuture::isValid(): a continuation's future is not valid until it has started.
+    std::optional<QFuture<Result<Workspace::ReportList>>> m_readAhead;
+    bool m_reportListReadAhead = false;
     QUuid m_currentParent;  // where to go when the selected node disappears
     QList<QPointer<QDockWidget>> m_docksHiddenForWelcome;
 

@@ -63,7 +63,6 @@ public:
     void unignore(const check::Finding &finding);
     void setShowIgnored(bool show);
 
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

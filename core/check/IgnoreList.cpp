@@ -8,10 +8,17 @@
 
 namespace fazhi::check {
 
-bool IgnoreEntry::matches(const Finding &f) const
+namespace {
+
+// An entry's key: what it was ignored for (rule, node, quoted context), not why or when.
+bool sameKey(const IgnoreEntry &e, const QString &rule, const QUuid &node, const QString &context)
 {
-    return rule == f.rule && node == f.node && context == f.context;
+    return e.rule == rule && e.node == node && e.context == context;
 }
+
+}  // namespace
+
+bool IgnoreEntry::matches(const Finding &f) const { return sameKey(*this, f.rule, f.node, f.context); }
 
 bool IgnoreEntry::operator==(const IgnoreEntry &o) const
 {
@@ -35,7 +42,7 @@ bool IgnoreList::merge(const IgnoreList &other)
     bool added = false;
     for (const IgnoreEntry &theirs : other.m_entries) {
         const bool known = std::any_of(m_entries.begin(), m_entries.end(), [&](const IgnoreEntry &mine) {
-            return mine.rule == theirs.rule && mine.node == theirs.node && mine.context == theirs.context;
+            return sameKey(mine, theirs.rule, theirs.node, theirs.context);
         });
         if (!known) {
             m_entries.append(theirs);

@@ -7,28 +7,30 @@
 
 namespace fazhi {
 
+namespace {
+
+QSet<char32_t> codePoints(const QString &chars)
+{
+    QSet<char32_t> set;
+    for (const char32_t c : chars.toUcs4())
+        set.insert(c);
+    return set;
+}
+
+bool isDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+}  // namespace
+
 const QSet<char32_t> &noLineStart()
 {
-    static const QSet<char32_t> set = [] {
-        QSet<char32_t> s;
-        const QString chars = QStringLiteral(
-            "!%),.:;?]}¢¨°·ˇˉ―‖’”…‰′″›℃∶、。〃〉》」』】〕〗〞︶︺︾﹀﹄﹚﹜﹞！＂％＇），．：；？］｀｜｝～￠");
-        for (const char32_t c : chars.toUcs4())
-            s.insert(c);
-        return s;
-    }();
+    static const QSet<char32_t> set = codePoints(QStringLiteral(
+        "!%),.:;?]}¢¨°·ˇˉ―‖’”…‰′″›℃∶、。〃〉》」』】〕〗〞︶︺︾﹀﹄﹚﹜﹞！＂％＇），．：；？］｀｜｝～￠"));
     return set;
 }
 
 const QSet<char32_t> &noLineEnd()
 {
-    static const QSet<char32_t> set = [] {
-        QSet<char32_t> s;
-        const QString chars = QStringLiteral("$([{£¥·‘“〈《「『【〔〖〝﹙﹛﹝＄（．［｛￡￥");
-        for (const char32_t c : chars.toUcs4())
-            s.insert(c);
-        return s;
-    }();
+    static const QSet<char32_t> set = codePoints(QStringLiteral("$([{£¥·‘“〈《「『【〔〖〝﹙﹛﹝＄（．［｛￡￥"));
     return set;
 }
 
@@ -50,12 +52,6 @@ bool canBreakBetween(char32_t a, char32_t c)
         return false;
     return true;
 }
-
-namespace {
-
-bool isDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
-
-}  // namespace
 
 std::vector<CharRange> fillLines(const std::vector<SetChar> &chars, double width, double tolerance,
                                  bool noBreakAfterDigit)

@@ -10,9 +10,19 @@
 #include <QEvent>
 #include <QTimer>
 #include <QWidget>
+#include <chrono>
 #include <functional>
 
 namespace fazhi::ui {
+
+// Nanoseconds on the steady clock, which all processes on a machine share (CLOCK_MONOTONIC on Linux,
+// QueryPerformanceCounter on Windows). A program prints it for the moment its main() began, so that a
+// benchmark that launched it can count the loading of the program and its libraries before main() too.
+inline qint64 steadyClockNs()
+{
+    using namespace std::chrono;
+    return duration_cast<nanoseconds>(steady_clock::now().time_since_epoch()).count();
+}
 
 class StartupProbe : public QObject {
 public:

@@ -490,9 +490,10 @@ int main(int argc, char **argv)
     ui::AppSettings::useFile(QDir(dirPath).filePath(QStringLiteral("settings.ini")));
     ui::Prompts::setAutomatic(true);
     std::printf("bench-gui\n");
+    // Start-up first, while this process is small: launching a program forks it, and that counts.
+    benchStartup(dirPath, starts, reports);
     if (keys > 0)
         benchTyping(dirPath, keys);
-    benchStartup(dirPath, starts, reports);
     return 0;
 }
 

@@ -5,10 +5,15 @@
 #include "model/ReportJson.h"
 #include "storage/Workspace.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QThreadPool>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <gtest/gtest.h>
+#include <thread>
 
 using namespace fazhi;
 
@@ -121,6 +126,51 @@ TEST_F(SessionTest, TypingMergesIntoOneUndoStepAndIsSavedAfterTheDelay)
     EXPECT_EQ(session.report().parts[0].sections[0].body.paragraphs[0].text, QStringLiteral("召开会议12次。"));
     ASSERT_TRUE(session.flush().ok());
     EXPECT_EQ(reloadFromFile().parts[0].sections[0].body.paragraphs[0].text, QStringLiteral("召开会议12次。"));
+}
+
+TEST_F(SessionTest, AQueuedSaveWaitsForTheIntegrityScanBesideTheTyping)
+{
+    // The workspace opened as the desktop app opens it, its scan held back behind another task.
+    ws.reset();
+    QSemaphore gate;
+    std::atomic<bool> released{false};
+    auto release = [&] {
+        if (!released.exchange(true))
+            gate.release();
+    };
+    Workspace::integrityScanThreads()->start([&gate] { gate.acquire(); });
+    // Should the save wait for the scan in the GUI thread after all, this lets the test end (and fail).
+    QSemaphore finished;
+    std::thread safetyNet([&] {
+        if (!finished.tryAcquire(1, 10000))
+            release();
+    });
+    auto opened = Workspace::open(dir.filePath(QStringLiteral("ws.fazhi")), Workspace::Integrity::InBackground);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    ws = std::move(opened.value());
+    EXPECT_FALSE(ws->integrityCheck().isFinished());
+    auto loaded = ws->loadReport(reportId);
+    ASSERT_TRUE(loaded.ok());
+    ReportSession session(*ws, loaded.value());
+    QSignalSpy savedSpy(&session, &ReportSession::saved);
+    const QUuid para = session.report().parts[0].sections[0].body.paragraphs[0].id;
+    ASSERT_TRUE(session.setNodeField(para, QStringLiteral("text"), QStringLiteral("召开会议13次。")));
+
+    // Well after the save's time, the GUI thread is free, the edit still queued.
+    bool queuedWhileScanning = false;
+    QTimer::singleShot(ReportSession::kSaveDelayMs * 2, &session, [&] {
+        queuedWhileScanning = session.hasPendingChanges() && savedSpy.isEmpty();
+        release();
+    });
+    // Then the scan gives its verdict and the edit is written.
+    const bool saved = savedSpy.wait(15000);
+    release();  // in any case: the held task must end before the scan threads do
+    finished.release();
+    safetyNet.join();
+    ASSERT_TRUE(saved);
+    EXPECT_TRUE(queuedWhileScanning);
+    EXPECT_FALSE(session.hasPendingChanges());
+    EXPECT_EQ(reloadFromFile().parts[0].sections[0].body.paragraphs[0].text, QStringLiteral("召开会议13次。"));
 }
 
 TEST_F(SessionTest, StructuralEditsAreSavedAndUndoable)

@@ -91,8 +91,11 @@ ReportSession::ReportSession(Workspace &workspace, Report report, QObject *paren
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kSaveDelayMs);
-    // A failed save is reported through saveFailed and stays queued; nothing to do with the result here.
-    connect(&m_saveTimer, &QTimer::timeout, this, [this] { (void)flush(); });
+    connect(&m_saveTimer, &QTimer::timeout, this, &ReportSession::saveQueued);
+    connect(&m_scanWatcher, &QFutureWatcher<Status>::finished, this, [this] {
+        if (!m_pending.isEmpty() && !m_saveTimer.isActive())
+            saveQueued();
+    });
     m_lastSaved = m_report.updatedAt;
 }
 
@@ -288,6 +291,20 @@ void ReportSession::finishStructuralEdit(const Status &status)
 void ReportSession::scheduleSave()
 {
     m_saveTimer.start();
+}
+
+void ReportSession::saveQueued()
+{
+    // Just after a large workspace opens, its integrity scan may still run and every write waits for
+    // the verdict: that wait must not fall between two keystrokes.
+    const QFuture<Status> scan = m_workspace.integrityCheck();
+    if (!scan.isFinished()) {
+        if (!m_scanWatcher.isRunning())
+            m_scanWatcher.setFuture(scan);
+        return;
+    }
+    // A failed save is reported through saveFailed and stays queued; nothing to do with the result here.
+    (void)flush();
 }
 
 void ReportSession::reportError(const Error &error)

@@ -3,14 +3,16 @@
 //
 // Typing never waits for the disk: a field edit changes the in-memory report at once (so the preview
 // follows) and is queued; the queue is written one field per row shortly after the last keystroke
-// (kSaveDelayMs) and whenever the session flushes (switching reports, quitting). Structural edits
-// (insert, remove, move) are written at once. Every edit goes through the undo stack; consecutive
-// typing in one field merges into one undo step.
+// (kSaveDelayMs) and whenever the session flushes (switching reports, quitting). A queued save that
+// would wait for the workspace's integrity scan (see Workspace::open) waits for its verdict beside the
+// typing instead. Structural edits (insert, remove, move) are written at once. Every edit goes through
+// the undo stack; consecutive typing in one field merges into one undo step.
 
 #include "model/ReportEdit.h"
 #include "storage/Workspace.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
@@ -66,6 +68,7 @@ signals:
 
 private:
     void scheduleSave();
+    void saveQueued();
     void finishStructuralEdit(const Status &status);
     void reportError(const Error &error);
 
@@ -73,6 +76,7 @@ private:
     Report m_report;
     QUndoStack m_undo;
     QTimer m_saveTimer;
+    QFutureWatcher<Status> m_scanWatcher;  // a queued save waiting for the integrity scan's verdict
     // Queued field writes, in order; a later write of the same field replaces the earlier one.
     struct PendingField {
         QUuid nodeId;  // null: a report detail

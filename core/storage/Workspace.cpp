@@ -774,11 +774,11 @@ Status backUpBeforeUpgrade(QSqlDatabase &db, const QString &path, int version)
     return {};
 }
 
-// The integrity scans run on a thread of idle priority, so that a scan started as the window opens
-// takes no time from its first paint (on Linux, a thread's idle policy outlives its task: hence a pool
-// of its own rather than the global one). Owned by the application; every Workspace waits for its
-// scan before it is destroyed.
-QThreadPool *scanPool()
+}  // namespace
+
+// Idle priority, so that a scan started as the window opens takes no time from its first paint. Owned
+// by the application; every Workspace waits for its scan before it is destroyed.
+QThreadPool *Workspace::integrityScanThreads()
 {
     static QThreadPool *pool = [] {
         auto *p = new QThreadPool(QCoreApplication::instance());
@@ -788,8 +788,6 @@ QThreadPool *scanPool()
     }();
     return pool;
 }
-
-}  // namespace
 
 Workspace::Workspace() : d(std::make_unique<Impl>()) {}
 
@@ -892,7 +890,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Integrit
             return r.error();
     }
     if (scanLater)
-        d.integrity = QtConcurrent::run(scanPool(), [absolute] { return checkIntegrity(absolute); });
+        d.integrity = QtConcurrent::run(integrityScanThreads(), [absolute] { return checkIntegrity(absolute); });
     return ws;
 }
 

@@ -37,6 +37,8 @@
 #include <QVariant>
 #include <memory>
 
+class QThreadPool;
+
 namespace fazhi {
 
 struct ReportSummary {
@@ -73,6 +75,9 @@ public:
     // The verdict of the integrity scan: finished at once for Integrity::BeforeOpening; with
     // InBackground a future the GUI can watch. Its result is an error when the file is damaged.
     QFuture<Status> integrityCheck() const;
+    // The thread the integrity scans run on, one at a time at idle priority (on Linux a thread's idle
+    // policy outlives its task: hence a pool of its own). Tests occupy it to keep a scan pending.
+    static QThreadPool *integrityScanThreads();
 
     // The per-user default file (QStandardPaths::AppDataLocation/workspace.fazhi), overridden by
     // the FAZHI_WORKSPACE environment variable when it is set. AppDataLocation depends on the

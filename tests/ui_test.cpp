@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "ExportController.h"
+#include "ImportController.h"
 #include "FieldEdit.h"
 #include "FormWidgets.h"
 #include "Icons.h"
@@ -29,12 +30,14 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QTextBlock>
+#include <QUrl>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPrinter>
@@ -410,6 +413,7 @@ TEST_F(UiTest, ImportTheSample)
     open();
     Prompts::setNextFileName(fazhi::test::samplePath());
     action("actionImport")->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->importer()->isBusy(); }, 30000));
     ASSERT_NE(window->session(), nullptr);
     const Report &r = window->session()->report();
     EXPECT_TRUE(r.effectiveTitle().contains(QStringLiteral("陶庄镇"))) << r.effectiveTitle().toStdString();
@@ -421,6 +425,50 @@ TEST_F(UiTest, ImportTheSample)
     EXPECT_GT(window->importNotesDialog()->noteCount(), 0);
     EXPECT_EQ(window->reportList()->model()->rowCount(), 1);
     EXPECT_FALSE(window->isShowingWelcome());
+}
+
+TEST_F(UiTest, DroppedFilesAreReadInAWorkerOneAfterAnother)
+{
+    open();
+    auto write = [&](const QString &name, const QString &text) {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+        return path;
+    };
+    const QString first = write(QStringLiteral("甲镇.txt"),
+                                QStringLiteral("甲镇人民政府2024年度法治政府建设情况报告\n一、2024年工作回顾\n（一）规范执法。\n"
+                                               "开展执法培训5期。\n"));
+    const QString second = write(QStringLiteral("乙镇.txt"),
+                                 QStringLiteral("乙镇人民政府2024年度法治政府建设情况报告\n一、2024年工作回顾\n（一）普法宣传。\n"
+                                                "开展宣传活动8场。\n"));
+    const QString broken = write(QStringLiteral("坏.docx"), QStringLiteral("这不是 Word 文档"));
+    // importFile returns before the file is read: a worker thread reads it, the window stores it later.
+    window->importFile(first);
+    EXPECT_TRUE(window->importer()->isBusy());
+    EXPECT_EQ(window->reportList()->model()->rowCount(), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->importer()->isBusy(); }, 30000));
+    EXPECT_EQ(window->reportList()->model()->rowCount(), 1);
+    // Files dropped together are read in turn.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(broken), QUrl::fromLocalFile(second)});
+    // Qt delivers a drop to the widget that accepted the drag's entry.
+    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &enter);
+    ASSERT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &drop);
+    ASSERT_TRUE(drop.isAccepted());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window->reportList()->model()->rowCount() == 2 && !window->importer()->isBusy(); }, 30000));
+    // The broken file was reported and did not stop the one after it.
+    ASSERT_NE(window->session(), nullptr);
+    EXPECT_TRUE(window->session()->report().effectiveTitle().contains(QStringLiteral("乙镇")));
+    bool toldFailure = false;
+    for (const auto &m : Prompts::shown())
+        toldFailure = toldFailure || (m.title == QStringLiteral("Import Failed") && m.text.contains(QStringLiteral("坏.docx")));
+    EXPECT_TRUE(toldFailure);
 }
 
 TEST_F(UiTest, ExportWordAndPdfThroughTheDialogs)
@@ -497,6 +545,59 @@ TEST_F(UiTest, PrintsTheLayoutPageByPage)
         EXPECT_EQ(printed.captured(1), exported.captured(1));
         EXPECT_TRUE(text.contains(QStringLiteral("595.")) || text.contains(QStringLiteral("A4"))) << text.toStdString();
     }
+}
+
+TEST_F(UiTest, DetailsFormWritesTheOpeningAndTheClosing)
+{
+    open();
+    window->createReport(QStringLiteral("测试镇人民政府"), 2024);
+    window->selectNode(window->session()->reportId());
+    DetailsForm *details = window->forms()->detailsForm();
+    auto *preamble = details->findChild<ParagraphListEditor *>(QStringLiteral("preambleParagraphs"));
+    auto *closing = details->findChild<ParagraphListEditor *>(QStringLiteral("closingParagraphs"));
+    ASSERT_NE(preamble, nullptr);
+    ASSERT_NE(closing, nullptr);
+    // Empty lists: one guidance row each, which typing turns into the first paragraph.
+    ASSERT_EQ(closing->rowCount(), 1);
+    EXPECT_TRUE(closing->editorAt(0)->placeholderText().contains(QStringLiteral("特此报告")));
+    EXPECT_TRUE(preamble->editorAt(0)->placeholderText().contains(QStringLiteral("2024年")));
+    typeText(closing->editorAt(0), QStringLiteral("特此报告。"));
+    typeText(preamble->editorAt(0), QStringLiteral("2024年，我镇扎实推进法治政府建设。"));
+    const Report &r = window->session()->report();
+    ASSERT_EQ(r.closing.size(), 1);
+    EXPECT_EQ(r.closing[0].text, QStringLiteral("特此报告。"));
+    ASSERT_EQ(r.preamble.size(), 1);
+    EXPECT_EQ(r.preamble[0].text, QStringLiteral("2024年，我镇扎实推进法治政府建设。"));
+    // The preview puts them around the parts: the opening before 一、, the closing after the last part.
+    window->preview()->flushPending();
+    EXPECT_EQ(previewText(), layoutText());
+    const QString text = window->preview()->toPlainText();
+    const int opening = text.indexOf(QStringLiteral("扎实推进法治政府建设"));
+    const int firstPart = text.indexOf(QStringLiteral("一、"));
+    const int lastPart = text.indexOf(QStringLiteral("五、"));
+    const int end = text.indexOf(QStringLiteral("特此报告。"));
+    ASSERT_GE(opening, 0);
+    ASSERT_GE(lastPart, 0);
+    EXPECT_LT(opening, firstPart);
+    EXPECT_GT(end, lastPart);
+    // Enter splits the closing into two paragraphs; undo takes the steps back.
+    closing->focusNode(r.closing[0].id, 0);
+    QTest::keyClick(closing->editorAt(0), Qt::Key_Return);
+    EXPECT_EQ(window->session()->report().closing.size(), 2);
+    action("actionUndo")->trigger();
+    EXPECT_EQ(window->session()->report().closing.size(), 1);
+    waitForSave();
+    const Report stored = reloaded();
+    ASSERT_EQ(stored.closing.size(), 1);
+    EXPECT_EQ(stored.closing[0].text, QStringLiteral("特此报告。"));
+    ASSERT_EQ(stored.preamble.size(), 1);
+    // Undo all the way removes them again, in the form too.
+    for (int i = 0; i < 20 && action("actionUndo")->isEnabled(); ++i)
+        action("actionUndo")->trigger();
+    EXPECT_TRUE(window->session()->report().preamble.isEmpty());
+    EXPECT_TRUE(window->session()->report().closing.isEmpty());
+    EXPECT_EQ(closing->rowCount(), 1);
+    EXPECT_TRUE(closing->editorAt(0)->toPlainText().isEmpty());
 }
 
 TEST_F(UiTest, RestartFindsEverything)

@@ -217,6 +217,14 @@ DetailsForm::DetailsForm(QWidget *parent) : NodeForm(parent)
     m_publishedOn->setPlaceholderText(tr("As the website prints it, e.g. 2026-02-20 10:00"));
     m_url = line("publicationUrl");
     m_url->setPlaceholderText(tr("Address of the published page, once it is online"));
+    // The report's own paragraphs, around its numbered parts.
+    m_preamble = new ParagraphListEditor(ParagraphListEditor::Kind::Paragraphs, body());
+    m_preamble->setObjectName(QStringLiteral("preambleParagraphs"));
+    m_preamble->setTitle(tr("Opening, before the first part"));
+    m_closing = new ParagraphListEditor(ParagraphListEditor::Kind::Paragraphs, body());
+    m_closing->setObjectName(QStringLiteral("closingParagraphs"));
+    m_closing->setTitle(tr("Closing, after the last part"));
+    m_closing->setPlaceholder(tr("Optional: words before the signature, e.g. “特此报告。”"));
     m_summary = new QLabel(body());
     setLook(m_summary, Look::Summary);
     m_summary->setWordWrap(true);
@@ -226,6 +234,9 @@ DetailsForm::DetailsForm(QWidget *parent) : NodeForm(parent)
     form->addRow(tr("Year:"), m_year);
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Addressee:"), m_addressee);
+    form->addRow(separator(body()));
+    form->addRow(m_preamble);
+    form->addRow(m_closing);
     form->addRow(separator(body()));
     form->addRow(groupTitle(tr("Signature and date"), body()));
     form->addRow(tr("Signature:"), m_signature);
@@ -265,11 +276,15 @@ DetailsForm::DetailsForm(QWidget *parent) : NodeForm(parent)
     });
     connect(m_clearDate, &QToolButton::clicked, this, [this] { m_date->setDate(kNoDate); });
     connect(m_today, &QToolButton::clicked, this, [this] { m_date->setDate(QDate::currentDate()); });
+    connect(m_preamble, &ParagraphListEditor::nodeFocused, this, &NodeForm::nodeFocused);
+    connect(m_closing, &ParagraphListEditor::nodeFocused, this, &NodeForm::nodeFocused);
 }
 
 void DetailsForm::bind(ReportSession *session, const QUuid &id)
 {
     NodeForm::bind(session, id);
+    m_preamble->bind(session, id, QStringLiteral("preamble"));
+    m_closing->bind(session, id, QStringLiteral("closing"));
     load();
 }
 
@@ -307,6 +322,9 @@ void DetailsForm::updatePlaceholders()
         return;
     const Report &r = m_session->report();
     m_title->setPlaceholderText(tr("Leave empty to use: %1").arg(defaultTitle(r.details.organization, r.details.year)));
+    m_preamble->setPlaceholder(tr("Optional: a short overview before “一、”, e.g. “%1年，我镇坚持以习近平法治思想为"
+                                  "指导，……现将有关情况报告如下：”")
+                                   .arg(r.details.year));
     m_signature->setPlaceholderText(r.details.organization.isEmpty()
                                         ? tr("Leave empty to sign with the organization")
                                         : tr("Leave empty to sign as %1").arg(r.details.organization));
@@ -347,11 +365,21 @@ void DetailsForm::onFieldChanged(const QUuid &id, const QString &field)
         m_loading = false;
         setHeader(tr("Report details"), m_session->report().effectiveTitle());
         updatePlaceholders();
+    } else {
+        m_preamble->refreshField(id);
+        m_closing->refreshField(id);
     }
     updateSummary();
 }
 
-void DetailsForm::onStructureChanged() { updateSummary(); }
+void DetailsForm::onStructureChanged()
+{
+    if (!m_session)
+        return;
+    m_preamble->sync();
+    m_closing->sync();
+    updateSummary();
+}
 
 void DetailsForm::setReadOnly(bool readOnly)
 {
@@ -361,6 +389,13 @@ void DetailsForm::setReadOnly(bool readOnly)
     m_date->setReadOnly(readOnly);
     m_clearDate->setEnabled(!readOnly);
     m_today->setEnabled(!readOnly);
+    m_preamble->setReadOnly(readOnly);
+    m_closing->setReadOnly(readOnly);
+}
+
+bool DetailsForm::focusNode(const QUuid &id, int cursor)
+{
+    return m_preamble->focusNode(id, cursor) || m_closing->focusNode(id, cursor) || NodeForm::focusNode(id, cursor);
 }
 
 QWidget *DetailsForm::firstEditor() const { return m_organization; }

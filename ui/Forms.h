@@ -75,6 +75,7 @@ public:
     void onFieldChanged(const QUuid &id, const QString &field) override;
     void onStructureChanged() override;
     void setReadOnly(bool readOnly) override;
+    bool focusNode(const QUuid &id, int cursor) override;
     QWidget *firstEditor() const override;
 
 private:
@@ -94,6 +95,8 @@ private:
     QLineEdit *m_source;
     QLineEdit *m_publishedOn;
     QLineEdit *m_url;
+    ParagraphListEditor *m_preamble;  // paragraphs before the first part
+    ParagraphListEditor *m_closing;   // paragraphs after the last part, before the signature
     QLabel *m_summary;
     bool m_loading = false;
 };

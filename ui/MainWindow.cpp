@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "ExportController.h"
+#include "ImportController.h"
 #include "Forms.h"
 #include "Icons.h"
 #include "Names.h"
@@ -15,8 +16,6 @@
 #include "ReportLookup.h"
 #include "ReviewController.h"
 #include "WelcomePage.h"
-#include "import/DocxImporter.h"
-#include "import/TextImporter.h"
 #include "model/ReportEdit.h"
 #include "model/ReportJson.h"
 #include "review/ReviewWorkflow.h"
@@ -72,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setAcceptDrops(true);
     m_undoGroup = new QUndoGroup(this);
     m_exporter = new ExportController(this);
+    m_importer = new ImportController(this);
+    connect(m_importer, &ImportController::fileRead, this, &MainWindow::storeImportedReport);
     createCentral();
     createActions();
     createMenus();
@@ -921,37 +922,40 @@ void MainWindow::newReport()
     createReport(answer->organization, answer->year);
 }
 
-QUuid MainWindow::importFile(const QString &path)
+void MainWindow::importFile(const QString &path)
+{
+    if (m_workspace)
+        m_importer->read(path);
+}
+
+void MainWindow::storeImportedReport(const QString &path, const Result<Report> &imported)
 {
     if (!m_workspace)
-        return {};
-    const bool docx = QFileInfo(path).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<Report> imported = docx ? importDocxFile(path) : importTextFile(path);
-    QApplication::restoreOverrideCursor();
+        return;
     if (!imported.ok()) {
         Prompts::Message m;
         m.icon = Prompts::Icon::Critical;
         m.title = tr("Import Failed");
-        m.text = imported.error().message;
+        // Named: several files may have been dropped at once.
+        m.text = tr("%1 could not be imported. %2").arg(QFileInfo(path).fileName(), imported.error().message);
         m.informative = tr("Import reads reports saved as plain text (.txt) or as Word documents (.docx). If the "
                            "file is open in another program, close it and try again.");
         Prompts::ask(this, m);
-        return {};
+        return;
     }
-    Report report = std::move(imported).value();
+    Report report = imported.value();
     // A report imported again is a new report: fresh id if this workspace already holds the id.
     if (m_workspace->loadReport(report.id).ok())
         report.id = newId();
     auto id = m_workspace->insertReport(report);
     if (!id.ok()) {
         Prompts::warn(this, tr("Import Failed"), id.error().message);
-        return {};
+        return;
     }
     AppSettings::instance().setValue(AppSettings::LastImportFolder, QFileInfo(path).absolutePath());
     m_reports->model()->updateReport(summaryOf(report));
     if (!openReport(id.value()))
-        return id.value();
+        return;
     statusBar()->showMessage(tr("Imported %1").arg(QFileInfo(path).fileName()), 8000);
     if (!report.importNotes.isEmpty()) {
         if (!m_importNotes) {
@@ -962,7 +966,6 @@ QUuid MainWindow::importFile(const QString &path)
         m_importNotes->show();
         m_importNotes->raise();
     }
-    return id.value();
 }
 
 void MainWindow::importReport()

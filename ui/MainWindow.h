@@ -28,6 +28,7 @@ class QUndoGroup;
 namespace fazhi::ui {
 
 class ExportController;
+class ImportController;
 class FormStack;
 class ImportNotesDialog;
 class OutlineModel;
@@ -78,7 +79,8 @@ public:
     // What the actions do, callable directly (tests, benchmarks).
     QUuid createReport(const QString &organization, int year);
     bool openReport(const QUuid &id);
-    QUuid importFile(const QString &path);
+    // Reads a .txt or .docx report in a worker thread, then stores and opens it (see ImportController).
+    void importFile(const QString &path);
     QUuid openExampleReport();
     bool exportCurrent(ExportFormat format, const QString &path = QString());
     // Writes pending edits now; false (after telling the user) when that failed.
@@ -100,6 +102,7 @@ public:
     ReportListPanel *reportList() const { return m_reports; }
     WelcomePage *welcomePage();
     ExportController *exporter() const { return m_exporter; }
+    ImportController *importer() const { return m_importer; }
     ImportNotesDialog *importNotesDialog() const { return m_importNotes; }
     QLabel *saveStatusLabel() const { return m_saveStatus; }
     ReviewController *review() const { return m_review; }
@@ -149,6 +152,7 @@ private:
     // Action handlers.
     void newReport();
     void importReport();
+    void storeImportedReport(const QString &path, const Result<Report> &imported);
     void deleteReport();
     void showImportNotes();
     void showSettings();
@@ -186,6 +190,7 @@ private:
     QLabel *m_charCount = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     ExportController *m_exporter = nullptr;
+    ImportController *m_importer = nullptr;
     ImportNotesDialog *m_importNotes = nullptr;
     ReviewController *m_review = nullptr;
     std::function<bool(const QString &)> m_outputGuard;

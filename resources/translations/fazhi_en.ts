@@ -1556,6 +1556,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Clear</translation>
     </message>
     <message>
+        <source>Closing, after the last part</source>
+        <translation>Closing, after the last part</translation>
+    </message>
+    <message>
         <source>Date written:</source>
         <translation>Date written:</translation>
     </message>
@@ -1580,8 +1584,20 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Not set</translation>
     </message>
     <message>
+        <source>Opening, before the first part</source>
+        <translation>Opening, before the first part</translation>
+    </message>
+    <message>
         <source>Optional, e.g. 县委、县政府</source>
         <translation>Optional, e.g. 县委、县政府</translation>
+    </message>
+    <message>
+        <source>Optional: a short overview before “一、”, e.g. “%1年，我镇坚持以习近平法治思想为指导，……现将有关情况报告如下：”</source>
+        <translation>Optional: a short overview before “一、”, e.g. “%1年，我镇坚持以习近平法治思想为指导，……现将有关情况报告如下：”</translation>
+    </message>
+    <message>
+        <source>Optional: words before the signature, e.g. “特此报告。”</source>
+        <translation>Optional: words before the signature, e.g. “特此报告。”</translation>
     </message>
     <message>
         <source>Organization:</source>
@@ -1922,6 +1938,17 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::ImportController</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::ImportNotesDialog</name>
     <message>
         <source>%1 was imported as it was; nothing needed repair.</source>
@@ -1973,6 +2000,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 </context>
 <context>
     <name>fazhi::ui::MainWindow</name>
+    <message>
+        <source>%1 could not be imported. %2</source>
+        <translation>%1 could not be imported. %2</translation>
+    </message>
     <message>
         <source>%1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>%1 deleted. Undo (Ctrl+Z) brings it back.</translation>

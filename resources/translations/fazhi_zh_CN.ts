@@ -1553,6 +1553,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>清除</translation>
     </message>
     <message>
+        <source>Closing, after the last part</source>
+        <translation>结尾（最后一部分之后、署名之前）</translation>
+    </message>
+    <message>
         <source>Date written:</source>
         <translation>成文日期：</translation>
     </message>
@@ -1577,8 +1581,20 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>未填写</translation>
     </message>
     <message>
+        <source>Opening, before the first part</source>
+        <translation>开头（第一部分之前）</translation>
+    </message>
+    <message>
         <source>Optional, e.g. 县委、县政府</source>
         <translation>可不填，如：县委、县政府</translation>
+    </message>
+    <message>
+        <source>Optional: a short overview before “一、”, e.g. “%1年，我镇坚持以习近平法治思想为指导，……现将有关情况报告如下：”</source>
+        <translation>可不填：“一、”之前的简短概述，如“%1年，我镇坚持以习近平法治思想为指导，……现将有关情况报告如下：”</translation>
+    </message>
+    <message>
+        <source>Optional: words before the signature, e.g. “特此报告。”</source>
+        <translation>可不填：署名之前的结束语，如“特此报告。”</translation>
     </message>
     <message>
         <source>Organization:</source>
@@ -1919,6 +1935,17 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::ImportController</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::ImportNotesDialog</name>
     <message>
         <source>%1 was imported as it was; nothing needed repair.</source>
@@ -1969,6 +1996,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 </context>
 <context>
     <name>fazhi::ui::MainWindow</name>
+    <message>
+        <source>%1 could not be imported. %2</source>
+        <translation>无法导入 %1。%2</translation>
+    </message>
     <message>
         <source>%1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除%1。按 Ctrl+Z 可以撤销。</translation>

@@ -1,0 +1,69 @@
+#include "ImportController.h"
+
+#include "import/DocxImporter.h"
+#include "import/TextImporter.h"
+
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fazhi::ui {
+
+ImportController::ImportController(QWidget *window) : QObject(window), m_window(window)
+{
+    connect(&m_watcher, &QFutureWatcher<Result<Report>>::finished, this, &ImportController::onFinished);
+}
+
+ImportController::~ImportController()
+{
+    // The worker reads its own copy of the path only; wait so no thread outlives the window.
+    m_watcher.waitForFinished();
+}
+
+void ImportController::read(const QString &path)
+{
+    m_queue.append(path);
+    if (m_path.isEmpty())
+        startNext();
+}
+
+void ImportController::startNext()
+{
+    if (m_queue.isEmpty())
+        return;
+    m_path = m_queue.takeFirst();
+    if (!m_progress) {
+        m_progress = new QProgressDialog(m_window);
+        m_progress->setObjectName(QStringLiteral("importProgress"));
+        m_progress->setWindowTitle(tr("Importing"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setCancelButton(nullptr);
+        m_progress->setMinimumDuration(400);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+    }
+    m_progress->setLabelText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
+    m_progress->reset();
+    m_progress->setRange(0, 0);
+    m_progress->setValue(0);
+
+    const QString path = m_path;
+    const bool docx = QFileInfo(path).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0;
+    m_watcher.setFuture(QtConcurrent::run([path, docx] { return docx ? importDocxFile(path) : importTextFile(path); }));
+}
+
+void ImportController::onFinished()
+{
+    if (m_progress) {
+        m_progress->reset();
+        m_progress->hide();
+    }
+    const QString path = m_path;
+    const Result<Report> report = m_watcher.result();
+    emit fileRead(path, report);
+    m_path.clear();
+    startNext();
+}
+
+}  // namespace fazhi::ui

@@ -518,14 +518,17 @@ TEST_F(UiTest, PrintsTheLayoutPageByPage)
 {
     open();
     window->openExampleReport();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
     const QString out = dir.filePath(QStringLiteral("printed.pdf"));
-    printer.setOutputFileName(out);
-    const PageProfile profile = gbt9704Profile();
-    preparePrinter(printer, profile);
-    const Status status = printLayout(printer, buildLayout(window->session()->report(), LayoutTarget::Document), profile);
-    ASSERT_TRUE(status.ok()) << status.error().message.toStdString();
+    printer->setOutputFileName(out);
+    preparePrinter(*printer, AppSettings::instance().pageProfile());
+    // What the print dialog's OK starts: the pages are painted in a worker thread.
+    Prompts::clearShown();
+    ASSERT_TRUE(window->exporter()->printTo(printer, window->session()->report()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->exporter()->isBusy(); }, 60000));
+    QTest::qWait(50);
+    EXPECT_TRUE(Prompts::shown().isEmpty());  // no error
     EXPECT_GT(QFileInfo(out).size(), 10000);
     // The printed pages are the exported PDF's pages.
     QProcess info;

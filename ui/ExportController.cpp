@@ -112,28 +112,32 @@ bool ExportController::exportTo(const Report &report, ExportFormat format, const
     // Resolve the fonts here, in the GUI thread, so the worker only reads the cache.
     resolveAllFonts(options.profile);
 
-    if (!m_progress) {
-        m_progress = new QProgressDialog(m_window);
-        m_progress->setObjectName(QStringLiteral("exportProgress"));
-        m_progress->setWindowModality(Qt::WindowModal);
-        m_progress->setCancelButton(nullptr);
-        m_progress->setRange(0, 0);
-        m_progress->setMinimumDuration(400);
-        m_progress->setAutoClose(false);
-        m_progress->setAutoReset(false);
-    }
-    m_progress->setWindowTitle(tr("Exporting"));
-    m_progress->setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
-    m_progress->reset();
-    m_progress->setRange(0, 0);
-    m_progress->setValue(0);
-
+    m_printer.reset();
+    showProgress(tr("Exporting"), tr("Writing %1…").arg(QFileInfo(path).fileName()));
     emit exportStarted(path);
     const Report copy = report;
     m_watcher.setFuture(QtConcurrent::run([copy, format, path, options] {
         return fazhi::exportReport(copy, format, path, options);
     }));
     return true;
+}
+
+void ExportController::showProgress(const QString &title, const QString &label)
+{
+    if (!m_progress) {
+        m_progress = new QProgressDialog(m_window);
+        m_progress->setObjectName(QStringLiteral("exportProgress"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setCancelButton(nullptr);
+        m_progress->setMinimumDuration(400);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+    }
+    m_progress->setWindowTitle(title);
+    m_progress->setLabelText(label);
+    m_progress->reset();
+    m_progress->setRange(0, 0);
+    m_progress->setValue(0);
 }
 
 void ExportController::onFinished()
@@ -143,6 +147,12 @@ void ExportController::onFinished()
         m_progress->hide();
     }
     const Status status = m_watcher.result();
+    if (m_printer) {
+        m_printer.reset();
+        if (!status.ok())
+            Prompts::warn(m_window, tr("Print"), status.error().message);
+        return;
+    }
     const QString path = m_path;
     emit exportFinished(status.ok(), path);
     if (status.ok()) {
@@ -188,18 +198,32 @@ void ExportController::offerToOpen(const QString &path, ExportFormat format)
 void ExportController::print(const Report &report)
 {
     const PageProfile profile = AppSettings::instance().pageProfile();
-    QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(printer, profile);
-    printer.setDocName(report.effectiveTitle());
-    QPrintDialog dialog(&printer, m_window);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    preparePrinter(*printer, profile);
+    printer->setDocName(report.effectiveTitle());
+    QPrintDialog dialog(printer.get(), m_window);
     dialog.setWindowTitle(tr("Print"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status status = printLayout(printer, buildLayout(report, LayoutTarget::Document), profile);
-    QApplication::restoreOverrideCursor();
-    if (!status.ok())
-        Prompts::warn(m_window, tr("Print"), status.error().message);
+    printTo(printer, report);
+}
+
+bool ExportController::printTo(std::shared_ptr<QPrinter> printer, const Report &report)
+{
+    if (isBusy())
+        return false;
+    const PageProfile profile = AppSettings::instance().pageProfile();
+    // Resolve the fonts here, in the GUI thread, so the worker only reads the cache.
+    resolveAllFonts(profile);
+    // Kept here until the worker is done, so the printer is let go in this thread.
+    m_printer = std::move(printer);
+    showProgress(tr("Printing"), tr("Printing %1…").arg(report.effectiveTitle()));
+    const Report copy = report;
+    QPrinter *target = m_printer.get();
+    m_watcher.setFuture(QtConcurrent::run([target, copy, profile] {
+        return printLayout(*target, buildLayout(copy, LayoutTarget::Document), profile);
+    }));
+    return true;
 }
 
 void ExportController::printPreview(const Report &report)

@@ -9,7 +9,9 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
+class QPrinter;
 class QProgressDialog;
 class QWidget;
 
@@ -28,7 +30,11 @@ public:
     bool isBusy() const;
     void waitForFinished();
 
+    // Asks for the printer (QPrintDialog), then prints like an export: in a worker thread (Qt paints
+    // onto a QPrinter from any thread), with the progress dialog.
     void print(const Report &report);
+    // Prints on a printer already set up, without asking. False when already busy.
+    bool printTo(std::shared_ptr<QPrinter> printer, const Report &report);
     void printPreview(const Report &report);
 
     static QString suggestedFileName(const Report &report, ExportFormat format);
@@ -43,12 +49,14 @@ signals:
     void exportFinished(bool ok, const QString &path);
 
 private:
+    void showProgress(const QString &title, const QString &label);
     void onFinished();
     void offerToOpen(const QString &path, ExportFormat format);
 
     QPointer<QWidget> m_window;
     QFutureWatcher<Status> m_watcher;
     QProgressDialog *m_progress = nullptr;
+    std::shared_ptr<QPrinter> m_printer;  // while printing; null while exporting
     Report m_report;
     ExportFormat m_format = ExportFormat::Docx;
     QString m_path;

@@ -1770,6 +1770,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Print Preview</translation>
     </message>
     <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>Printing %1…</translation>
+    </message>
+    <message>
         <source>The %1 is ready:</source>
         <translation>The %1 is ready:</translation>
     </message>

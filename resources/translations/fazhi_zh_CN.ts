@@ -1767,6 +1767,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>打印预览</translation>
     </message>
     <message>
+        <source>Printing</source>
+        <translation>正在打印</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>正在打印《%1》…</translation>
+    </message>
+    <message>
         <source>The %1 is ready:</source>
         <translation>%1已生成：</translation>
     </message>

@@ -4,7 +4,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$root/scripts/build.sh"
 build="${BUILD_DIR:-$root/build}"
-if [ -x "$build/bin/fazhi-report" ]; then
-  exec "$build/bin/fazhi-report" "$@"
+if [ ! -x "$build/bin/fazhi-report" ]; then
+  echo "run.sh: the build did not make $build/bin/fazhi-report; see the build output above." >&2
+  exit 1
 fi
-exec "$build/bin/fazhi-cli" list "$@"
+exec "$build/bin/fazhi-report" "$@"

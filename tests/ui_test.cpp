@@ -563,7 +563,7 @@ TEST_F(UiTest, DetailsFormWritesTheOpeningAndTheClosing)
     // Empty lists: one guidance row each, which typing turns into the first paragraph.
     ASSERT_EQ(closing->rowCount(), 1);
     EXPECT_TRUE(closing->editorAt(0)->placeholderText().contains(QStringLiteral("特此报告")));
-    EXPECT_TRUE(preamble->editorAt(0)->placeholderText().contains(QStringLiteral("2024年")));
+    EXPECT_TRUE(preamble->editorAt(0)->placeholderText().contains(QStringLiteral("现将有关情况报告如下")));
     typeText(closing->editorAt(0), QStringLiteral("特此报告。"));
     typeText(preamble->editorAt(0), QStringLiteral("2024年，我镇扎实推进法治政府建设。"));
     const Report &r = window->session()->report();

@@ -221,6 +221,7 @@ DetailsForm::DetailsForm(QWidget *parent) : NodeForm(parent)
     m_preamble = new ParagraphListEditor(ParagraphListEditor::Kind::Paragraphs, body());
     m_preamble->setObjectName(QStringLiteral("preambleParagraphs"));
     m_preamble->setTitle(tr("Opening, before the first part"));
+    m_preamble->setPlaceholder(tr("Optional: a short overview before “一、”, often ending “现将有关情况报告如下：”"));
     m_closing = new ParagraphListEditor(ParagraphListEditor::Kind::Paragraphs, body());
     m_closing->setObjectName(QStringLiteral("closingParagraphs"));
     m_closing->setTitle(tr("Closing, after the last part"));
@@ -322,9 +323,6 @@ void DetailsForm::updatePlaceholders()
         return;
     const Report &r = m_session->report();
     m_title->setPlaceholderText(tr("Leave empty to use: %1").arg(defaultTitle(r.details.organization, r.details.year)));
-    m_preamble->setPlaceholder(tr("Optional: a short overview before “一、”, e.g. “%1年，我镇坚持以习近平法治思想为"
-                                  "指导，……现将有关情况报告如下：”")
-                                   .arg(r.details.year));
     m_signature->setPlaceholderText(r.details.organization.isEmpty()
                                         ? tr("Leave empty to sign with the organization")
                                         : tr("Leave empty to sign as %1").arg(r.details.organization));

@@ -1592,8 +1592,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Optional, e.g. 县委、县政府</translation>
     </message>
     <message>
-        <source>Optional: a short overview before “一、”, e.g. “%1年，我镇坚持以习近平法治思想为指导，……现将有关情况报告如下：”</source>
-        <translation>Optional: a short overview before “一、”, e.g. “%1年，我镇坚持以习近平法治思想为指导，……现将有关情况报告如下：”</translation>
+        <source>Optional: a short overview before “一、”, often ending “现将有关情况报告如下：”</source>
+        <translation>Optional: a short overview before “一、”, often ending “现将有关情况报告如下：”</translation>
     </message>
     <message>
         <source>Optional: words before the signature, e.g. “特此报告。”</source>

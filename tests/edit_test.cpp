@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
+#include <functional>
 #include <gtest/gtest.h>
 #include <thread>
 
@@ -145,6 +146,15 @@ TEST_F(SessionTest, AQueuedSaveWaitsForTheIntegrityScanBesideTheTyping)
         if (!finished.tryAcquire(1, 10000))
             release();
     });
+    // However the test ends (an ASSERT returns early): the held task ends and the safety net is joined.
+    struct Cleanup {
+        std::function<void()> run;
+        ~Cleanup() { run(); }
+    } cleanup{[&] {
+        release();
+        finished.release();
+        safetyNet.join();
+    }};
     auto opened = Workspace::open(dir.filePath(QStringLiteral("ws.fazhi")), Workspace::Integrity::InBackground);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     ws = std::move(opened.value());
@@ -163,11 +173,7 @@ TEST_F(SessionTest, AQueuedSaveWaitsForTheIntegrityScanBesideTheTyping)
         release();
     });
     // Then the scan gives its verdict and the edit is written.
-    const bool saved = savedSpy.wait(15000);
-    release();  // in any case: the held task must end before the scan threads do
-    finished.release();
-    safetyNet.join();
-    ASSERT_TRUE(saved);
+    ASSERT_TRUE(savedSpy.wait(15000));
     EXPECT_TRUE(queuedWhileScanning);
     EXPECT_FALSE(session.hasPendingChanges());
     EXPECT_EQ(reloadFromFile().parts[0].sections[0].body.paragraphs[0].text, QStringLiteral("召开会议13次。"));

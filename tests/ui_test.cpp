@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
@@ -443,7 +444,13 @@ TEST_F(UiTest, DroppedFilesAreReadInAWorkerOneAfterAnother)
     const QString second = write(QStringLiteral("乙镇.txt"),
                                  QStringLiteral("乙镇人民政府2024年度法治政府建设情况报告\n一、2024年工作回顾\n（一）普法宣传。\n"
                                                 "开展宣传活动8场。\n"));
+    const QString third = write(QStringLiteral("丙镇.txt"),
+                                QStringLiteral("丙镇人民政府2024年度法治政府建设情况报告\n一、2024年工作回顾\n（一）依法决策。\n"
+                                               "审查合同12份。\n"));
     const QString broken = write(QStringLiteral("坏.docx"), QStringLiteral("这不是 Word 文档"));
+    QStringList readInTurn;
+    QObject::connect(window->importer(), &ImportController::fileRead, window.get(),
+            [&](const QString &path) { readInTurn << QFileInfo(path).fileName(); });
     // importFile returns before the file is read: a worker thread reads it, the window stores it later.
     window->importFile(first);
     EXPECT_TRUE(window->importer()->isBusy());
@@ -452,7 +459,7 @@ TEST_F(UiTest, DroppedFilesAreReadInAWorkerOneAfterAnother)
     EXPECT_EQ(window->reportList()->model()->rowCount(), 1);
     // Files dropped together are read in turn.
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(broken), QUrl::fromLocalFile(second)});
+    mime.setUrls({QUrl::fromLocalFile(second), QUrl::fromLocalFile(broken), QUrl::fromLocalFile(third)});
     // Qt delivers a drop to the widget that accepted the drag's entry.
     QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(window.get(), &enter);
@@ -461,14 +468,33 @@ TEST_F(UiTest, DroppedFilesAreReadInAWorkerOneAfterAnother)
     QApplication::sendEvent(window.get(), &drop);
     ASSERT_TRUE(drop.isAccepted());
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return window->reportList()->model()->rowCount() == 2 && !window->importer()->isBusy(); }, 30000));
-    // The broken file was reported and did not stop the one after it.
+        [&] { return window->reportList()->model()->rowCount() == 3 && !window->importer()->isBusy(); }, 30000));
+    // In the order dropped; the broken file was reported and did not stop the one after it, which is
+    // the report open now.
+    EXPECT_EQ(readInTurn, (QStringList{QStringLiteral("甲镇.txt"), QStringLiteral("乙镇.txt"), QStringLiteral("坏.docx"),
+                                       QStringLiteral("丙镇.txt")}));
     ASSERT_NE(window->session(), nullptr);
-    EXPECT_TRUE(window->session()->report().effectiveTitle().contains(QStringLiteral("乙镇")));
+    EXPECT_TRUE(window->session()->report().effectiveTitle().contains(QStringLiteral("丙镇")));
     bool toldFailure = false;
     for (const auto &m : Prompts::shown())
         toldFailure = toldFailure || (m.title == QStringLiteral("Import Failed") && m.text.contains(QStringLiteral("坏.docx")));
     EXPECT_TRUE(toldFailure);
+
+    // Not beneath a dialog the user is in (the report it is about would change): stored once it closes.
+    const QString fourth = write(QStringLiteral("丁镇.txt"),
+                                 QStringLiteral("丁镇人民政府2024年度法治政府建设情况报告\n一、2024年工作回顾\n（一）普法。\n"
+                                                "开展讲座3场。\n"));
+    QDialog dialog(window.get());
+    dialog.setModal(true);
+    dialog.show();
+    window->importFile(fourth);
+    QTest::qWait(600);
+    EXPECT_EQ(window->reportList()->model()->rowCount(), 3);
+    EXPECT_TRUE(window->session()->report().effectiveTitle().contains(QStringLiteral("丙镇")));
+    dialog.close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->importer()->isBusy(); }, 30000));
+    EXPECT_EQ(window->reportList()->model()->rowCount(), 4);
+    EXPECT_TRUE(window->session()->report().effectiveTitle().contains(QStringLiteral("丁镇")));
 }
 
 TEST_F(UiTest, ExportWordAndPdfThroughTheDialogs)
@@ -562,6 +588,7 @@ TEST_F(UiTest, DetailsFormWritesTheOpeningAndTheClosing)
     ASSERT_NE(closing, nullptr);
     // Empty lists: one guidance row each, which typing turns into the first paragraph.
     ASSERT_EQ(closing->rowCount(), 1);
+    ASSERT_EQ(preamble->rowCount(), 1);
     EXPECT_TRUE(closing->editorAt(0)->placeholderText().contains(QStringLiteral("特此报告")));
     EXPECT_TRUE(preamble->editorAt(0)->placeholderText().contains(QStringLiteral("现将有关情况报告如下")));
     typeText(closing->editorAt(0), QStringLiteral("特此报告。"));
@@ -583,6 +610,10 @@ TEST_F(UiTest, DetailsFormWritesTheOpeningAndTheClosing)
     ASSERT_GE(lastPart, 0);
     EXPECT_LT(opening, firstPart);
     EXPECT_GT(end, lastPart);
+    // Found from elsewhere (the preview, the checks), a paragraph of the report's own opens in this form.
+    window->selectNode(r.parts[0].id);
+    window->revealNode(r.closing[0].id);
+    EXPECT_EQ(window->forms()->currentForm(), details);
     // Enter splits the closing into two paragraphs; undo takes the steps back.
     closing->focusNode(r.closing[0].id, 0);
     QTest::keyClick(closing->editorAt(0), Qt::Key_Return);

@@ -24,7 +24,20 @@ namespace fazhi::ui {
 
 namespace {
 bool g_openUrls = true;
+
+// Qt's own PDF engine (printing to a file, and CUPS, which spools a PDF it writes) paints from any
+// thread. The Windows and macOS engines work with the system's spooler, which may show a dialog of its
+// own (Microsoft Print to PDF asks where to save): they stay in the GUI thread.
+bool paintsInAnyThread(const QPrinter &printer)
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return printer.outputFormat() == QPrinter::PdfFormat;
+#else
+    Q_UNUSED(printer);
+    return true;
+#endif
 }
+}  // namespace
 
 void ExportController::setOpenUrlsEnabled(bool enabled) { g_openUrls = enabled; }
 
@@ -73,7 +86,7 @@ QString ExportController::suggestedFileName(const Report &report, ExportFormat f
     return name + QLatin1Char('.') + extension(format);
 }
 
-bool ExportController::isBusy() const { return m_watcher.isRunning(); }
+bool ExportController::isBusy() const { return m_busy; }
 
 void ExportController::waitForFinished()
 {
@@ -81,10 +94,12 @@ void ExportController::waitForFinished()
     QCoreApplication::processEvents();
 }
 
-bool ExportController::exportReport(const Report &report, ExportFormat format)
+bool ExportController::exportReport(const Report &reportShown, ExportFormat format)
 {
     if (isBusy())
         return false;
+    // A copy: the file dialog's event loop may let the window open another report meanwhile (an import).
+    const Report report = reportShown;
     AppSettings &settings = AppSettings::instance();
     QString folder = settings.string(AppSettings::LastExportFolder);
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
@@ -113,6 +128,7 @@ bool ExportController::exportTo(const Report &report, ExportFormat format, const
     resolveAllFonts(options.profile);
 
     m_printer.reset();
+    m_busy = true;
     showProgress(tr("Exporting"), tr("Writing %1…").arg(QFileInfo(path).fileName()));
     emit exportStarted(path);
     const Report copy = report;
@@ -147,6 +163,7 @@ void ExportController::onFinished()
         m_progress->hide();
     }
     const Status status = m_watcher.result();
+    m_busy = false;
     if (m_printer) {
         m_printer.reset();
         if (!status.ok())
@@ -195,8 +212,12 @@ void ExportController::offerToOpen(const QString &path, ExportFormat format)
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
 }
 
-void ExportController::print(const Report &report)
+void ExportController::print(const Report &reportShown)
 {
+    if (isBusy())
+        return;
+    // A copy: the dialog's event loop may let the window open another report meanwhile (an import).
+    const Report report = reportShown;
     const PageProfile profile = AppSettings::instance().pageProfile();
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     preparePrinter(*printer, profile);
@@ -213,10 +234,19 @@ bool ExportController::printTo(std::shared_ptr<QPrinter> printer, const Report &
     if (isBusy())
         return false;
     const PageProfile profile = AppSettings::instance().pageProfile();
+    if (!paintsInAnyThread(*printer)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status status = printLayout(*printer, buildLayout(report, LayoutTarget::Document), profile);
+        QApplication::restoreOverrideCursor();
+        if (!status.ok())
+            Prompts::warn(m_window, tr("Print"), status.error().message);
+        return true;
+    }
     // Resolve the fonts here, in the GUI thread, so the worker only reads the cache.
     resolveAllFonts(profile);
     // Kept here until the worker is done, so the printer is let go in this thread.
     m_printer = std::move(printer);
+    m_busy = true;
     showProgress(tr("Printing"), tr("Printing %1…").arg(report.effectiveTitle()));
     const Report copy = report;
     QPrinter *target = m_printer.get();

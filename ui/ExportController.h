@@ -27,11 +27,13 @@ public:
     bool exportReport(const Report &report, ExportFormat format);
     // Exports to `path` without asking.
     bool exportTo(const Report &report, ExportFormat format, const QString &path);
+    // An export or print runs, or its result has not been handled yet.
     bool isBusy() const;
     void waitForFinished();
 
-    // Asks for the printer (QPrintDialog), then prints like an export: in a worker thread (Qt paints
-    // onto a QPrinter from any thread), with the progress dialog.
+    // Asks for the printer (QPrintDialog), then prints like an export: in a worker thread, with the
+    // progress dialog, where the printer's engine allows it (Qt's PDF engine: printing to a file, and
+    // CUPS); the Windows and macOS spoolers are painted to from the GUI thread.
     void print(const Report &report);
     // Prints on a printer already set up, without asking. False when already busy.
     bool printTo(std::shared_ptr<QPrinter> printer, const Report &report);
@@ -57,6 +59,7 @@ private:
     QFutureWatcher<Status> m_watcher;
     QProgressDialog *m_progress = nullptr;
     std::shared_ptr<QPrinter> m_printer;  // while printing; null while exporting
+    bool m_busy = false;
     Report m_report;
     ExportFormat m_format = ExportFormat::Docx;
     QString m_path;

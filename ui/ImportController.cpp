@@ -3,8 +3,10 @@
 #include "import/DocxImporter.h"
 #include "import/TextImporter.h"
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QProgressDialog>
+#include <QTimer>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -53,11 +55,26 @@ void ImportController::startNext()
     m_watcher.setFuture(QtConcurrent::run([path, docx] { return docx ? importDocxFile(path) : importTextFile(path); }));
 }
 
+void ImportController::abandon()
+{
+    m_queue.clear();
+    m_watcher.waitForFinished();
+    m_path.clear();
+}
+
 void ImportController::onFinished()
 {
+    if (m_path.isEmpty())
+        return;  // abandoned
     if (m_progress) {
         m_progress->reset();
         m_progress->hide();
+    }
+    // Not under a dialog the user is in (a print dialog, the settings): the report it is about would
+    // change beneath it. The file is stored once the dialog is closed.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(200, this, &ImportController::onFinished);
+        return;
     }
     const QString path = m_path;
     const Result<Report> report = m_watcher.result();

@@ -26,6 +26,9 @@ public:
     void read(const QString &path);
     // A file is being read, or waits for its turn (until its fileRead has been handled).
     bool isBusy() const { return !m_path.isEmpty() || !m_queue.isEmpty(); }
+    // The window closes: files not read yet are dropped, and the one being read is waited for and
+    // dropped too (nothing was stored from it).
+    void abandon();
 
 signals:
     // A file was read, or could not be: in the GUI thread, in the order the files were queued.

@@ -1094,8 +1094,8 @@ void MainWindow::revealNode(const QUuid &id, int cursor)
         return;
     // Paragraphs and points of a part or section are edited in its form; the rest in their own.
     QUuid owner = id;
-    if ((info->type == NodeType::Paragraph || info->type == NodeType::Point) && !info->parentId.isNull())
-        owner = info->parentId;
+    if (info->type == NodeType::Paragraph || info->type == NodeType::Point)
+        owner = info->parentId.isNull() ? r.id : info->parentId;  // the report's own: in its details form
     if (info->type == NodeType::Fact)
         owner = info->parentId;
     selectNode(owner);
@@ -1497,6 +1497,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             }
         }
     }
+    // Closing for sure now: a file still being imported is not stored (it was never shown).
+    m_importer->abandon();
     saveWindowState();
     if (m_importNotes)
         m_importNotes->close();

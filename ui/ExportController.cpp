@@ -14,7 +14,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
@@ -41,7 +40,8 @@ bool paintsInAnyThread(const QPrinter &printer)
 
 void ExportController::setOpenUrlsEnabled(bool enabled) { g_openUrls = enabled; }
 
-ExportController::ExportController(QWidget *window) : QObject(window), m_window(window)
+ExportController::ExportController(QWidget *window)
+    : QObject(window), m_window(window), m_progress(window, QStringLiteral("exportProgress"))
 {
     connect(&m_watcher, &QFutureWatcher<Status>::finished, this, &ExportController::onFinished);
 }
@@ -129,7 +129,7 @@ bool ExportController::exportTo(const Report &report, ExportFormat format, const
 
     m_printer.reset();
     m_busy = true;
-    showProgress(tr("Exporting"), tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    m_progress.start(tr("Exporting"), tr("Writing %1…").arg(QFileInfo(path).fileName()));
     emit exportStarted(path);
     const Report copy = report;
     m_watcher.setFuture(QtConcurrent::run([copy, format, path, options] {
@@ -138,30 +138,9 @@ bool ExportController::exportTo(const Report &report, ExportFormat format, const
     return true;
 }
 
-void ExportController::showProgress(const QString &title, const QString &label)
-{
-    if (!m_progress) {
-        m_progress = new QProgressDialog(m_window);
-        m_progress->setObjectName(QStringLiteral("exportProgress"));
-        m_progress->setWindowModality(Qt::WindowModal);
-        m_progress->setCancelButton(nullptr);
-        m_progress->setMinimumDuration(400);
-        m_progress->setAutoClose(false);
-        m_progress->setAutoReset(false);
-    }
-    m_progress->setWindowTitle(title);
-    m_progress->setLabelText(label);
-    m_progress->reset();
-    m_progress->setRange(0, 0);
-    m_progress->setValue(0);
-}
-
 void ExportController::onFinished()
 {
-    if (m_progress) {
-        m_progress->reset();
-        m_progress->hide();
-    }
+    m_progress.finish();
     const Status status = m_watcher.result();
     m_busy = false;
     if (m_printer) {
@@ -247,7 +226,7 @@ bool ExportController::printTo(std::shared_ptr<QPrinter> printer, const Report &
     // Kept here until the worker is done, so the printer is let go in this thread.
     m_printer = std::move(printer);
     m_busy = true;
-    showProgress(tr("Printing"), tr("Printing %1…").arg(report.effectiveTitle()));
+    m_progress.start(tr("Printing"), tr("Printing %1…").arg(report.effectiveTitle()));
     const Report copy = report;
     QPrinter *target = m_printer.get();
     m_watcher.setFuture(QtConcurrent::run([target, copy, profile] {

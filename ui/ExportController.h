@@ -4,6 +4,7 @@
 // to open, and errors (a file open in Word, a full disk) come back as clear sentences.
 
 #include "export/Exporter.h"
+#include "WorkProgress.h"
 #include "model/Report.h"
 
 #include <QFutureWatcher>
@@ -12,7 +13,6 @@
 #include <memory>
 
 class QPrinter;
-class QProgressDialog;
 class QWidget;
 
 namespace fazhi::ui {
@@ -51,13 +51,12 @@ signals:
     void exportFinished(bool ok, const QString &path);
 
 private:
-    void showProgress(const QString &title, const QString &label);
     void onFinished();
     void offerToOpen(const QString &path, ExportFormat format);
 
     QPointer<QWidget> m_window;
     QFutureWatcher<Status> m_watcher;
-    QProgressDialog *m_progress = nullptr;
+    WorkProgress m_progress;
     std::shared_ptr<QPrinter> m_printer;  // while printing; null while exporting
     bool m_busy = false;
     Report m_report;

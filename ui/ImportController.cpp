@@ -5,14 +5,14 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QProgressDialog>
 #include <QTimer>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fazhi::ui {
 
-ImportController::ImportController(QWidget *window) : QObject(window), m_window(window)
+ImportController::ImportController(QWidget *window)
+    : QObject(window), m_progress(window, QStringLiteral("importProgress"))
 {
     connect(&m_watcher, &QFutureWatcher<Result<Report>>::finished, this, &ImportController::onFinished);
 }
@@ -35,20 +35,7 @@ void ImportController::startNext()
     if (m_queue.isEmpty())
         return;
     m_path = m_queue.takeFirst();
-    if (!m_progress) {
-        m_progress = new QProgressDialog(m_window);
-        m_progress->setObjectName(QStringLiteral("importProgress"));
-        m_progress->setWindowTitle(tr("Importing"));
-        m_progress->setWindowModality(Qt::WindowModal);
-        m_progress->setCancelButton(nullptr);
-        m_progress->setMinimumDuration(400);
-        m_progress->setAutoClose(false);
-        m_progress->setAutoReset(false);
-    }
-    m_progress->setLabelText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
-    m_progress->reset();
-    m_progress->setRange(0, 0);
-    m_progress->setValue(0);
+    m_progress.start(tr("Importing"), tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
 
     const QString path = m_path;
     const bool docx = QFileInfo(path).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0;
@@ -66,10 +53,7 @@ void ImportController::onFinished()
 {
     if (m_path.isEmpty())
         return;  // abandoned
-    if (m_progress) {
-        m_progress->reset();
-        m_progress->hide();
-    }
+    m_progress.finish();
     // Not under a dialog the user is in (a print dialog, the settings): the report it is about would
     // change beneath it. The file is stored once the dialog is closed.
     if (QApplication::activeModalWidget()) {

@@ -3,15 +3,14 @@
 // thread, with a progress dialog when that takes a moment, so a big document never freezes the
 // window. Files dropped together are read one after another, in order.
 
+#include "WorkProgress.h"
 #include "model/Report.h"
 #include "util/Result.h"
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
-class QProgressDialog;
 class QWidget;
 
 namespace fazhi::ui {
@@ -38,9 +37,8 @@ private:
     void startNext();
     void onFinished();
 
-    QPointer<QWidget> m_window;
     QFutureWatcher<Result<Report>> m_watcher;
-    QProgressDialog *m_progress = nullptr;
+    WorkProgress m_progress;
     QStringList m_queue;
     QString m_path;  // the file being read
 };

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1383,6 +1384,56 @@ qint64 editCounter(const QString &text)
     return text.mid(5).toLongLong();
 }
 
+// What the durability child reported: the last complete "saved" line per paragraph.
+struct ReportedSaves {
+    QHash<QUuid, qint64> last;
+    qint64 lastCounter = 0;
+    qint64 count = 0;
+};
+
+ReportedSaves reportedSaves(const QByteArray &out)
+{
+    ReportedSaves saves;
+    for (const QByteArray &line : out.split('\n')) {
+        const QList<QByteArray> words = line.trimmed().split(' ');
+        if (words.size() != 3 || words[0] != "saved" || !out.contains(line + '\n'))
+            continue;
+        const qint64 counter = words[2].toLongLong();
+        saves.last[QUuid::fromString(QString::fromLatin1(words[1]))] = counter;
+        saves.lastCounter = std::max(saves.lastCounter, counter);
+        ++saves.count;
+    }
+    return saves;
+}
+
+// The text of every paragraph the child may edit, by id.
+QHash<QUuid, QString> paragraphTexts(const Report &report)
+{
+    QHash<QUuid, QString> texts;
+    for (const auto &p : report.preamble)
+        texts[p.id] = p.text;
+    for (const auto &part : report.parts) {
+        for (const auto &p : part.intro.paragraphs)
+            texts[p.id] = p.text;
+        for (const auto &s : part.sections)
+            for (const auto &p : s.body.paragraphs)
+                texts[p.id] = p.text;
+    }
+    return texts;
+}
+
+// Reads the child's output until it has reported `count` more saves (or stopped, or 20 s passed).
+void waitForSaves(QProcess &process, QByteArray &out, int count)
+{
+    const qint64 before = reportedSaves(out).count;
+    QElapsedTimer t;
+    t.start();
+    while (reportedSaves(out).count < before + count && t.elapsed() < 20000 && process.state() == QProcess::Running) {
+        process.waitForReadyRead(20);
+        out += process.readAllStandardOutput();
+    }
+}
+
 }  // namespace
 
 TEST_F(WorkspaceTest, DurabilityKilledWriterLosesNoReportedSave)
@@ -1440,18 +1491,10 @@ TEST_F(WorkspaceTest, DurabilityKilledWriterLosesNoReportedSave)
         out += process.readAllStandardOutput();
         EXPECT_EQ(process.exitStatus(), QProcess::CrashExit);
 
-        // The last complete "saved" line per paragraph.
-        QHash<QUuid, qint64> reported;
-        qint64 lastReported = 0;
-        for (const QByteArray &line : out.split('\n')) {
-            const QList<QByteArray> words = line.trimmed().split(' ');
-            if (words.size() != 3 || words[0] != "saved" || !out.contains(line + '\n'))
-                continue;
-            const qint64 counter = words[2].toLongLong();
-            reported[QUuid::fromString(QString::fromLatin1(words[1]))] = counter;
-            lastReported = std::max(lastReported, counter);
-            ++totalReported;
-        }
+        const ReportedSaves saves = reportedSaves(out);
+        const QHash<QUuid, qint64> &reported = saves.last;
+        const qint64 lastReported = saves.lastCounter;
+        totalReported += saves.count;
         // At most one save may have completed without being reported: the one after the last report.
         const qint64 unreported = lastReported ? lastReported + 1 : firstCounter;
         const QUuid unreportedNode = ids.at(int(unreported % ids.size()));
@@ -1466,16 +1509,7 @@ TEST_F(WorkspaceTest, DurabilityKilledWriterLosesNoReportedSave)
         ASSERT_OK(loaded);
         const QList<QUuid> loadedIds = fazhi::test::durabilityParagraphs(loaded.value());
         ASSERT_EQ(loadedIds, ids);
-        QHash<QUuid, QString> texts;
-        for (const auto &p : loaded->preamble)
-            texts[p.id] = p.text;
-        for (const auto &part : loaded->parts) {
-            for (const auto &p : part.intro.paragraphs)
-                texts[p.id] = p.text;
-            for (const auto &s : part.sections)
-                for (const auto &p : s.body.paragraphs)
-                    texts[p.id] = p.text;
-        }
+        const QHash<QUuid, QString> texts = paragraphTexts(loaded.value());
         for (const QUuid &id : ids) {
             const qint64 expected = reported.value(id, inFile.value(id, 0));
             const qint64 actual = editCounter(texts.value(id));
@@ -1492,4 +1526,72 @@ TEST_F(WorkspaceTest, DurabilityKilledWriterLosesNoReportedSave)
     RecordProperty("saves_reported", int(totalReported));
     RecordProperty("elapsed_ms", int(clock.elapsed()));
     EXPECT_LT(clock.elapsed(), 60000);
+}
+
+// Issue 20, finding 0: the CLI run beside the desktop app must not delete the app's -wal and -shm
+// (the app's integrity scan used to read the file's header with QFile while its connection was open,
+// which drops the process's POSIX locks). Then a kill loses no acknowledged edit.
+TEST_F(WorkspaceTest, CliBesideTheOpenAppDeletesNothingAndAKillLosesNoSave)
+{
+    const QString child = fazhi::test::binPath(QStringLiteral("fazhi-durability-child"));
+    ASSERT_TRUE(QFileInfo::exists(child)) << child.toStdString() << " is not built";
+    const QString path = file();
+    Report report = richReport();
+    {
+        auto ws = mustOpen(path);
+        ASSERT_TRUE(ws);
+        ASSERT_OK(ws->insertReport(report));
+    }
+    const QList<QUuid> ids = fazhi::test::durabilityParagraphs(report);
+    const QString id = report.id.toString(QUuid::WithoutBraces);
+
+    QProcess app;
+    app.start(child, {path, id, QStringLiteral("1"), QStringLiteral("--like-app")});
+    ASSERT_TRUE(app.waitForStarted(10000)) << app.errorString().toStdString();
+    QByteArray out;
+    waitForSaves(app, out, 5);
+    ASSERT_GE(reportedSaves(out).count, 5) << app.readAllStandardError().toStdString();
+
+    for (const QStringList &command : {QStringList{QStringLiteral("show"), id}, QStringList{QStringLiteral("list")},
+                                       QStringList{QStringLiteral("history"), id}}) {
+        const auto cli = fazhi::test::runCli(QStringList{QStringLiteral("--workspace"), path} + command);
+        EXPECT_EQ(cli.exitCode, 0) << command.join(u' ').toStdString() << ": " << cli.errText().toStdString();
+        EXPECT_TRUE(QFileInfo::exists(path + QStringLiteral("-wal")))
+            << "fazhi-cli " << command.join(u' ').toStdString() << " deleted the open workspace's -wal";
+        EXPECT_TRUE(QFileInfo::exists(path + QStringLiteral("-shm")));
+        waitForSaves(app, out, 20);
+    }
+    // The CLI reads what the app has saved, not a stale file.
+    const ReportedSaves seen = reportedSaves(out);
+    const auto shown = fazhi::test::runCli({QStringLiteral("--workspace"), path, QStringLiteral("show"), id,
+                                            QStringLiteral("--json")});
+    ASSERT_EQ(shown.exitCode, 0) << shown.errText().toStdString();
+    qint64 newestShown = 0;
+    const QRegularExpression edit(QStringLiteral("\"edit (\\d+)\""));
+    for (auto m = edit.globalMatch(shown.outText()); m.hasNext();)
+        newestShown = std::max(newestShown, m.next().captured(1).toLongLong());
+    EXPECT_GE(newestShown, seen.lastCounter) << "the CLI read an older file than the app had saved";
+
+    ASSERT_EQ(app.state(), QProcess::Running) << app.readAllStandardError().toStdString();
+    app.kill();
+    ASSERT_TRUE(app.waitForFinished(10000));
+    out += app.readAllStandardOutput();
+    const ReportedSaves saves = reportedSaves(out);
+    ASSERT_GT(saves.count, 50);
+
+    auto ws = mustOpen(path);
+    ASSERT_TRUE(ws);
+    auto loaded = ws->loadReport(report.id);
+    ASSERT_OK(loaded);
+    const QHash<QUuid, QString> texts = paragraphTexts(loaded.value());
+    const qint64 unreported = saves.lastCounter + 1;
+    for (const QUuid &node : ids) {
+        const qint64 actual = editCounter(texts.value(node));
+        const qint64 expected = saves.last.value(node, 0);
+        if (actual != expected) {
+            EXPECT_TRUE(node == ids.at(int(unreported % ids.size())) && actual == unreported)
+                << "paragraph " << node.toString().toStdString() << " holds edit " << actual << ", expected "
+                << expected;
+        }
+    }
 }

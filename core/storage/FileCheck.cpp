@@ -2,6 +2,7 @@
 
 #include "Schema.h"
 #include "StorageErrors.h"
+#include "util/DatabaseFiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,6 +36,7 @@ Result<FileState> inspectWithSqlite(const QString &path, bool headerSaysOurs, bo
         QStringLiteral("fazhi-inspect-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<FileState> result = FileState::Workspace;
     {
+        const databasefiles::Registration registration(path);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
@@ -85,11 +87,20 @@ Result<FileState> inspectWorkspaceFile(const QString &path, bool deep)
     if (info.size() == 0)
         return FileState::New;  // SQLite treats an empty file as an empty database
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Plain file I/O only while this process has no connection to the file (util/DatabaseFiles.h says
+    // why); with one open, the file is ours and SQLite gives the authoritative answer.
+    QByteArray header;
+    bool readable = true;
+    const bool read = databasefiles::readUnlessConnected(path, [&] {
+        QFile file(path);
+        readable = file.open(QIODevice::ReadOnly);
+        if (readable)
+            header = file.read(kHeaderSize);
+    });
+    if (!read)
+        return inspectWithSqlite(path, true, deep);
+    if (!readable)
         return cannotRead(path);
-    const QByteArray header = file.read(kHeaderSize);
-    file.close();
     if (header.size() < kHeaderSize || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return notAWorkspace(path);
 

@@ -5,6 +5,7 @@
 #include "StorageErrors.h"
 #include "model/ReportJson.h"
 #include "model/TextSanitize.h"
+#include "util/DatabaseFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -377,6 +378,8 @@ struct Place {
 struct Workspace::Impl {
     QString path;
     QString connectionName;
+    // Outlives the connection (declared before it): see util/DatabaseFiles.h.
+    std::unique_ptr<databasefiles::Registration> registration;
     QSqlDatabase db;
     // Prepared statements by SQL text, prepared once per connection (saving one field runs six).
     QHash<QString, std::shared_ptr<QSqlQuery>> statements;
@@ -823,8 +826,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Integrit
     d.db.setDatabaseName(absolute);
     // A few seconds of waiting for another process's write lock before reporting "busy".
     d.db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    d.registration = std::make_unique<databasefiles::Registration>(absolute);
     if (!d.db.open())
         return d.sqlError(d.db.lastError());
+    d.registration->fileCreated();
 
     auto single = [&](const QString &sql) -> Result<QVariant> {
         QSqlQuery q(d.db);
@@ -994,8 +999,9 @@ QFuture<Result<Workspace::ReportList>> Workspace::readReportListInBackground(con
         if (state.value() != storage::FileState::Workspace)
             return Error::state(QStringLiteral("no workspace yet: %1").arg(absolute));
         const QString connection = QStringLiteral("fazhi-list-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const databasefiles::Registration registration(absolute);
         Result<ReportList> list = readReportListReadOnly(absolute, connection);
-        QSqlDatabase::removeDatabase(connection);
+        QSqlDatabase::removeDatabase(connection);  // closes the connection, while still registered
         return list;
     });
 }

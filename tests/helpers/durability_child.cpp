@@ -1,7 +1,8 @@
 // Child process of the durability test (tests/workspace_test.cpp, Durability.*).
 //
-// Usage: fazhi-durability-child <workspace> <report-id> <first-counter>
-// Opens the workspace, loads the report, then sets paragraph (counter mod n) to "edit <counter>"
+// Usage: fazhi-durability-child <workspace> <report-id> <first-counter> [--like-app]
+// Opens the workspace (with --like-app as the desktop app does: the integrity scan on a worker while
+// the connection is open, waited for before the first save), loads the report, then sets paragraph (counter mod n) to "edit <counter>"
 // for counter = first, first+1, … and, only after each save has returned ok, prints
 // "saved <paragraph id> <counter>" and flushes stdout. It runs until it is killed (or for at most
 // one minute, so a crashed test never leaves it behind).
@@ -30,17 +31,21 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 4)
-        return fail(QStringLiteral("usage: fazhi-durability-child <workspace> <report-id> <first-counter>"));
+    const bool likeApp = args.size() == 5 && args.at(4) == QLatin1String("--like-app");
+    if (args.size() != 4 && !likeApp)
+        return fail(QStringLiteral("usage: fazhi-durability-child <workspace> <report-id> <first-counter> [--like-app]"));
     const QUuid reportId = QUuid::fromString(args.at(2));
     bool ok = false;
     qint64 counter = args.at(3).toLongLong(&ok);
     if (reportId.isNull() || !ok)
         return fail(QStringLiteral("bad report id or counter"));
 
-    auto workspace = fazhi::Workspace::open(args.at(1));
+    auto workspace = fazhi::Workspace::open(
+        args.at(1), likeApp ? fazhi::Workspace::Integrity::InBackground : fazhi::Workspace::Integrity::BeforeOpening);
     if (!workspace)
         return fail(workspace.error().message);
+    if (const fazhi::Status scanned = workspace.value()->integrityCheck().result(); !scanned)
+        return fail(scanned.error().message);
     auto report = workspace.value()->loadReport(reportId);
     if (!report)
         return fail(report.error().message);

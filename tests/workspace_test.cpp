@@ -6,6 +6,7 @@
 #include "model/Report.h"
 #include "model/ReportJson.h"
 #include "model/TextSanitize.h"
+#include "storage/Backups.h"
 #include "storage/Schema.h"
 #include "storage/Workspace.h"
 
@@ -1020,9 +1021,11 @@ TEST_F(WorkspaceTest, AVersion2WorkspaceIsUpgradedWithItsReports)
     ASSERT_TRUE(ws);
     EXPECT_EQ(jsonText(ws->loadReport(r.id).value()), jsonText(r));
 
-    // The file as it was is kept beside it, as a workspace of that version.
-    const QString backup = QFileInfo(file()).dir().filePath(QFileInfo(file()).completeBaseName() + QStringLiteral(".v2-backup.fazhi"));
-    ASSERT_TRUE(QFileInfo::exists(backup));
+    // The file as it was is kept in its backups (storage/Backups.h), as a workspace of that version.
+    const QList<BackupInfo> backups = listBackups(file());
+    ASSERT_EQ(backups.size(), 1);
+    EXPECT_EQ(backups.first().reason, BackupReason::BeforeUpgrade);
+    const QString backup = backups.first().path;
     {
         RawDb old(backup);
         EXPECT_EQ(old.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
@@ -1050,7 +1053,7 @@ TEST_F(WorkspaceTest, AVersion2WorkspaceIsUpgradedWithItsReports)
     const QByteArray firstCopy = fileHash(backup);
     ASSERT_TRUE(mustOpen(file()));
     EXPECT_EQ(fileHash(backup), firstCopy);
-    EXPECT_TRUE(QFileInfo::exists(QFileInfo(backup).dir().filePath(QFileInfo(file()).completeBaseName() + QStringLiteral(".v2-backup-2.fazhi"))));
+    EXPECT_EQ(listBackups(file()).size(), 2);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,12 +9,14 @@
 #include "import/TextImporter.h"
 #include "model/Numbering.h"
 #include "model/ReportJson.h"
+#include "storage/Backups.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QLockFile>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSettings>
@@ -99,8 +101,14 @@ const char *const kUsage = QT_TRANSLATE_NOOP("cli",
     "  review import FILE               merge a review copy back; prints the report ids\n"
     "  history ID                       one line per revision and state change\n"
     "  diff ID [--from REV] [--to REV]  changes per section (default: last revision → current draft)\n"
+    "  backup list                      one backup per line: path, date, reason, size in bytes, reports\n"
+    "  backup now [--keep-days N]       back the workspace up now; prints the backup's path\n"
+    "  backup restore BACKUP [--to PATH]  replace the workspace with a backup (the workspace as it is is\n"
+    "                                   backed up first), or restore it as a new workspace file PATH\n"
     "\n"
     "The workspace is --workspace PATH, else the FAZHI_WORKSPACE variable, else the per-user default.\n"
+    "Backups are kept in the folder NAME.backups beside the workspace file: one a day when a command\n"
+    "opens it, kept for 14 days (the setting of the desktop app, or the FAZHI_BACKUP_DAYS variable).\n"
     "Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be written.\n");
 
 class Cli {
@@ -144,6 +152,7 @@ public:
             {QStringLiteral("review"), [this](const QStringList &a) { return cmdReview(a); }},
             {QStringLiteral("history"), [this](const QStringList &a) { return cmdHistory(a); }},
             {QStringLiteral("diff"), [this](const QStringList &a) { return cmdDiff(a); }},
+            {QStringLiteral("backup"), [this](const QStringList &a) { return cmdBackup(a); }},
         };
         const auto it = commands.find(command);
         if (it == commands.end())
@@ -175,6 +184,8 @@ private:
             return false;
         }
         workspace = std::move(opened.value());
+        if (dailyBackup)
+            takeDailyBackup();
         return true;
     }
 
@@ -622,6 +633,112 @@ private:
         return usage(tr("Unknown review subcommand \"%1\".").arg(sub));
     }
 
+    // ---- Backups (storage/Backups.h) ------------------------------------------------------------
+
+    QString chosenWorkspacePath() const
+    {
+        return QFileInfo(workspacePath.isEmpty() ? Workspace::defaultPath() : workspacePath).absoluteFilePath();
+    }
+
+    // FAZHI_BACKUP_DAYS, else the desktop app's setting, else the default.
+    static int keepDays()
+    {
+        const QString fromEnvironment = qEnvironmentVariable("FAZHI_BACKUP_DAYS");
+        if (!fromEnvironment.isEmpty())
+            return clampBackupKeepDays(fromEnvironment);
+        return clampBackupKeepDays(QSettings().value(QLatin1String(kBackupKeepDaysSetting)));
+    }
+
+    // The day's snapshot when the workspace is opened (healthy: open() has checked it). A failure is a
+    // warning: the command itself goes on.
+    void takeDailyBackup()
+    {
+        const auto made = takeDailyBackupIfDue(*workspace, keepDays());
+        if (!made.ok())
+            err << tr("warning: the daily backup was not made: ") << made.error().message << '\n';
+    }
+
+    int cmdBackup(const QStringList &argList)
+    {
+        if (argList.isEmpty())
+            return usage(tr("backup needs a subcommand: list, now or restore."));
+        const QString sub = argList.first();
+        const Args a = parseArgs(argList.mid(1), {QStringLiteral("--to"), QStringLiteral("--keep-days")}, {});
+        if (!a.error.isEmpty())
+            return usage(a.error);
+        if (sub == QLatin1String("list")) {
+            if (!a.positional.isEmpty() || !a.options.isEmpty())
+                return usage(tr("backup list takes no arguments."));
+            for (const BackupInfo &b : listBackups(chosenWorkspacePath())) {
+                out << QDir::toNativeSeparators(b.path) << '\t' << b.takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                    << '\t' << backupReasonKey(b.reason) << '\t' << b.size << '\t'
+                    << (b.reportCount < 0 ? QStringLiteral("-") : QString::number(b.reportCount)) << '\n';
+            }
+            return Ok;
+        }
+        if (sub == QLatin1String("now")) {
+            if (!a.positional.isEmpty() || a.options.contains(QStringLiteral("--to")))
+                return usage(tr("backup now takes only --keep-days N."));
+            int days = keepDays();
+            if (a.options.contains(QStringLiteral("--keep-days"))) {
+                bool ok = false;
+                days = a.option(QStringLiteral("--keep-days")).toInt(&ok);
+                if (!ok || days < 1 || days > kMaxBackupKeepDays)
+                    return usage(tr("--keep-days takes a number of days from 1 to %1.").arg(kMaxBackupKeepDays));
+            }
+            dailyBackup = false;  // this one instead
+            if (!openWorkspace())
+                return fail(lastError);
+            const QDateTime now = QDateTime::currentDateTime();
+            const auto made = backUpWorkspace(*workspace, BackupReason::Manual, now);
+            if (!made.ok())
+                return fail(made.error());
+            pruneBackups(workspace->path(), days, now.date());
+            out << QDir::toNativeSeparators(made->path) << '\n';
+            return Ok;
+        }
+        if (sub == QLatin1String("restore")) {
+            if (a.positional.size() != 1 || a.options.contains(QStringLiteral("--keep-days")))
+                return usage(tr("backup restore takes one backup file and optionally --to PATH."));
+            const QString backup = a.positional.first();
+            if (a.options.contains(QStringLiteral("--to"))) {
+                const QString to = a.option(QStringLiteral("--to"));
+                if (to.trimmed().isEmpty())
+                    return usage(tr("--to needs a path."));
+                if (const Status s = restoreBackupAs(backup, to); !s)
+                    return fail(s.error());
+                err << tr("restored %1 as the new workspace %2").arg(QDir::toNativeSeparators(backup),
+                                                                   QDir::toNativeSeparators(QFileInfo(to).absoluteFilePath()))
+                    << '\n';
+                return Ok;
+            }
+            // The workspace is replaced while no connection is open: never opened here. The desktop
+            // app's lock keeps it from being replaced under an open window.
+            const QString path = chosenWorkspacePath();
+            QLockFile lock(path + QStringLiteral(".lock"));
+            lock.setStaleLockTime(0);
+            if (QFileInfo(path).absoluteDir().exists() && !lock.tryLock(300)) {
+                if (lock.error() == QLockFile::LockFailedError)
+                    return fail(Error::state(tr("The workspace %1 is open in Fazhi Report. Restore the backup there "
+                                                "(File ▸ Restore from Backup…), or quit the app first.")
+                                                 .arg(QDir::toNativeSeparators(path))));
+                return fail(Error::io(tr("Fazhi Report cannot write in the folder of the workspace %1.")
+                                          .arg(QDir::toNativeSeparators(path))));
+            }
+            const auto restored = restoreBackup(backup, path);
+            if (!restored.ok())
+                return fail(restored.error());
+            err << tr("restored %1 to the workspace %2").arg(QDir::toNativeSeparators(restored->restored.path),
+                                                            QDir::toNativeSeparators(path))
+                << '\n';
+            if (!restored->previousBackup.isEmpty())
+                err << tr("the workspace as it was is kept as %1").arg(QDir::toNativeSeparators(restored->previousBackup))
+                    << '\n';
+            return Ok;
+        }
+        return usage(tr("Unknown backup subcommand \"%1\".").arg(sub));
+    }
+
     int cmdHistory(const QStringList &argList)
     {
         const Args a = parseArgs(argList, {}, {});
@@ -686,6 +803,7 @@ private:
     QString workspacePath;
     std::unique_ptr<Workspace> workspace;
     Error lastError;
+    bool dailyBackup = true;  // openWorkspace() takes the day's snapshot
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "Backups.h"
 #include "FileCheck.h"
 #include "Schema.h"
 #include "StorageErrors.h"
@@ -754,27 +755,11 @@ struct Workspace::Impl {
 
 namespace {
 
-// Before a workspace of an earlier schema is upgraded, a copy of it as it is goes beside it
-// ("工作区.v2-backup.fazhi", a workspace the earlier version opens), so that no upgrade can be what
-// loses one. VACUUM INTO writes a consistent copy through the open connection without changing the file.
-Status backUpBeforeUpgrade(QSqlDatabase &db, const QString &path, int version)
+// Before a workspace of an earlier schema is upgraded, a copy of it as it is goes to its backups
+// (storage/Backups.h; a workspace the earlier version opens), so that no upgrade can be what loses one.
+Status backUpBeforeUpgrade(QSqlDatabase &db, const QString &path, int /*version: kept in the copy*/)
 {
-    const QFileInfo file(path);
-    const QString stem = file.dir().filePath(file.completeBaseName() + QStringLiteral(".v%1-backup").arg(version));
-    QString backup = stem + QStringLiteral(".fazhi");
-    for (int n = 2; QFileInfo::exists(backup); ++n)
-        backup = stem + QStringLiteral("-%1.fazhi").arg(n);
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
-        return cannotBackUp(path, backup, q.lastError().text());
-    }
-    q.addBindValue(QDir::toNativeSeparators(backup));
-    if (!q.exec()) {
-        const QString why = q.lastError().text();
-        QFile::remove(backup);  // a partial copy is no backup
-        return cannotBackUp(path, backup, why);
-    }
-    return {};
+    return storage::backUpBeforeUpgrade(db, path);
 }
 
 }  // namespace

@@ -1598,3 +1598,33 @@ TEST_F(WorkspaceTest, CliBesideTheOpenAppDeletesNothingAndAKillLosesNoSave)
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Bidirectional controls, which could make displayed text lie
+
+TEST(WorkspaceTextSanitize, BidiControlsAreDropped)
+{
+    // "txt.exe" shown as "exe.txt", an isolate, the marks: all invisible reordering.
+    const QString lying = QStringLiteral("报告\u202Eexe.txt\u202C结束\u2066甲\u2069\u200E乙\u200F\u061C丙\u202A\u202B\u202D\u2067\u2068");
+    EXPECT_EQ(sanitizeFieldText(lying), QStringLiteral("报告exe.txt结束甲乙丙"));
+    EXPECT_EQ(removeUnencodable(lying), QStringLiteral("报告exe.txt结束甲乙丙"));
+    // Around a line break they are junk like the other controls: the break still joins as before.
+    EXPECT_EQ(sanitizeFieldText(QStringLiteral("rule of\u202E\nlaw")), QStringLiteral("rule of law"));
+    // Arabic and Hebrew letters themselves stay.
+    EXPECT_EQ(sanitizeFieldText(QStringLiteral("\u0627\u05D0")), QStringLiteral("\u0627\u05D0"));
+}
+
+TEST_F(WorkspaceTest, BidiControlsNeverReachTheFile)
+{
+    auto ws = mustOpen(file());
+    ASSERT_TRUE(ws);
+    Report r = makeTemplateReport(QStringLiteral("示例镇\u202E人民政府"), 2023);
+    r.preamble.append(test::para(QStringLiteral("前言\u2066甲\u2069")));
+    const Result<QUuid> id = ws->insertReport(r);
+    ASSERT_OK(id);
+    ASSERT_OK(ws->setNodeField(id.value(), r.preamble.first().id, QStringLiteral("text"), QStringLiteral("改\u202D后")));
+    const Result<Report> back = ws->loadReport(id.value());
+    ASSERT_OK(back);
+    EXPECT_EQ(back->details.organization, QStringLiteral("示例镇人民政府"));
+    EXPECT_EQ(back->preamble.first().text, QStringLiteral("改后"));
+}

@@ -11,9 +11,17 @@ bool isLineBreak(char32_t c)
     return c == U'\n' || c == U'\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 
+// Bidirectional formatting controls: invisible, and they reorder what is displayed (an override can
+// make "txt.exe" show as "exe.txt"), so text could read otherwise than it is stored and printed.
+bool isBidiControl(char32_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
+        || c == 0x061C;
+}
+
 bool isDropped(char32_t c)
 {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF;
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF || isBidiControl(c);
 }
 
 bool isSpace(char32_t c) { return c == U' ' || c == U'\t' || QChar::isSpace(c); }
@@ -102,7 +110,7 @@ QString removeUnencodable(const QString &in)
         if (QChar::isLowSurrogate(c))
             continue;
         if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE
-            || c == 0xFFFF)
+            || c == 0xFFFF || isBidiControl(c))
             continue;
         out.append(QChar(c));
     }

@@ -16,12 +16,16 @@ namespace fazhi {
 // - Other control characters (U+0000–U+001F, U+007F–U+009F), the non-characters U+FFFE/U+FFFF,
 //   the byte-order mark U+FEFF and lone surrogates are dropped: they are illegal in XML (.docx) or
 //   invisible junk from copy and paste.
+// - Bidirectional controls (U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates, the marks
+//   U+200E/U+200F and U+061C) are dropped: a report is written left to right, and these would make
+//   the displayed text differ from the text stored, checked and printed.
 // Nothing else changes: no trimming (the GUI saves while the user types), no width folding.
 QString sanitizeFieldText(const QString &text);
 
 // What every export format can carry: drops C0 controls other than tab, LF and CR, DEL and the C1
 // controls, the non-characters U+FFFE/U+FFFF and lone surrogates (illegal in XML, unencodable in
-// UTF-8). Line breaks and tabs are kept for the writer to turn into its own markup.
+// UTF-8), and the bidirectional controls (as sanitizeFieldText, for text stored before they were
+// dropped). Line breaks and tabs are kept for the writer to turn into its own markup.
 QString removeUnencodable(const QString &text);
 
 }  // namespace fazhi

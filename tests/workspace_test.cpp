@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "helpers/DurabilityOrder.h"
 
+#include "model/Limits.h"
 #include "model/Report.h"
 #include "model/ReportJson.h"
 #include "model/TextSanitize.h"
@@ -1627,4 +1628,141 @@ TEST_F(WorkspaceTest, BidiControlsNeverReachTheFile)
     ASSERT_OK(back);
     EXPECT_EQ(back->details.organization, QStringLiteral("示例镇人民政府"));
     EXPECT_EQ(back->preamble.first().text, QStringLiteral("改后"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Limits (model/Limits.h) on every write: the CLI's edit and review copies write too
+
+TEST_F(WorkspaceTest, FieldLengthLimitIsEnforcedOnEveryWrite)
+{
+    auto ws = mustOpen(file());
+    ASSERT_TRUE(ws);
+    Report r = makeTemplateReport(QStringLiteral("示例镇人民政府"), 2023);
+    r.preamble.append(test::para(QStringLiteral("前言。")));
+    const Result<QUuid> id = ws->insertReport(r);
+    ASSERT_OK(id);
+    const QUuid paragraph = r.preamble.first().id;
+    const QString limit = QString::number(limits::kMaxFieldLength);
+    const QString longest(limits::kMaxFieldLength, QChar(u'字'));
+    const QString tooLong = longest + QStringLiteral("多");
+
+    auto expectRefused = [&](const Status &s, const char *what) {
+        ASSERT_FALSE(s.ok()) << what;
+        EXPECT_EQ(s.error().code, Error::Code::Data) << what;
+        EXPECT_TRUE(s.error().message.contains(limit)) << what << ": " << s.error().message.toStdString();
+        EXPECT_TRUE(s.error().message.contains(QString::number(tooLong.size()))) << what;
+    };
+    expectRefused(ws->setNodeField(id.value(), paragraph, QStringLiteral("text"), tooLong), "setNodeField");
+    expectRefused(ws->setNodeField(id.value(), r.parts.first().id, QStringLiteral("heading"), tooLong), "heading");
+    expectRefused(ws->setDetail(id.value(), QStringLiteral("title"), tooLong), "setDetail");
+    expectRefused(ws->insertParagraph(id.value(), id.value(), -1, test::para(tooLong), QStringLiteral("closing")), "insertParagraph");
+    expectRefused(ws->insertPoint(id.value(), r.parts.first().id, -1, test::point(tooLong)), "insertPoint");
+    Part part;
+    part.kind = PartKind::Custom;
+    part.intro.paragraphs.append(test::para(tooLong));
+    expectRefused(ws->insertPart(id.value(), -1, part), "insertPart");
+    Section section;
+    section.lead = tooLong;
+    expectRefused(ws->insertSection(id.value(), r.parts.first().id, -1, section), "insertSection");
+    Fact fact{newId(), QStringLiteral("案件"), tooLong, QStringLiteral("件"), QString()};
+    expectRefused(ws->insertFact(id.value(), r.parts.first().sections.first().id, -1, fact), "insertFact");
+
+    // Nothing of it was written.
+    const Result<Report> unchanged = ws->loadReport(id.value());
+    ASSERT_OK(unchanged);
+    EXPECT_EQ(unchanged->preamble.first().text, QStringLiteral("前言。"));
+    EXPECT_TRUE(unchanged->closing.isEmpty());
+    EXPECT_EQ(unchanged->parts.size(), r.parts.size());
+
+    // A whole report with one overlong paragraph is refused, and not stored.
+    Report whole = makeTemplateReport(QStringLiteral("另一镇人民政府"), 2023);
+    whole.closing.append(test::para(tooLong));
+    const Result<QUuid> wholeId = ws->insertReport(whole);
+    ASSERT_FALSE(wholeId.ok());
+    expectRefused(Status(wholeId.error()), "insertReport");
+    EXPECT_EQ(ws->listReports()->size(), 1);
+    expectRefused(ws->replaceReport([&] {
+        Report copy = unchanged.value();
+        copy.preamble.first().text = tooLong;
+        return copy;
+    }()),
+                  "replaceReport");
+
+    // Exactly at the limit: stored whole.
+    ASSERT_OK(ws->setNodeField(id.value(), paragraph, QStringLiteral("text"), longest));
+    EXPECT_EQ(ws->loadReport(id.value())->preamble.first().text, longest);
+}
+
+TEST_F(WorkspaceTest, NodePartAndPointLimitsAreEnforcedOnWrites)
+{
+    auto ws = mustOpen(file());
+    ASSERT_TRUE(ws);
+    const QString nodeLimit = QString::number(limits::kMaxNodesPerReport);
+
+    // One node too many: refused, nothing stored.
+    Report big = makeTemplateReport(QStringLiteral("示例镇人民政府"), 2023);
+    while (limits::nodeCount(big) <= limits::kMaxNodesPerReport)
+        big.preamble.append(test::para(QStringLiteral("段。")));
+    const Result<QUuid> refused = ws->insertReport(big);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(nodeLimit)) << refused.error().message.toStdString();
+    EXPECT_TRUE(ws->listReports()->isEmpty());
+
+    // At the limit: stored; then no insert may add a node.
+    big.preamble.removeLast();
+    const Result<QUuid> id = ws->insertReport(big);
+    ASSERT_OK(id);
+    const Status paragraph = ws->insertParagraph(id.value(), id.value(), -1, test::para(QStringLiteral("再一段。")), QStringLiteral("closing"));
+    ASSERT_FALSE(paragraph.ok());
+    EXPECT_TRUE(paragraph.error().message.contains(nodeLimit)) << paragraph.error().message.toStdString();
+    EXPECT_FALSE(ws->insertPoint(id.value(), big.parts.first().id, -1, test::point(QStringLiteral("一点。"))).ok());
+    EXPECT_EQ(ws->loadReport(id.value())->closing.size(), 0);
+    // Removing one makes room for one.
+    ASSERT_OK(ws->removeNode(id.value(), big.preamble.last().id));
+    EXPECT_OK(ws->insertParagraph(id.value(), id.value(), -1, test::para(QStringLiteral("再一段。")), QStringLiteral("closing")));
+
+    // Parts and points per list.
+    Report r = makeTemplateReport(QStringLiteral("另一镇人民政府"), 2023);
+    while (r.parts.size() < limits::kMaxPartsPerReport)
+        r.parts.append(Part{newId(), PartKind::Custom, QStringLiteral("部分"), {}, {}});
+    for (int i = 0; i < limits::kMaxPointsPerContainer; ++i)
+        r.parts.first().sections.first().body.points.append(test::point(QStringLiteral("一点；")));
+    const Result<QUuid> other = ws->insertReport(r);
+    ASSERT_OK(other);
+    const Status part = ws->insertPart(other.value(), -1, Part{newId(), PartKind::Custom, QStringLiteral("多一部分"), {}, {}});
+    ASSERT_FALSE(part.ok());
+    EXPECT_TRUE(part.error().message.contains(QString::number(limits::kMaxPartsPerReport))) << part.error().message.toStdString();
+    const Status point = ws->insertPoint(other.value(), r.parts.first().sections.first().id, 0, test::point(QStringLiteral("多一点；")));
+    ASSERT_FALSE(point.ok());
+    EXPECT_TRUE(point.error().message.contains(QString::number(limits::kMaxPointsPerContainer)))
+        << point.error().message.toStdString();
+    // A whole report past a list limit is refused too.
+    r.id = newId();
+    r.parts.append(Part{newId(), PartKind::Custom, QStringLiteral("多一部分"), {}, {}});
+    const Result<QUuid> tooManyParts = ws->insertReport(r);
+    ASSERT_FALSE(tooManyParts.ok());
+    EXPECT_TRUE(tooManyParts.error().message.contains(QString::number(limits::kMaxPartsPerReport)));
+    EXPECT_EQ(ws->listReports()->size(), 2);
+}
+
+TEST_F(WorkspaceTest, OverlongCommentsAreRefused)
+{
+    auto ws = mustOpen(file());
+    ASSERT_TRUE(ws);
+    const Report r = makeTemplateReport(QStringLiteral("示例镇人民政府"), 2023);
+    const Result<QUuid> id = ws->insertReport(r);
+    ASSERT_OK(id);
+    Comment c;
+    c.id = newId();
+    c.nodeId = r.parts.first().id;
+    c.field = QStringLiteral("heading");
+    c.author = QStringLiteral("审核人");
+    c.text = QString(limits::kMaxCommentLength + 1, QChar(u'评'));
+    const Status s = ws->saveComment(id.value(), c);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, Error::Code::Data);
+    EXPECT_TRUE(s.error().message.contains(QString::number(limits::kMaxCommentLength))) << s.error().message.toStdString();
+    EXPECT_TRUE(ws->listComments(id.value())->isEmpty());
+    c.text = QStringLiteral("请核实数据。");
+    EXPECT_OK(ws->saveComment(id.value(), c));
 }

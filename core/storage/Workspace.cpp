@@ -5,6 +5,7 @@
 #include "Schema.h"
 #include "StorageErrors.h"
 #include "model/ReportJson.h"
+#include "model/Limits.h"
 #include "model/TextSanitize.h"
 #include "util/DatabaseFiles.h"
 
@@ -180,10 +181,14 @@ Result<QString> enumText(const QVariant &value, const QString &field,
 Result<QString> nodeFieldText(const NodeField &spec, const QVariant &value, const QString &field)
 {
     switch (spec.type) {
-    case FieldType::Text:
+    case FieldType::Text: {
         if (value.metaType().id() != QMetaType::QString)
             return wrongType(field);
-        return sanitizeFieldText(value.toString());
+        QString text = sanitizeFieldText(value.toString());
+        if (Status s = limits::checkFieldLength(text); !s)
+            return s.error();
+        return text;
+    }
     case FieldType::PartKind: return enumText<PartKind>(value, field, partKindFromString);
     case FieldType::HeadingStyle: return enumText<HeadingStyle>(value, field, headingStyleFromString);
     case FieldType::PointStyle: return enumText<PointStyle>(value, field, pointStyleFromString);
@@ -203,10 +208,14 @@ Status checkYear(qint64 year)
 Result<QVariant> detailValue(const DetailField &spec, const QVariant &value, const QString &field)
 {
     switch (spec.type) {
-    case DetailType::Text:
+    case DetailType::Text: {
         if (value.metaType().id() != QMetaType::QString)
             return wrongType(field);
-        return QVariant(sanitizeFieldText(value.toString()));
+        QString text = sanitizeFieldText(value.toString());
+        if (Status s = limits::checkFieldLength(text); !s)
+            return s.error();
+        return QVariant(text);
+    }
     case DetailType::Year: {
         qint64 year = 0;
         if (isIntegerType(value)) {
@@ -727,6 +736,29 @@ struct Workspace::Impl {
         return Place{owner->key, slot};
     }
 
+    // The limits of model/Limits.h on nodes per report, and on parts, sections and points per list.
+    Status checkRoomFor(qint64 reportKey, qsizetype newNodes)
+    {
+        Result<QSqlQuery *> q = run(QStringLiteral("SELECT COUNT(*) FROM nodes WHERE report_key = ?"), {reportKey});
+        if (!q)
+            return q.error();
+        const qint64 count = q.value()->next() ? q.value()->value(0).toLongLong() : 0;
+        q.value()->finish();
+        if (count + newNodes > limits::kMaxNodesPerReport)
+            return limits::tooManyNodes(count + newNodes);
+        return {};
+    }
+    static Status checkSiblingLimit(const QString &slot, int siblings)
+    {
+        if (slot == kSlotParts && siblings > limits::kMaxPartsPerReport)
+            return limits::tooManyParts(siblings);
+        if (slot == kSlotSections && siblings > limits::kMaxSectionsPerPart)
+            return limits::tooManySections(siblings);
+        if (slot == kSlotPoints && siblings > limits::kMaxPointsPerContainer)
+            return limits::tooManyPoints(siblings);
+        return {};
+    }
+
     // Inserts one subtree at `index` of the list `resolve` picks (clamped: < 0 or past the end appends).
     template <typename Resolve, typename Insert>
     Status insertChild(const QUuid &reportId, const QList<QUuid> &ids, int index, Resolve resolve,
@@ -740,9 +772,13 @@ struct Workspace::Impl {
                 return place.error();
             if (Status s = ensureNewIds(reportKey, ids); !s)
                 return s;
+            if (Status s = checkRoomFor(reportKey, ids.size()); !s)
+                return s;
             Result<int> count = siblingCount(reportKey, place->parentKey, place->slot);
             if (!count)
                 return count.error();
+            if (Status s = checkSiblingLimit(place->slot, count.value() + 1); !s)
+                return s;
             const int position = (index < 0 || index > count.value()) ? count.value() : index;
             if (Status s = shiftSiblings(reportKey, place->parentKey, place->slot, position, INT_MAX, 1); !s)
                 return s;
@@ -1151,6 +1187,8 @@ Result<QUuid> Workspace::insertReport(Report report)
 {
     assignMissingIds(report);
     sanitize(report);
+    if (Status s = limits::check(report); !s)
+        return s.error();
     if (Status s = checkYear(report.details.year); !s)
         return s.error();
     if (Status s = checkDistinct(report.id, collectIds(report)); !s)
@@ -1273,6 +1311,8 @@ Status Workspace::insertPart(const QUuid &reportId, int index, const Part &part)
     Part p = part;
     fillIds(p);
     sanitize(p);
+    if (Status s = limits::check(p); !s)
+        return s;
     QList<QUuid> ids;
     collectIds(p, ids);
     return d->insertChild(
@@ -1290,6 +1330,8 @@ Status Workspace::insertSection(const QUuid &reportId, const QUuid &partId, int 
     Section s = section;
     fillIds(s);
     sanitize(s);
+    if (Status st = limits::check(s); !st)
+        return st;
     QList<QUuid> ids;
     collectIds(s, ids);
     return d->insertChild(
@@ -1306,6 +1348,8 @@ Status Workspace::insertParagraph(const QUuid &reportId, const QUuid &containerI
     Paragraph p = paragraph;
     fillId(p.id);
     sanitize(p.text);
+    if (Status s = limits::checkFieldLength(p.text); !s)
+        return s;
     return d->insertChild(
         reportId, {p.id}, index,
         [&](qint64 reportKey) -> Result<Place> {
@@ -1328,6 +1372,8 @@ Status Workspace::insertPoint(const QUuid &reportId, const QUuid &ownerId, int i
     Point p = point;
     fillId(p.id);
     sanitize(p.text);
+    if (Status s = limits::checkFieldLength(p.text); !s)
+        return s;
     return d->insertChild(
         reportId, {p.id}, index,
         [&](qint64 reportKey) {
@@ -1342,8 +1388,11 @@ Status Workspace::insertFact(const QUuid &reportId, const QUuid &sectionId, int 
 {
     Fact f = fact;
     fillId(f.id);
-    for (QString *s : {&f.label, &f.value, &f.unit, &f.qualifier})
+    for (QString *s : {&f.label, &f.value, &f.unit, &f.qualifier}) {
         sanitize(*s);
+        if (Status st = limits::checkFieldLength(*s); !st)
+            return st;
+    }
     return d->insertChild(
         reportId, {f.id}, index,
         [&](qint64 reportKey) { return d->container(reportKey, sectionId, {kKindSection}, kSlotFacts); },
@@ -1394,6 +1443,8 @@ Status Workspace::replaceReport(const Report &report)
     Report r = report;
     assignMissingIds(r);
     sanitize(r);
+    if (Status s = limits::check(r); !s)
+        return s;
     if (Status s = checkYear(r.details.year); !s)
         return s;
     if (Status s = checkDistinct(r.id, collectIds(r)); !s)
@@ -1620,6 +1671,10 @@ Status Workspace::saveComment(const QUuid &reportId, const Comment &c)
 {
     if (c.id.isNull())
         return invalidValue(QStringLiteral("id"), QString());
+    for (const QString *text : {&c.text, &c.quote, &c.baseText}) {
+        if (text->size() > limits::kMaxCommentLength)
+            return limits::commentTooLong(text->size());
+    }
     return recordWrite(*d, reportId, [&](qint64 reportKey) {
         return d->execute(
             QStringLiteral("INSERT INTO comments (report_key, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "

@@ -1,6 +1,8 @@
 #include "DocxImporter.h"
 
+#include "import/ImportRules.h"
 #include "import/TextImporter.h"
+#include "model/Limits.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -15,14 +17,14 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
 
+#include <algorithm>
+#include <limits>
+
 namespace fazhi {
 
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("fazhi", text); }
-
-// Parts larger than this are refused rather than inflated (a zip bomb, or not a report).
-constexpr qint64 kMaxPartSize = 256LL * 1024 * 1024;
 
 Error damaged()
 {
@@ -41,23 +43,44 @@ public:
 
     bool has(const QString &name) { return zip.setCurrentFile(name, QuaZip::csInsensitive); }
 
-    // The part's bytes; nullopt when it is missing, too large or cannot be inflated.
+    // The part's bytes; nullopt when it is missing, too large or cannot be inflated. A part larger
+    // than limits::kMaxDocxPartSize (by its header, or by what inflates) is never read whole, and is
+    // remembered in tooLarge for the message.
     std::optional<QByteArray> read(const QString &name)
     {
         if (!zip.setCurrentFile(name, QuaZip::csInsensitive))
             return std::nullopt;
         QuaZipFileInfo64 info;
-        if (!zip.getCurrentFileInfo(&info) || info.uncompressedSize > quint64(kMaxPartSize))
+        if (!zip.getCurrentFileInfo(&info))
             return std::nullopt;
+        if (info.uncompressedSize > quint64(limits::kMaxDocxPartSize)) {
+            const quint64 size = std::min<quint64>(info.uncompressedSize, std::numeric_limits<qint64>::max());
+            tooLarge = limits::docxPartTooLarge(name, qint64(size));
+            return std::nullopt;
+        }
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly))
             return std::nullopt;
-        QByteArray out = file.readAll();
+        QByteArray out;
+        out.reserve(qsizetype(info.uncompressedSize));
+        char chunk[64 * 1024];
+        for (;;) {
+            const qint64 n = file.read(chunk, sizeof chunk);
+            if (n <= 0)
+                break;
+            if (out.size() + n > limits::kMaxDocxPartSize) {  // the header understated the size
+                tooLarge = limits::docxPartTooLarge(name, out.size() + n);
+                return std::nullopt;
+            }
+            out.append(chunk, qsizetype(n));
+        }
         file.close();
         if (file.getZipError() != UNZ_OK)  // CRC mismatch, truncated data
             return std::nullopt;
         return out;
     }
+
+    std::optional<Error> tooLarge;  // set when a part was refused for its size
 
 private:
     QByteArray data;
@@ -152,8 +175,10 @@ QSet<QString> centredStyles(Package &package, const QString &documentPath)
     return centred;
 }
 
-// Collects the visible text of a WordprocessingML body, one entry per paragraph. Namespaces are
+// Collects the visible text of a WordprocessingML body, one line per paragraph. Namespaces are
 // matched by local name only, so transitional and strict OOXML (and WPS's files) read the same.
+// Stops with an error as soon as the text passes the import limits (model/Limits.h), so a hostile
+// document never grows beyond them in memory; every step is linear in the document's size.
 class TextCollector {
 public:
     TextCollector(const QByteArray &xml, QSet<QString> centredStyles)
@@ -163,30 +188,51 @@ public:
 
     bool run()
     {
-        while (!reader.atEnd()) {
+        while (!reader.atEnd() && !failure) {
             reader.readNext();
             if (reader.isStartElement())
                 start();
             else if (reader.isEndElement())
                 end();
             else if (reader.isCharacters() && inText && visible())
-                current += reader.text();
+                append(reader.text());
         }
         return !reader.hasError();
     }
 
-    QStringList paragraphs;
+    QString text;                  // the paragraphs, each ending in a line break
+    std::optional<Error> failure;  // a limit was passed; text is incomplete
 
 private:
     enum class FieldPhase { Instruction, Result };
 
-    bool visible() const
+    // Text is hidden while any open field is in its instruction part. Counted rather than looked up
+    // in `fields`, which a document may fill with thousands of fields it never ends.
+    bool visible() const { return instructionFields == 0; }
+
+    void append(QStringView s)
     {
-        for (FieldPhase f : fields) {
-            if (f == FieldPhase::Instruction)
-                return false;
+        if (text.size() + current.size() + s.size() > limits::kMaxImportTextLength) {
+            failure = limits::importTextTooLong();
+            return;
         }
-        return true;
+        current += s;
+    }
+    void append(QChar c) { append(QStringView(&c, 1)); }
+
+    void endParagraph()
+    {
+        if (std::any_of(current.cbegin(), current.cend(), [](QChar c) { return !textimport::isBlank(c); })
+            && ++paragraphsWithText > limits::kMaxNodesPerReport) {
+            failure = limits::tooManyParagraphsToImport();
+            return;
+        }
+        if (text.size() + current.size() + 1 > limits::kMaxImportTextLength) {
+            failure = limits::importTextTooLong();
+            return;
+        }
+        text += current;
+        text += QLatin1Char('\n');
     }
 
     void skip() { reader.skipCurrentElement(); }
@@ -204,28 +250,33 @@ private:
         } else if (n == QLatin1String("tab") || n == QLatin1String("ptab")) {
             // w:tab also appears inside w:tabs (tab stop definitions), which pPr holds: skipped there.
             if (visible())
-                current += QLatin1Char('\t');
+                append(QLatin1Char('\t'));
         } else if (n == QLatin1String("br") || n == QLatin1String("cr")) {
             if (visible()) {
                 const QString type = attribute(reader, "type");
                 // A manual line break in a centred paragraph balances a title's lines; elsewhere it
                 // separates lines of text. Page and column breaks are layout only.
                 if (type == QLatin1String("page") || type == QLatin1String("column"))
-                    current += QLatin1Char('\n');
+                    append(QLatin1Char('\n'));
                 else if (!centred)
-                    current += QLatin1Char('\n');
+                    append(QLatin1Char('\n'));
             }
         } else if (n == QLatin1String("noBreakHyphen")) {
             if (visible())
-                current += QLatin1Char('-');
+                append(QLatin1Char('-'));
         } else if (n == QLatin1String("fldChar")) {
             const QString type = attribute(reader, "fldCharType");
-            if (type == QLatin1String("begin"))
+            if (type == QLatin1String("begin")) {
                 fields.append(FieldPhase::Instruction);
-            else if (type == QLatin1String("separate") && !fields.isEmpty())
+                ++instructionFields;
+            } else if (type == QLatin1String("separate") && !fields.isEmpty()
+                       && fields.last() == FieldPhase::Instruction) {
                 fields.last() = FieldPhase::Result;
-            else if (type == QLatin1String("end") && !fields.isEmpty())
-                fields.removeLast();
+                --instructionFields;
+            } else if (type == QLatin1String("end") && !fields.isEmpty()) {
+                if (fields.takeLast() == FieldPhase::Instruction)
+                    --instructionFields;
+            }
         } else if (n == QLatin1String("pStyle")) {
             if (inParagraphProperties)
                 centred = centredStyles.contains(attribute(reader, "val"));
@@ -259,7 +310,7 @@ private:
             inParagraphProperties = false;
         } else if (n == QLatin1String("p")) {
             if (depth > 0 && --depth == 0)
-                paragraphs.append(current);
+                endParagraph();
         }
     }
 
@@ -267,6 +318,8 @@ private:
     const QSet<QString> centredStyles;
     QString current;
     QList<FieldPhase> fields;
+    int instructionFields = 0;  // entries of `fields` in their instruction part
+    int paragraphsWithText = 0;
     int depth = 0;
     bool inText = false;
     bool inParagraphProperties = false;
@@ -360,6 +413,8 @@ Result<Report> importDocxBytes(const QByteArray &bytes)
     const QString documentPath = mainDocumentPath(package);
     const std::optional<QByteArray> document = package.read(documentPath);
     if (!document) {
+        if (package.tooLarge)
+            return *package.tooLarge;
         if (package.has(documentPath))
             return damaged();
         return Error::data(tr("The file is a zip archive but not a Word document (.docx)."));
@@ -367,9 +422,15 @@ Result<Report> importDocxBytes(const QByteArray &bytes)
     TextCollector collector(*document, centredStyles(package, documentPath));
     if (!collector.run())
         return damaged();
+    if (collector.failure)
+        return *collector.failure;
+    if (collector.text.endsWith(QLatin1Char('\n')))
+        collector.text.chop(1);  // the paragraphs were joined by line breaks, not ended by them
 
-    Report report = parseReportText(collector.paragraphs.join(QLatin1Char('\n')));
-    restoreDetails(report, customProperties(package));
+    Result<Report> report = importReportText(collector.text);
+    if (!report)
+        return report;
+    restoreDetails(report.value(), customProperties(package));
     return report;
 }
 
@@ -380,8 +441,10 @@ Result<Report> importDocxFile(const QString &path)
         return Error::io(tr("Could not open %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     const qint64 size = file.size();
-    if (size > kMaxPartSize)
-        return Error::data(tr("The file %1 is too large to be a report.").arg(QDir::toNativeSeparators(path)));
+    if (size > limits::kMaxDocxFileSize)
+        return Error::data(tr("The file %1 is too large to be a report (at most %2 MB).")
+                               .arg(QDir::toNativeSeparators(path))
+                               .arg(limits::kMaxDocxFileSize / (1024 * 1024)));
     const QByteArray bytes = file.readAll();
     if (bytes.size() != size)
         return Error::io(tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));

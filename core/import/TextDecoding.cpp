@@ -1,6 +1,7 @@
 // decodeText (declared in TextImporter.h): which encoding a report file is in, and whether it is
 // text at all. Notepad on Windows saves UTF-8 (with or without BOM), "Unicode" (UTF-16 LE with BOM)
 // and ANSI, which on a Chinese Windows is GBK; GB18030 is a superset of GBK, so it reads both.
+// A UTF-8 file may also hold a line pasted from an ANSI file: that line alone is read as GB18030.
 #ifdef _WIN32
 #ifndef NOMINMAX
 #define NOMINMAX
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <limits>
 #include <optional>
 
@@ -49,7 +51,7 @@ Decoded decodeWith(QStringDecoder decoder, QByteArrayView bytes)
     return d;
 }
 
-Decoded decodeGb18030(const QByteArray &bytes)
+Decoded decodeGb18030(QByteArrayView bytes)
 {
     // Qt uses ICU for GB18030 where Qt was built with it (Debian); Qt's Windows builds may lack ICU,
     // but Windows itself converts GB18030 (code page 54936).
@@ -57,11 +59,11 @@ Decoded decodeGb18030(const QByteArray &bytes)
 #ifdef _WIN32
     if (!d.available && bytes.size() < std::numeric_limits<int>::max()) {
         const int size = static_cast<int>(bytes.size());
-        const int length = MultiByteToWideChar(54936, 0, bytes.constData(), size, nullptr, 0);
+        const int length = MultiByteToWideChar(54936, 0, bytes.data(), size, nullptr, 0);
         if (length > 0 || size == 0) {
             d.available = true;
             d.text = QString(length, Qt::Uninitialized);
-            MultiByteToWideChar(54936, 0, bytes.constData(), size, reinterpret_cast<wchar_t *>(d.text.data()),
+            MultiByteToWideChar(54936, 0, bytes.data(), size, reinterpret_cast<wchar_t *>(d.text.data()),
                                 length);
             d.invalid = d.text.count(QChar(QChar::ReplacementCharacter));
         }
@@ -108,6 +110,102 @@ std::optional<QStringConverter::Encoding> bomlessUtf16(const QByteArray &bytes, 
     return std::nullopt;
 }
 
+// Well-formed UTF-8: no stray continuation bytes, overlong forms, surrogates or values past U+10FFFF
+// (what QStringDecoder would replace by U+FFFD; a U+FFFD in the file itself is valid).
+bool isUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        // Sequence length, the lead byte's payload, and the smallest value that needs this length.
+        const int length = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        if (length == 0)
+            return false;
+        char32_t value = c & (0x7F >> length);
+        const char32_t smallest = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
+        if (n - i < length)
+            return false;
+        for (int k = 1; k < length; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return false;
+            value = (value << 6) | (p[i + k] & 0x3F);
+        }
+        if (value < smallest || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+            return false;
+        i += length;
+    }
+    return true;
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Calls visit(begin, end, number) for each line of the bytes, without its line break (LF, CR or
+// CRLF); numbers start at 1, as an editor counts lines. GB18030 and UTF-8 never use these bytes
+// inside a character, so lines can be found before decoding.
+template <typename Visit>
+void forEachLine(QByteArrayView bytes, Visit visit)
+{
+    const qsizetype n = bytes.size();
+    qsizetype begin = 0;
+    int number = 1;
+    for (qsizetype i = 0; i <= n; ++i) {
+        if (i < n && bytes.at(i) != '\n' && bytes.at(i) != '\r')
+            continue;
+        visit(begin, i, number++);
+        if (i + 1 < n && bytes.at(i) == '\r' && bytes.at(i + 1) == '\n')
+            ++i;
+        begin = i + 1;
+    }
+}
+
+// A UTF-8 file in which some lines are not UTF-8 (pasted from a GBK file, typically): those lines are
+// read as GB18030 where that reads them with fewer errors, and listed. Nullopt when the file does not
+// look like UTF-8 (fewer lines that are UTF-8 with characters beyond ASCII than lines that are not),
+// unless `utf8` says the file is UTF-8 anyway (it starts with a UTF-8 byte-order mark).
+std::optional<DecodedText> decodeUtf8WithForeignLines(QByteArrayView bytes, bool utf8)
+{
+    qsizetype utf8Lines = 0;
+    qsizetype otherLines = 0;
+    forEachLine(bytes, [&](qsizetype begin, qsizetype end, int) {
+        const QByteArrayView line = bytes.sliced(begin, end - begin);
+        if (!isUtf8(line))
+            ++otherLines;
+        else if (!isAscii(line))
+            ++utf8Lines;
+    });
+    if (!utf8 && (utf8Lines == 0 || utf8Lines < otherLines))
+        return std::nullopt;
+
+    DecodedText out;
+    out.text.reserve(bytes.size());
+    qsizetype utf8From = 0;  // the UTF-8 lines not yet decoded start here (with their line breaks)
+    forEachLine(bytes, [&](qsizetype begin, qsizetype end, int number) {
+        const QByteArrayView line = bytes.sliced(begin, end - begin);
+        if (isUtf8(line))
+            return;
+        out.text += decodeWith(QStringDecoder(QStringConverter::Utf8), bytes.sliced(utf8From, begin - utf8From)).text;
+        utf8From = end;
+        const Decoded asUtf8 = decodeWith(QStringDecoder(QStringConverter::Utf8), line);
+        const Decoded asGb = decodeGb18030(line);
+        if (asGb.available && asGb.invalid < asUtf8.invalid) {
+            out.text += asGb.text;
+            out.foreignLines.append(ForeignLine{number, asGb.text});
+        } else {
+            out.text += asUtf8.text;  // a damaged byte or two in a UTF-8 line
+        }
+    });
+    out.text += decodeWith(QStringDecoder(QStringConverter::Utf8), bytes.sliced(utf8From)).text;
+    return out;
+}
+
 Error notText()
 {
     return Error::data(QCoreApplication::translate("fazhi", "The file is not text; it looks like a binary file."));
@@ -117,9 +215,25 @@ Error notText()
 
 Result<QString> decodeText(const QByteArray &bytes)
 {
+    Result<DecodedText> decoded = decodeTextAndLines(bytes);
+    if (!decoded)
+        return decoded.error();
+    return std::move(decoded.value().text);
+}
+
+Result<DecodedText> decodeTextAndLines(const QByteArray &bytes)
+{
     QString text;
+    QList<ForeignLine> foreignLines;
     if (startsWithBytes(bytes, {0xEF, 0xBB, 0xBF})) {
-        text = decodeWith(QStringDecoder(QStringConverter::Utf8), QByteArrayView(bytes).sliced(3)).text;
+        const QByteArrayView content = QByteArrayView(bytes).sliced(3);
+        if (isUtf8(content)) {
+            text = decodeWith(QStringDecoder(QStringConverter::Utf8), content).text;
+        } else {
+            DecodedText mixed = *decodeUtf8WithForeignLines(content, true);
+            text = std::move(mixed.text);
+            foreignLines = std::move(mixed.foreignLines);
+        }
     } else if (startsWithBytes(bytes, {0xFF, 0xFE, 0x00, 0x00})) {
         text = decodeWith(QStringDecoder(QStringConverter::Utf32LE), QByteArrayView(bytes).sliced(4)).text;
     } else if (startsWithBytes(bytes, {0x00, 0x00, 0xFE, 0xFF})) {
@@ -134,16 +248,20 @@ Result<QString> decodeText(const QByteArray &bytes)
             if (const auto utf16 = bomlessUtf16(bytes, nuls)) {
                 const Decoded d = decodeWith(QStringDecoder(*utf16), bytes);
                 if (d.invalid == 0 && !looksBinary(d.text))
-                    return decodeText(QByteArray(*utf16 == QStringConverter::Utf16LE ? "\xFF\xFE" : "\xFE\xFF") + bytes);
+                    return decodeTextAndLines(QByteArray(*utf16 == QStringConverter::Utf16LE ? "\xFF\xFE" : "\xFE\xFF")
+                                              + bytes);
             }
             // Text files hold no NUL bytes; a stray one is tolerated, many mean a binary file.
             if (nuls >= 16 || nuls * 100 > bytes.size())
                 return notText();
         }
-        const Decoded utf8 = decodeWith(QStringDecoder(QStringConverter::Utf8), bytes);
-        if (utf8.invalid == 0) {
-            text = utf8.text;
+        if (isUtf8(bytes)) {
+            text = decodeWith(QStringDecoder(QStringConverter::Utf8), bytes).text;
+        } else if (std::optional<DecodedText> mixed = decodeUtf8WithForeignLines(bytes, false)) {
+            text = std::move(mixed->text);
+            foreignLines = std::move(mixed->foreignLines);
         } else {
+            const Decoded utf8 = decodeWith(QStringDecoder(QStringConverter::Utf8), bytes);
             const Decoded gb = decodeGb18030(bytes);
             if (!gb.available && looksBinary(utf8.text))
                 return notText();
@@ -174,7 +292,7 @@ Result<QString> decodeText(const QByteArray &bytes)
     }
     if (out.startsWith(QChar(0xFEFF)))
         out.remove(0, 1);
-    return out;
+    return DecodedText{out, foreignLines};
 }
 
 }  // namespace fazhi

@@ -2,6 +2,7 @@
 
 #include "ImportRules.h"
 #include "RunInPoints.h"
+#include "model/Limits.h"
 #include "model/Numbering.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QStringTokenizer>
 
 // How a published report's text maps onto the model (see model/Report.h):
 //
@@ -41,7 +43,43 @@ QString excerpt(const QString &text, qsizetype max = 24)
     return text.size() <= max ? text : text.left(max) + u'…';
 }
 
-constexpr qsizetype kMaxFileSize = 64 * 1024 * 1024;  // far beyond any report; guards against mistakes
+// Where a line too long for one field is cut: after a sentence end in the second half of the
+// window, else after a pause, else at the limit (never inside a surrogate pair). Each piece is at
+// most limits::kMaxFieldLength; a piece consumes at least half of it, so this is linear.
+QStringList splitLongLine(const QString &line)
+{
+    static const QString kSentenceEnds = QStringLiteral("。！？；!?;");
+    static const QString kClosers = QStringLiteral("”’」』）》)\"'");
+    static const QString kPauses = QStringLiteral("，、,： \t\u3000");
+    const qsizetype max = limits::kMaxFieldLength;
+    auto cutAt = [&](qsizetype start) {
+        const qsizetype lowest = start + max / 2;
+        for (qsizetype i = start + max; i > lowest; --i) {
+            const QChar c = line.at(i - 1);
+            // "。”": the closing quote stays with its sentence.
+            if (kSentenceEnds.contains(c) || (kClosers.contains(c) && kSentenceEnds.contains(line.at(i - 2))))
+                return i;
+        }
+        for (qsizetype i = start + max; i > lowest; --i) {
+            if (kPauses.contains(line.at(i - 1)))
+                return i;
+        }
+        return line.at(start + max - 1).isHighSurrogate() ? start + max - 1 : start + max;
+    };
+    QStringList pieces;
+    qsizetype start = 0;
+    while (line.size() - start > max) {
+        const qsizetype cut = cutAt(start);
+        const QString piece = trimLine(line.mid(start, cut - start));
+        if (!piece.isEmpty())
+            pieces.append(piece);
+        start = cut;
+    }
+    const QString rest = trimLine(line.mid(start));
+    if (!rest.isEmpty())
+        pieces.append(rest);
+    return pieces;
+}
 
 struct RawSection {
     QUuid id = newId();
@@ -68,10 +106,25 @@ public:
         normalised.replace(u'\r', u'\n');
         if (normalised.startsWith(QChar(0xFEFF)))
             normalised.remove(0, 1);
-        const QStringList raw = normalised.split(u'\n');
-        lines.reserve(raw.size());
-        for (const QString &line : raw)
-            lines.append(trimLine(line));
+        // Line by line, without a list of them all first: a file may hold millions of empty lines, and
+        // a run of them is kept as one (the rules only ask whether a line is empty).
+        for (const QStringView line : qTokenize(normalised, u'\n')) {
+            QString trimmed = trimLine(line.toString());
+            if (trimmed.isEmpty() && !lines.isEmpty() && lines.last().isEmpty())
+                continue;
+            if (trimmed.size() <= limits::kMaxFieldLength) {
+                lines.append(std::move(trimmed));
+                continue;
+            }
+            const QStringList pieces = splitLongLine(trimmed);
+            note(ImportNoteKind::Warning, {}, excerpt(trimmed), excerpt(pieces.value(0)),
+                 tr("A paragraph of %1 characters is longer than a paragraph may be (%2 characters); it was "
+                    "split into %3 paragraphs at sentence ends. No text was lost.")
+                     .arg(trimmed.size())
+                     .arg(limits::kMaxFieldLength)
+                     .arg(pieces.size()));
+            lines += pieces;
+        }
     }
 
     Report parse()
@@ -568,20 +621,54 @@ Report parseReportText(const QString &text)
     return TextReportParser(text).parse();
 }
 
+Result<Report> importReportText(const QString &text)
+{
+    if (text.size() > limits::kMaxImportTextLength)
+        return limits::importTextTooLong();
+    // Lines with text become nodes (or notes): count them before the parser builds anything.
+    qsizetype linesWithText = 0;
+    bool blank = true;
+    for (const QChar c : text) {
+        if (c == u'\n' || c == u'\r') {
+            blank = true;
+        } else if (blank && !isBlank(c)) {
+            blank = false;
+            if (++linesWithText > limits::kMaxNodesPerReport)
+                return limits::tooManyParagraphsToImport();
+        }
+    }
+    Report report = parseReportText(text);
+    if (Status s = limits::check(report); !s)
+        return s.error();
+    return report;
+}
+
 Result<Report> importTextFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (file.size() > kMaxFileSize)
-        return Error::data(tr("%1 is too large to be a report.").arg(QDir::toNativeSeparators(path)));
+    if (file.size() > limits::kMaxTextFileSize)
+        return Error::data(tr("The file %1 is too large to be a report (at most %2 MB).")
+                               .arg(QDir::toNativeSeparators(path))
+                               .arg(limits::kMaxTextFileSize / (1024 * 1024)));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Error::io(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    Result<QString> text = decodeText(bytes);
-    if (!text)
-        return text.error();
-    return parseReportText(text.value());
+    Result<DecodedText> decoded = decodeTextAndLines(bytes);
+    if (!decoded)
+        return decoded.error();
+    Result<Report> report = importReportText(decoded->text);
+    if (!report)
+        return report;
+    for (const ForeignLine &line : std::as_const(decoded->foreignLines)) {
+        report->importNotes.append(
+            ImportNote{ImportNoteKind::Warning, {}, trimLine(line.text), {},
+                       tr("Line %1 of the file was not in UTF-8 like the rest of it; it was read as GB18030 (GBK). "
+                          "Check that its text is right.")
+                           .arg(line.number)});
+    }
+    return report;
 }
 
 }  // namespace fazhi

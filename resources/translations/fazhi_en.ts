@@ -750,8 +750,20 @@
         <translation>--from and --to take revision numbers.</translation>
     </message>
     <message>
+        <source>--keep-days takes a number of days from 1 to %1.</source>
+        <translation>--keep-days takes a number of days from 1 to %1.</translation>
+    </message>
+    <message>
         <source>--pdfa applies only to --format pdf.</source>
         <translation>--pdfa applies only to --format pdf.</translation>
+    </message>
+    <message>
+        <source>--to needs a path.</source>
+        <translation>--to needs a path.</translation>
+    </message>
+    <message>
+        <source>Fazhi Report cannot write in the folder of the workspace %1.</source>
+        <translation>Fazhi Report cannot write in the folder of the workspace %1.</translation>
     </message>
     <message>
         <source>Option %1 needs a value.</source>
@@ -766,12 +778,20 @@
         <translation>The report is %1 and locked; reopen it (review reopen) to change it.</translation>
     </message>
     <message>
+        <source>The workspace %1 is open in Fazhi Report. Restore the backup there (File ▸ Restore from Backup…), or quit the app first.</source>
+        <translation>The workspace %1 is open in Fazhi Report. Restore the backup there (File ▸ Restore from Backup…), or quit the app first.</translation>
+    </message>
+    <message>
         <source>There is no node %1 in this report.</source>
         <translation>There is no node %1 in this report.</translation>
     </message>
     <message>
         <source>This command needs %1 ID.</source>
         <translation>This command needs %1 ID.</translation>
+    </message>
+    <message>
+        <source>Unknown backup subcommand "%1".</source>
+        <translation>Unknown backup subcommand "%1".</translation>
     </message>
     <message>
         <source>Unknown command "%1".</source>
@@ -812,8 +832,14 @@ Commands:
   review import FILE               merge a review copy back; prints the report ids
   history ID                       one line per revision and state change
   diff ID [--from REV] [--to REV]  changes per section (default: last revision → current draft)
+  backup list                      one backup per line: path, date, reason, size in bytes, reports
+  backup now [--keep-days N]       back the workspace up now; prints the backup's path
+  backup restore BACKUP [--to PATH]  replace the workspace with a backup (the workspace as it is is
+                                   backed up first), or restore it as a new workspace file PATH
 
 The workspace is --workspace PATH, else the FAZHI_WORKSPACE variable, else the per-user default.
+Backups are kept in the folder NAME.backups beside the workspace file: one a day when a command
+opens it, kept for 14 days (the setting of the desktop app, or the FAZHI_BACKUP_DAYS variable).
 Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be written.
 </source>
         <translation>Usage: fazhi-cli [--workspace PATH] COMMAND [ARGUMENTS]
@@ -842,10 +868,32 @@ Commands:
   review import FILE               merge a review copy back; prints the report ids
   history ID                       one line per revision and state change
   diff ID [--from REV] [--to REV]  changes per section (default: last revision → current draft)
+  backup list                      one backup per line: path, date, reason, size in bytes, reports
+  backup now [--keep-days N]       back the workspace up now; prints the backup's path
+  backup restore BACKUP [--to PATH]  replace the workspace with a backup (the workspace as it is is
+                                   backed up first), or restore it as a new workspace file PATH
 
 The workspace is --workspace PATH, else the FAZHI_WORKSPACE variable, else the per-user default.
+Backups are kept in the folder NAME.backups beside the workspace file: one a day when a command
+opens it, kept for 14 days (the setting of the desktop app, or the FAZHI_BACKUP_DAYS variable).
 Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be written.
 </translation>
+    </message>
+    <message>
+        <source>backup list takes no arguments.</source>
+        <translation>backup list takes no arguments.</translation>
+    </message>
+    <message>
+        <source>backup needs a subcommand: list, now or restore.</source>
+        <translation>backup needs a subcommand: list, now or restore.</translation>
+    </message>
+    <message>
+        <source>backup now takes only --keep-days N.</source>
+        <translation>backup now takes only --keep-days N.</translation>
+    </message>
+    <message>
+        <source>backup restore takes one backup file and optionally --to PATH.</source>
+        <translation>backup restore takes one backup file and optionally --to PATH.</translation>
     </message>
     <message>
         <source>check takes one report id.</source>
@@ -916,6 +964,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>note: </translation>
     </message>
     <message>
+        <source>restored %1 as the new workspace %2</source>
+        <translation>restored %1 as the new workspace %2</translation>
+    </message>
+    <message>
+        <source>restored %1 to the workspace %2</source>
+        <translation>restored %1 to the workspace %2</translation>
+    </message>
+    <message>
         <source>review %1 needs --text TEXT.</source>
         <translation>review %1 needs --text TEXT.</translation>
     </message>
@@ -951,6 +1007,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <source>stale suggestion (the text changed meanwhile): %1</source>
         <translation>stale suggestion (the text changed meanwhile): %1</translation>
     </message>
+    <message>
+        <source>the workspace as it was is kept as %1</source>
+        <translation>the workspace as it was is kept as %1</translation>
+    </message>
+    <message>
+        <source>warning: the daily backup was not made: </source>
+        <translation>warning: the daily backup was not made: </translation>
+    </message>
 </context>
 <context>
     <name>fazhi</name>
@@ -959,16 +1023,24 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>"%1" is not a valid value for the field "%2".</translation>
     </message>
     <message>
+        <source>%1 already exists; choose a new file name to restore the backup to (nothing was overwritten).</source>
+        <translation>%1 already exists; choose a new file name to restore the backup to (nothing was overwritten).</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 is a folder, not a workspace file.</translation>
     </message>
     <message>
-        <source>%1 is too large to be a report.</source>
-        <translation>%1 is too large to be a report.</translation>
+        <source>A backup of the workspace %1 could not be written to %2 (%3). Free some space or allow writing in that folder; the workspace is unchanged.</source>
+        <translation>A backup of the workspace %1 could not be written to %2 (%3). Free some space or allow writing in that folder; the workspace is unchanged.</translation>
     </message>
     <message>
         <source>A comment needs some text.</source>
         <translation>A comment needs some text.</translation>
+    </message>
+    <message>
+        <source>A comment of %1 characters is too long: a comment may hold at most %2 characters.</source>
+        <translation>A comment of %1 characters is too long: a comment may hold at most %2 characters.</translation>
     </message>
     <message>
         <source>A database operation on the workspace %1 failed (%2).</source>
@@ -991,8 +1063,24 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>A name is needed: the review record says who did what.</translation>
     </message>
     <message>
+        <source>A paragraph of %1 characters is longer than a paragraph may be (%2 characters); it was split into %3 paragraphs at sentence ends. No text was lost.</source>
+        <translation>A paragraph of %1 characters is longer than a paragraph may be (%2 characters); it was split into %3 paragraphs at sentence ends. No text was lost.</translation>
+    </message>
+    <message>
+        <source>A part has %1 work areas (（一）（二）…): a part may have at most %2.</source>
+        <translation>A part has %1 work areas (（一）（二）…): a part may have at most %2.</translation>
+    </message>
+    <message>
+        <source>A part or work area has %1 points (一是… or 1. …): at most %2 points may follow one another.</source>
+        <translation>A part or work area has %1 points (一是… or 1. …): at most %2 points may follow one another.</translation>
+    </message>
+    <message>
         <source>A reply needs some text.</source>
         <translation>A reply needs some text.</translation>
+    </message>
+    <message>
+        <source>A text of %1 characters is too long: a paragraph or other field may hold at most %2 characters. Split it into several paragraphs.</source>
+        <translation>A text of %1 characters is too long: a paragraph or other field may hold at most %2 characters. Split it into several paragraphs.</translation>
     </message>
     <message>
         <source>A workspace cannot be merged into itself.</source>
@@ -1001,6 +1089,18 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>An empty detail line of the web page was left out.</source>
         <translation>An empty detail line of the web page was left out.</translation>
+    </message>
+    <message>
+        <source>Before importing a review copy</source>
+        <translation>Before importing a review copy</translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation>Before restoring a backup</translation>
+    </message>
+    <message>
+        <source>Before upgrading</source>
+        <translation>Before upgrading</translation>
     </message>
     <message>
         <source>Cannot %1: the report is %2.</source>
@@ -1055,12 +1155,24 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Could not write %1: the folder does not exist.</translation>
     </message>
     <message>
+        <source>Daily backup</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
         <source>Insert</source>
         <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file was not in UTF-8 like the rest of it; it was read as GB18030 (GBK). Check that its text is right.</source>
+        <translation>Line %1 of the file was not in UTF-8 like the rest of it; it was read as GB18030 (GBK). Check that its text is right.</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1115,6 +1227,18 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>The Word document could not be assembled.</translation>
     </message>
     <message>
+        <source>The Word document's part %1 is %2 MB uncompressed: at most %3 MB are read from one part. The file is damaged or not a report.</source>
+        <translation>The Word document's part %1 is %2 MB uncompressed: at most %3 MB are read from one part. The file is damaged or not a report.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is the workspace itself.</source>
+        <translation>The backup %1 is the workspace itself.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Fazhi Report; install that version to restore it.</source>
+        <translation>The backup %1 was made by a newer version of Fazhi Report; install that version to restore it.</translation>
+    </message>
+    <message>
         <source>The change does not fit the data in the workspace %1 (%2).</source>
         <translation>The change does not fit the data in the workspace %1 (%2).</translation>
     </message>
@@ -1147,12 +1271,32 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>The file %1 cannot be read.</translation>
     </message>
     <message>
+        <source>The file %1 cannot be written (%2).</source>
+        <translation>The file %1 cannot be written (%2).</translation>
+    </message>
+    <message>
         <source>The file %1 is not a Fazhi Report workspace.</source>
         <translation>The file %1 is not a Fazhi Report workspace.</translation>
     </message>
     <message>
-        <source>The file %1 is too large to be a report.</source>
-        <translation>The file %1 is too large to be a report.</translation>
+        <source>The file %1 is not a usable backup: it is damaged or not a Fazhi Report workspace. Choose another backup.</source>
+        <translation>The file %1 is not a usable backup: it is damaged or not a Fazhi Report workspace. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a workspace, so it is not replaced by the backup; restore the backup to a new file instead.</source>
+        <translation>The file %1 is not a workspace, so it is not replaced by the backup; restore the backup to a new file instead.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a report (at most %2 MB).</source>
+        <translation>The file %1 is too large to be a report (at most %2 MB).</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 paragraphs: a report may hold at most %1 paragraphs, headings and points. Nothing was imported.</source>
+        <translation>The file has more than %1 paragraphs: a report may hold at most %1 paragraphs, headings and points. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 characters of text: at most %1 characters can be imported as one report. Nothing was imported.</source>
+        <translation>The file holds more than %1 characters of text: at most %1 characters can be imported as one report. Nothing was imported.</translation>
     </message>
     <message>
         <source>The file is a zip archive but not a Word document (.docx).</source>
@@ -1211,8 +1355,16 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>The report already has an element with the id %1.</translation>
     </message>
     <message>
+        <source>The report has %1 parts (一、二、…): a report may have at most %2 parts.</source>
+        <translation>The report has %1 parts (一、二、…): a report may have at most %2 parts.</translation>
+    </message>
+    <message>
         <source>The report has no element with the id %1.</source>
         <translation>The report has no element with the id %1.</translation>
+    </message>
+    <message>
+        <source>The report would have %1 paragraphs, headings and points: a report may hold at most %2.</source>
+        <translation>The report would have %1 paragraphs, headings and points: a report may hold at most %2.</translation>
     </message>
     <message>
         <source>The text has changed since this suggestion was made; compare them and apply it by hand, or accept it anyway.</source>
@@ -1249,6 +1401,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The workspace %1 is damaged and cannot be opened safely; restore it from a backup.</source>
         <translation>The workspace %1 is damaged and cannot be opened safely; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open in another program (a second window or fazhi-cli). Close it there and restore again; nothing was changed.</source>
+        <translation>The workspace %1 is open in another program (a second window or fazhi-cli). Close it there and restore again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is still open; close it before restoring a backup.</source>
+        <translation>The workspace %1 is still open; close it before restoring a backup.</translation>
     </message>
     <message>
         <source>The workspace %1 was made by a newer version of Fazhi Report; install that version to open it.</source>
@@ -1327,6 +1487,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>draft</translation>
     </message>
     <message>
+        <source>its -wal file could not be copied</source>
+        <translation>its -wal file could not be copied</translation>
+    </message>
+    <message>
         <source>publish</source>
         <translation>publish</translation>
     </message>
@@ -1353,6 +1517,18 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>submitted for review</source>
         <translation>submitted for review</translation>
+    </message>
+    <message>
+        <source>the copy could not be read back</source>
+        <translation>the copy could not be read back</translation>
+    </message>
+    <message>
+        <source>the file could not be copied</source>
+        <translation>the file could not be copied</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>the file could not be renamed</translation>
     </message>
     <message>
         <source>the heading of the plans</source>

@@ -750,8 +750,20 @@
         <translation>--from 和 --to 需要版本号。</translation>
     </message>
     <message>
+        <source>--keep-days takes a number of days from 1 to %1.</source>
+        <translation>--keep-days 需要 1 到 %1 之间的天数。</translation>
+    </message>
+    <message>
         <source>--pdfa applies only to --format pdf.</source>
         <translation>--pdfa 只能与 --format pdf 一起使用。</translation>
+    </message>
+    <message>
+        <source>--to needs a path.</source>
+        <translation>--to 需要一个路径。</translation>
+    </message>
+    <message>
+        <source>Fazhi Report cannot write in the folder of the workspace %1.</source>
+        <translation>法治报告无法在工作区 %1 所在的文件夹中写入。</translation>
     </message>
     <message>
         <source>Option %1 needs a value.</source>
@@ -766,12 +778,20 @@
         <translation>报告%1，已锁定；如需修改，请先重新打开（review reopen）。</translation>
     </message>
     <message>
+        <source>The workspace %1 is open in Fazhi Report. Restore the backup there (File ▸ Restore from Backup…), or quit the app first.</source>
+        <translation>工作区 %1 已在法治报告程序中打开。请在程序中恢复（文件 ▸ 从备份恢复…），或先退出程序。</translation>
+    </message>
+    <message>
         <source>There is no node %1 in this report.</source>
         <translation>这份报告中没有编号为 %1 的内容。</translation>
     </message>
     <message>
         <source>This command needs %1 ID.</source>
         <translation>这个命令需要 %1 编号。</translation>
+    </message>
+    <message>
+        <source>Unknown backup subcommand "%1".</source>
+        <translation>未知的 backup 子命令“%1”。</translation>
     </message>
     <message>
         <source>Unknown command "%1".</source>
@@ -812,8 +832,14 @@ Commands:
   review import FILE               merge a review copy back; prints the report ids
   history ID                       one line per revision and state change
   diff ID [--from REV] [--to REV]  changes per section (default: last revision → current draft)
+  backup list                      one backup per line: path, date, reason, size in bytes, reports
+  backup now [--keep-days N]       back the workspace up now; prints the backup's path
+  backup restore BACKUP [--to PATH]  replace the workspace with a backup (the workspace as it is is
+                                   backed up first), or restore it as a new workspace file PATH
 
 The workspace is --workspace PATH, else the FAZHI_WORKSPACE variable, else the per-user default.
+Backups are kept in the folder NAME.backups beside the workspace file: one a day when a command
+opens it, kept for 14 days (the setting of the desktop app, or the FAZHI_BACKUP_DAYS variable).
 Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be written.
 </source>
         <translation>用法：fazhi-cli [--workspace 路径] 命令 [参数]
@@ -843,10 +869,31 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
   review import 文件               导入送审副本中的审核意见，输出报告编号
   history 编号                     每个版本和每次状态变化各占一行
   diff 编号 [--from 版本] [--to 版本] 按分项列出修改（默认：最新版本 → 当前稿）
+  backup list                      每行一份备份：路径、日期、原因、大小（字节）、报告数
+  backup now [--keep-days 天数]    立即备份工作区，输出备份文件的路径
+  backup restore 备份 [--to 路径]  用备份替换工作区（先备份当前工作区），或恢复为新的工作区文件
 
 工作区依次取 --workspace 路径、环境变量 FAZHI_WORKSPACE、当前用户的默认工作区。
+备份保存在工作区文件旁边的“文件名.backups”文件夹中：命令每天第一次打开工作区时备份一次，
+保留 14 天（取桌面程序中的设置，或环境变量 FAZHI_BACKUP_DAYS）。
 退出码：0 成功，2 用法错误，3 数据或状态错误，4 文件无法写入。
 </translation>
+    </message>
+    <message>
+        <source>backup list takes no arguments.</source>
+        <translation>backup list 命令不带参数。</translation>
+    </message>
+    <message>
+        <source>backup needs a subcommand: list, now or restore.</source>
+        <translation>backup 命令需要子命令：list、now 或 restore。</translation>
+    </message>
+    <message>
+        <source>backup now takes only --keep-days N.</source>
+        <translation>backup now 命令只接受 --keep-days 天数。</translation>
+    </message>
+    <message>
+        <source>backup restore takes one backup file and optionally --to PATH.</source>
+        <translation>backup restore 命令需要一个备份文件，可加 --to 路径。</translation>
     </message>
     <message>
         <source>check takes one report id.</source>
@@ -917,6 +964,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>说明：</translation>
     </message>
     <message>
+        <source>restored %1 as the new workspace %2</source>
+        <translation>已将 %1 恢复为新的工作区 %2</translation>
+    </message>
+    <message>
+        <source>restored %1 to the workspace %2</source>
+        <translation>已将 %1 恢复到工作区 %2</translation>
+    </message>
+    <message>
         <source>review %1 needs --text TEXT.</source>
         <translation>review %1 需要 --text 文字。</translation>
     </message>
@@ -952,6 +1007,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <source>stale suggestion (the text changed meanwhile): %1</source>
         <translation>过时的建议（其间正文已修改）：%1</translation>
     </message>
+    <message>
+        <source>the workspace as it was is kept as %1</source>
+        <translation>恢复前的工作区已备份为 %1</translation>
+    </message>
+    <message>
+        <source>warning: the daily backup was not made: </source>
+        <translation>警告：未能完成每日备份：</translation>
+    </message>
 </context>
 <context>
     <name>fazhi</name>
@@ -960,16 +1023,24 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>“%1”不是字段“%2”的有效值。</translation>
     </message>
     <message>
+        <source>%1 already exists; choose a new file name to restore the backup to (nothing was overwritten).</source>
+        <translation>%1 已存在；请为恢复的备份另取一个新文件名（未覆盖任何文件）。</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 是一个文件夹，不是工作区文件。</translation>
     </message>
     <message>
-        <source>%1 is too large to be a report.</source>
-        <translation>%1 太大，不可能是一份报告。</translation>
+        <source>A backup of the workspace %1 could not be written to %2 (%3). Free some space or allow writing in that folder; the workspace is unchanged.</source>
+        <translation>工作区 %1 的备份无法写入 %2（%3）。请腾出磁盘空间或允许写入该文件夹；工作区未被改动。</translation>
     </message>
     <message>
         <source>A comment needs some text.</source>
         <translation>批注需要填写内容。</translation>
+    </message>
+    <message>
+        <source>A comment of %1 characters is too long: a comment may hold at most %2 characters.</source>
+        <translation>意见长 %1 个字符，超出限制：一条意见最多 %2 个字符。</translation>
     </message>
     <message>
         <source>A database operation on the workspace %1 failed (%2).</source>
@@ -992,8 +1063,24 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>需要填写姓名：审核记录要写明由谁办理。</translation>
     </message>
     <message>
+        <source>A paragraph of %1 characters is longer than a paragraph may be (%2 characters); it was split into %3 paragraphs at sentence ends. No text was lost.</source>
+        <translation>有一个段落长 %1 个字符，超过段落长度上限（%2 个字符），已在句末处分为 %3 个段落，文字没有丢失。</translation>
+    </message>
+    <message>
+        <source>A part has %1 work areas (（一）（二）…): a part may have at most %2.</source>
+        <translation>有一个部分含 %1 项工作（（一）（二）……），超出限制：一个部分最多 %2 项。</translation>
+    </message>
+    <message>
+        <source>A part or work area has %1 points (一是… or 1. …): at most %2 points may follow one another.</source>
+        <translation>有一个部分或一项工作含 %1 个条目（一是……或 1. ……），超出限制：最多连续 %2 个条目。</translation>
+    </message>
+    <message>
         <source>A reply needs some text.</source>
         <translation>回复需要填写内容。</translation>
+    </message>
+    <message>
+        <source>A text of %1 characters is too long: a paragraph or other field may hold at most %2 characters. Split it into several paragraphs.</source>
+        <translation>文字长 %1 个字符，超出限制：一个段落或其他栏目最多 %2 个字符。请分成几个段落。</translation>
     </message>
     <message>
         <source>A workspace cannot be merged into itself.</source>
@@ -1002,6 +1089,18 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>An empty detail line of the web page was left out.</source>
         <translation>网页上的一行空白信息已略去。</translation>
+    </message>
+    <message>
+        <source>Before importing a review copy</source>
+        <translation>导入审阅稿前</translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation>从备份恢复前</translation>
+    </message>
+    <message>
+        <source>Before upgrading</source>
+        <translation>升级前</translation>
     </message>
     <message>
         <source>Cannot %1: the report is %2.</source>
@@ -1056,12 +1155,24 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>无法写入 %1：文件夹不存在。</translation>
     </message>
     <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <source>Insert</source>
         <translation>插入</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file was not in UTF-8 like the rest of it; it was read as GB18030 (GBK). Check that its text is right.</source>
+        <translation>文件第 %1 行与其余部分不同，不是 UTF-8 编码，已按 GB18030（GBK）读取。请核对该行文字是否正确。</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动备份</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1116,6 +1227,18 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>无法生成 Word 文档。</translation>
     </message>
     <message>
+        <source>The Word document's part %1 is %2 MB uncompressed: at most %3 MB are read from one part. The file is damaged or not a report.</source>
+        <translation>Word 文档的组成部分 %1 解压后为 %2 MB，超出限制：每个组成部分最多读取 %3 MB。文件已损坏或不是报告。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is the workspace itself.</source>
+        <translation>备份 %1 就是工作区本身。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Fazhi Report; install that version to restore it.</source>
+        <translation>备份 %1 由更新版本的法治报告程序创建；请安装该版本后再恢复。</translation>
+    </message>
+    <message>
         <source>The change does not fit the data in the workspace %1 (%2).</source>
         <translation>这项修改与工作区 %1 中的数据不符（%2）。</translation>
     </message>
@@ -1148,12 +1271,32 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>无法读取文件 %1。</translation>
     </message>
     <message>
+        <source>The file %1 cannot be written (%2).</source>
+        <translation>文件 %1 无法写入（%2）。</translation>
+    </message>
+    <message>
         <source>The file %1 is not a Fazhi Report workspace.</source>
         <translation>文件 %1 不是法治报告的工作区。</translation>
     </message>
     <message>
-        <source>The file %1 is too large to be a report.</source>
-        <translation>文件 %1 太大，不可能是一份报告。</translation>
+        <source>The file %1 is not a usable backup: it is damaged or not a Fazhi Report workspace. Choose another backup.</source>
+        <translation>文件 %1 不是可用的备份：它已损坏或不是法治报告的工作区。请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a workspace, so it is not replaced by the backup; restore the backup to a new file instead.</source>
+        <translation>文件 %1 不是工作区，因此不会被备份替换；请将备份恢复为新文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a report (at most %2 MB).</source>
+        <translation>文件 %1 太大，不像是一份报告（最多 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 paragraphs: a report may hold at most %1 paragraphs, headings and points. Nothing was imported.</source>
+        <translation>文件超过 %1 个段落，超出限制：一份报告最多 %1 个段落、标题和条目。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 characters of text: at most %1 characters can be imported as one report. Nothing was imported.</source>
+        <translation>文件中的文字超过 %1 个字符，超出限制：一份报告最多导入 %1 个字符。未导入任何内容。</translation>
     </message>
     <message>
         <source>The file is a zip archive but not a Word document (.docx).</source>
@@ -1212,8 +1355,16 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>报告中已有编号为 %1 的一项。</translation>
     </message>
     <message>
+        <source>The report has %1 parts (一、二、…): a report may have at most %2 parts.</source>
+        <translation>报告有 %1 个部分（一、二、……），超出限制：一份报告最多 %2 个部分。</translation>
+    </message>
+    <message>
         <source>The report has no element with the id %1.</source>
         <translation>报告中没有编号为 %1 的一项。</translation>
+    </message>
+    <message>
+        <source>The report would have %1 paragraphs, headings and points: a report may hold at most %2.</source>
+        <translation>报告将有 %1 个段落、标题和条目，超出限制：一份报告最多 %2 个。</translation>
     </message>
     <message>
         <source>The text has changed since this suggestion was made; compare them and apply it by hand, or accept it anyway.</source>
@@ -1250,6 +1401,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The workspace %1 is damaged and cannot be opened safely; restore it from a backup.</source>
         <translation>工作区 %1 已损坏，无法安全打开；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open in another program (a second window or fazhi-cli). Close it there and restore again; nothing was changed.</source>
+        <translation>工作区 %1 正在另一个程序（另一个窗口或 fazhi-cli）中打开。请先在那里关闭，再重新恢复；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is still open; close it before restoring a backup.</source>
+        <translation>工作区 %1 仍处于打开状态；请先关闭，再从备份恢复。</translation>
     </message>
     <message>
         <source>The workspace %1 was made by a newer version of Fazhi Report; install that version to open it.</source>
@@ -1328,6 +1487,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>草稿</translation>
     </message>
     <message>
+        <source>its -wal file could not be copied</source>
+        <translation>无法复制它的 -wal 文件</translation>
+    </message>
+    <message>
         <source>publish</source>
         <translation>发布</translation>
     </message>
@@ -1354,6 +1517,18 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>submitted for review</source>
         <translation>待审</translation>
+    </message>
+    <message>
+        <source>the copy could not be read back</source>
+        <translation>无法读取写出的副本</translation>
+    </message>
+    <message>
+        <source>the file could not be copied</source>
+        <translation>无法复制该文件</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>无法重命名该文件</translation>
     </message>
     <message>
         <source>the heading of the plans</source>

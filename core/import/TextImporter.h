@@ -1,8 +1,8 @@
 #pragma once
 // Import of a published report given as plain text (copied from a government website, saved by
-// Notepad, exported by us). Never fails on readable text and never loses text: whatever it does not
-// understand lands in a paragraph the user can see, and every repair is recorded in
-// Report::importNotes.
+// Notepad, exported by us). Never fails on readable text within the limits of model/Limits.h and
+// never loses text: whatever it does not understand lands in a paragraph the user can see, and every
+// repair is recorded in Report::importNotes. Text beyond the limits is refused as a whole.
 
 #include "model/Report.h"
 #include "util/Result.h"

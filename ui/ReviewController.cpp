@@ -1041,6 +1041,12 @@ bool ReviewController::importReviewCopy(const QString &requestedPath)
     } else {
         m.informative = tr("The comments and suggestions are listed in the review panel.");
     }
+    if (!summary.refused.isEmpty()) {
+        m.icon = Prompts::Icon::Warning;
+        m.informative += QLatin1Char(' ') + tr("%n item(s) of the copy were not taken (see the details).", nullptr,
+                                               int(summary.refused.size()));
+        m.details = (m.details.isEmpty() ? QString() : m.details + QStringLiteral("\n\n")) + summary.refused.join(u'\n');
+    }
     Prompts::ask(m_window, m);
     return true;
 }

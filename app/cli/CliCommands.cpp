@@ -537,6 +537,8 @@ private:
                 << '\n';
             for (const QUuid &stale : m.staleSuggestions)
                 err << tr("stale suggestion (the text changed meanwhile): %1").arg(idOf(stale)) << '\n';
+            for (const QString &refused : m.refused)
+                err << tr("not taken: %1").arg(refused) << '\n';
             for (const QUuid &id : m.reports)
                 out << idOf(id) << '\n';
             return Ok;

@@ -3,6 +3,7 @@
 #include "import/ImportRules.h"
 #include "import/TextImporter.h"
 #include "model/Limits.h"
+#include "util/SafeFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -436,19 +437,10 @@ Result<Report> importDocxBytes(const QByteArray &bytes)
 
 Result<Report> importDocxFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error::io(tr("Could not open %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    const qint64 size = file.size();
-    if (size > limits::kMaxDocxFileSize)
-        return Error::data(tr("The file %1 is too large to be a report (at most %2 MB).")
-                               .arg(QDir::toNativeSeparators(path))
-                               .arg(limits::kMaxDocxFileSize / (1024 * 1024)));
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() != size)
-        return Error::io(tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return importDocxBytes(bytes);
+    Result<QByteArray> bytes = readInputFile(path, limits::kMaxDocxFileSize);
+    if (!bytes)
+        return bytes.error();
+    return importDocxBytes(bytes.value());
 }
 
 }  // namespace fazhi

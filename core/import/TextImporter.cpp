@@ -4,6 +4,7 @@
 #include "RunInPoints.h"
 #include "model/Limits.h"
 #include "model/Numbering.h"
+#include "util/SafeFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -645,19 +646,13 @@ Result<Report> importReportText(const QString &text)
 
 Result<Report> importTextFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (file.size() > limits::kMaxTextFileSize)
-        return Error::data(tr("The file %1 is too large to be a report (at most %2 MB).")
-                               .arg(QDir::toNativeSeparators(path))
-                               .arg(limits::kMaxTextFileSize / (1024 * 1024)));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error::io(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    Result<DecodedText> decoded = decodeTextAndLines(bytes);
+    Result<QByteArray> bytes = readInputFile(path, limits::kMaxTextFileSize);
+    if (!bytes)
+        return bytes.error();
+    Result<DecodedText> decoded = decodeTextAndLines(bytes.value());
     if (!decoded)
         return decoded.error();
+    bytes = QByteArray();  // the text is all that is needed from here on
     Result<Report> report = importReportText(decoded->text);
     if (!report)
         return report;

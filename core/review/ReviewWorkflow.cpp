@@ -2,6 +2,9 @@
 
 #include "model/ReportEdit.h"
 #include "model/ReportJson.h"
+#include "storage/Backups.h"
+#include "storage/FileCheck.h"
+#include "util/SafeFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -86,7 +89,7 @@ Result<int> submit(Workspace &ws, const QUuid &reportId, const QString &by, cons
     auto report = ws.loadReport(reportId);
     if (!report.ok())
         return report.error();
-    if (report->status != ReportStatus::Draft && report->status != ReportStatus::Returned)
+    if (!stateAfterStep(ReviewAction::Submit, report->status))
         return refused(tr("submit"), report->status);
     return ws.recordTransition(reportId, makeEvent(ReviewAction::Submit, by, note, ReportStatus::Submitted), true);
 }
@@ -99,7 +102,7 @@ Status decide(Workspace &ws, const QUuid &reportId, bool approve, const QString 
     auto report = ws.loadReport(reportId);
     if (!report.ok())
         return report.error();
-    if (report->status != ReportStatus::Submitted)
+    if (!stateAfterStep(approve ? ReviewAction::Approve : ReviewAction::Return, report->status))
         return refused(approve ? tr("approve") : tr("return"), report->status);
     if (!approve && opinion.trimmed().isEmpty())
         return Error::data(tr("Returning a report needs an opinion that says what to change."));
@@ -132,7 +135,7 @@ Status reopen(Workspace &ws, const QUuid &reportId, const QString &by, const QSt
     auto report = ws.loadReport(reportId);
     if (!report.ok())
         return report.error();
-    if (!isLocked(report->status))
+    if (!stateAfterStep(ReviewAction::Reopen, report->status))
         return refused(tr("reopen"), report->status);
     auto recorded = ws.recordTransition(reportId, makeEvent(ReviewAction::Reopen, by, note, ReportStatus::Draft), false);
     return recorded.ok() ? Status() : Status(recorded.error());
@@ -143,7 +146,7 @@ Status publish(Workspace &ws, const QUuid &reportId, const QDate &date, const QS
     auto report = ws.loadReport(reportId);
     if (!report.ok())
         return report.error();
-    if (report->status != ReportStatus::Approved)
+    if (!stateAfterStep(ReviewAction::Publish, report->status))
         return refused(tr("publish"), report->status);
     if (!date.isValid())
         return Error::data(tr("The publication date is not a valid date."));
@@ -376,6 +379,31 @@ Result<QList<UnitDiff>> diff(Workspace &ws, const QUuid &reportId, int fromRevis
     return diffReports(from->content, to);
 }
 
+namespace {
+
+// A review copy replaces only an earlier review copy of the same report that no program has open:
+// never a workspace (a mistyped name must not cost the reports in it), nor a file in use.
+Status mayBeReplacedByReviewCopy(const QString &target, const QUuid &reportId)
+{
+    if (!QFileInfo::exists(target) || !looksLikeDatabase(target))
+        return {};
+    const QString shown = QDir::toNativeSeparators(target);
+    for (const QString &beside : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")}) {
+        if (QFileInfo::exists(target + beside))
+            return Error::io(tr("Could not write %1: it is a workspace that another program has open. "
+                                "Choose another file name.")
+                                 .arg(shown));
+    }
+    Result<QList<QUuid>> ids = storage::reportIdsInFile(target);
+    if (!ids || ids->size() > 1 || (ids->size() == 1 && ids->first() != reportId))
+        return Error::io(tr("Could not write %1: it is a workspace or a review copy of another report, which a "
+                            "review copy never replaces. Choose another file name.")
+                             .arg(shown));
+    return {};
+}
+
+}  // namespace
+
 Status exportReviewCopy(Workspace &ws, const QUuid &reportId, const QString &path)
 {
     auto report = ws.loadReport(reportId);
@@ -385,6 +413,9 @@ Status exportReviewCopy(Workspace &ws, const QUuid &reportId, const QString &pat
     auto events = ws.listEvents(reportId);
     auto comments = ws.listComments(reportId);
     auto ignored = ws.ignoredFindings(reportId);
+    auto received = ws.isReceived(reportId);
+    if (!received.ok())
+        return received.error();
     if (!revisions.ok())
         return revisions.error();
     if (!ignored.ok())
@@ -396,10 +427,13 @@ Status exportReviewCopy(Workspace &ws, const QUuid &reportId, const QString &pat
 
     // Built beside the target under a temporary name, then moved into place: the target is either
     // absent, the old file, or the complete copy.
-    const QFileInfo target(path);
-    if (!target.absoluteDir().exists())
-        return Error::io(tr("Could not write %1: the folder does not exist.").arg(QDir::toNativeSeparators(path)));
-    const QString temp = target.absoluteFilePath() + QStringLiteral(".partial");
+    Result<QString> resolved = resolveWriteTarget(path);
+    if (!resolved)
+        return resolved.error();
+    const QString target = QFileInfo(resolved.value()).absoluteFilePath();
+    if (Status s = mayBeReplacedByReviewCopy(target, reportId); !s)
+        return s;
+    const QString temp = target + QStringLiteral(".partial");
     QFile::remove(temp);
     {
         auto opened = Workspace::open(temp);
@@ -422,6 +456,8 @@ Status exportReviewCopy(Workspace &ws, const QUuid &reportId, const QString &pat
         }
         if (status.ok() && !ignored.value().isEmpty())
             status = copy.setIgnoredFindings(reportId, ignored.value());
+        if (status.ok() && received.value())
+            status = copy.setReceived(reportId, true);  // the copy says whether its sender owns the report
         if (status.ok())
             status = copy.setStatus(reportId, report->status);
         if (!status.ok()) {
@@ -433,34 +469,70 @@ Status exportReviewCopy(Workspace &ws, const QUuid &reportId, const QString &pat
     // Closing the copy checkpointed its journal into the file; nothing beside it is needed.
     for (const QString &sidecar : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(temp + sidecar);
-    if (QFile::exists(path) && !QFile::remove(path)) {
+    if (QFile::exists(target) && !QFile::remove(target)) {
         QFile::remove(temp);
         return Error::io(tr("Could not replace %1. If it is open in another program, close it and try again.")
                              .arg(QDir::toNativeSeparators(path)));
     }
-    if (!QFile::rename(temp, path)) {
+    if (!QFile::rename(temp, target)) {
         QFile::remove(temp);
         return Error::io(tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
     }
     return {};
 }
 
+std::optional<ReportStatus> stateAfterStep(const QString &action, ReportStatus from)
+{
+    using S = ReportStatus;
+    if (action == ReviewAction::Submit)
+        return from == S::Draft || from == S::Returned ? std::optional(S::Submitted) : std::nullopt;
+    if (action == ReviewAction::Approve)
+        return from == S::Submitted ? std::optional(S::Approved) : std::nullopt;
+    if (action == ReviewAction::Return)
+        return from == S::Submitted ? std::optional(S::Returned) : std::nullopt;
+    if (action == ReviewAction::Reopen)
+        return isLocked(from) ? std::optional(S::Draft) : std::nullopt;
+    if (action == ReviewAction::Publish)
+        return from == S::Approved ? std::optional(S::Published) : std::nullopt;
+    if (action == ReviewAction::AcceptSuggestion || action == ReviewAction::RejectSuggestion)
+        return isLocked(from) ? std::nullopt : std::optional(from);
+    return std::nullopt;
+}
+
+bool isReviewerStep(const QString &action)
+{
+    return action == ReviewAction::Approve || action == ReviewAction::Return;
+}
+
 namespace {
-// Later states win: a closed comment stays closed whichever side closed it.
-int stateRank(CommentState s) { return s == CommentState::Open ? 0 : 1; }
+
+enum class Sender { Owner, Reviewer, Unknown };
+
+// Whether the sender may take this step: a reviewer's copy brings the reviewer's steps, the owner's copy
+// the drafter's; reopen is either's. Of a report new here the whole record is the sender's history.
+bool senderMayTake(Sender sender, const QString &action)
+{
+    if (sender == Sender::Unknown || action == ReviewAction::Reopen)
+        return true;
+    return isReviewerStep(action) == (sender == Sender::Reviewer);
+}
+
+QString when(const QDateTime &at) { return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")); }
+
 }  // namespace
 
 Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
 {
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(ws.path()).absoluteFilePath())
-        return Error::data(tr("A workspace cannot be merged into itself."));
-    auto opened = Workspace::open(path);
+    auto opened = Workspace::openReceived(path);
     if (!opened.ok())
         return opened.error();
     Workspace &other = *opened.value();
     auto list = other.listReports();
     if (!list.ok())
         return list.error();
+    // The copy is known to be readable; the workspace as it was is kept before anything is merged.
+    if (Status s = backUpBefore(ws, BackupReason::BeforeReviewImport); !s.ok())
+        return s.error();
     MergeSummary summary;
     for (const ReportSummary &s : list.value()) {
         auto theirs = other.loadReport(s.id);
@@ -468,6 +540,7 @@ Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
         auto theirEvents = other.listEvents(s.id);
         auto theirComments = other.listComments(s.id);
         auto theirIgnored = other.ignoredFindings(s.id);
+        auto theyReceivedIt = other.isReceived(s.id);
         if (!theirs.ok())
             return theirs.error();
         if (!theirIgnored.ok())
@@ -478,55 +551,135 @@ Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
             return theirEvents.error();
         if (!theirComments.ok())
             return theirComments.error();
+        if (!theyReceivedIt.ok())
+            return theyReceivedIt.error();
         summary.reports << s.id;
 
         auto ours = ws.loadReport(s.id);
-        if (!ours.ok()) {
-            if (ours.error().code != Error::Code::Data)
-                return ours.error();
-            auto inserted = ws.insertReport(theirs.value());
+        if (!ours.ok() && ours.error().code != Error::Code::Data)
+            return ours.error();
+        const bool isNew = !ours.ok();
+        ReportStatus status = ReportStatus::Draft;
+        Sender sender = Sender::Unknown;
+        bool weOwnIt = false;
+        if (isNew) {
+            Report report = theirs.value();
+            report.status = ReportStatus::Draft;  // the state is replayed from the steps below
+            auto inserted = ws.insertReport(report);
             if (!inserted.ok())
                 return inserted.error();
+            if (Status st = ws.setReceived(s.id, true); !st.ok())
+                return st.error();
             ++summary.newReports;
+        } else {
+            auto received = ws.isReceived(s.id);
+            if (!received.ok())
+                return received.error();
+            weOwnIt = !received.value();
+            status = ours->status;
+            sender = weOwnIt ? Sender::Reviewer : Sender::Owner;
         }
+
+        // Revisions are frozen by the report's owner only.
         for (const Revision &r : theirRevisions.value()) {
-            auto mine = ws.loadRevision(s.id, r.number);
-            if (mine.ok())
+            if (ws.loadRevision(s.id, r.number).ok())
                 continue;
+            if (weOwnIt || (!isNew && theyReceivedIt.value())) {
+                summary.refused << tr("Revision %1 (%2, %3): revisions come only from the workspace that owns the report.")
+                                       .arg(r.number)
+                                       .arg(r.createdBy, when(r.createdAt));
+                continue;
+            }
             if (Status st = ws.addRevisionIfAbsent(s.id, r); !st.ok())
                 return st.error();
             ++summary.newRevisions;
         }
+
+        // Steps: legal ones of the sender's role, from the state here, in the copy's order.
         auto ourEvents = ws.listEvents(s.id);
         if (!ourEvents.ok())
             return ourEvents.error();
         QSet<QUuid> known;
         for (const ReviewEvent &e : ourEvents.value())
             known.insert(e.id);
-        for (const ReviewEvent &e : theirEvents.value()) {
+        for (ReviewEvent e : theirEvents.value()) {
             if (known.contains(e.id))
                 continue;
+            const std::optional<ReportStatus> after = stateAfterStep(e.action, status);
+            if (!after) {
+                summary.refused << tr("The step “%1” by %2 (%3): it cannot be taken when the report is %4.")
+                                       .arg(e.action, e.by, when(e.at), statusName(status));
+                continue;
+            }
+            if (!senderMayTake(sender, e.action)) {
+                summary.refused << tr("The step “%1” by %2 (%3): it is not the sender's to take (%4).")
+                                       .arg(e.action, e.by, when(e.at),
+                                            sender == Sender::Reviewer ? tr("this copy comes from a reviewer")
+                                                                       : tr("this copy comes from the drafter"));
+                continue;
+            }
+            e.statusAfter = *after;
             if (Status st = ws.addEventIfAbsent(s.id, e); !st.ok())
                 return st.error();
+            known.insert(e.id);
+            status = *after;
             ++summary.newEvents;
         }
+        auto current = ws.loadReport(s.id);
+        if (!current.ok())
+            return current.error();
+        if (current->status != status) {
+            if (Status st = ws.setStatus(s.id, status); !st.ok())
+                return st.error();
+            current.value().status = status;
+        }
+
+        // Comments: new ones are added; of known ones only the closing comes across.
         auto ourComments = ws.listComments(s.id);
         if (!ourComments.ok())
             return ourComments.error();
         QHash<QUuid, Comment> mine;
         for (const Comment &c : ourComments.value())
             mine.insert(c.id, c);
-        for (const Comment &c : theirComments.value()) {
+        const bool ownerDecides = sender == Sender::Reviewer;  // accepting and rejecting belong to the owner here
+        for (Comment c : theirComments.value()) {
             const auto it = mine.find(c.id);
             if (it == mine.end()) {
+                if (ownerDecides && (c.state == CommentState::Accepted || c.state == CommentState::Rejected)) {
+                    summary.refused << tr("The suggestion by %1 (%2) came marked as decided; it is open here, for this "
+                                          "workspace to decide.")
+                                           .arg(c.author, when(c.createdAt));
+                    c.state = CommentState::Open;
+                    c.closedBy.clear();
+                    c.closedAt = QDateTime();
+                }
                 if (Status st = ws.saveComment(s.id, c); !st.ok())
                     return st.error();
                 ++summary.newComments;
-            } else if (stateRank(c.state) > stateRank(it->state)) {
-                if (Status st = ws.saveComment(s.id, c); !st.ok())
-                    return st.error();
-                ++summary.updatedComments;
+                continue;
             }
+            Comment kept = it.value();
+            const bool contentChanged = c.text != kept.text || c.author != kept.author || c.kind != kept.kind ||
+                                        c.nodeId != kept.nodeId || c.baseText != kept.baseText ||
+                                        c.parentId != kept.parentId || c.quote != kept.quote;
+            if (contentChanged)
+                summary.refused << tr("A changed text or author of the comment by %1 (%2): nobody's comment is "
+                                      "rewritten by a copy.")
+                                       .arg(kept.author, when(kept.createdAt));
+            if (kept.state != CommentState::Open || c.state == CommentState::Open)
+                continue;
+            if (ownerDecides && c.state != CommentState::Resolved) {
+                summary.refused << tr("The comment by %1 (%2) came marked as %3; accepting or rejecting is for this "
+                                      "workspace to do.")
+                                       .arg(kept.author, when(kept.createdAt), toString(c.state));
+                continue;
+            }
+            kept.state = c.state;
+            kept.closedBy = c.closedBy;
+            kept.closedAt = c.closedAt;
+            if (Status st = ws.saveComment(s.id, kept); !st.ok())
+                return st.error();
+            ++summary.updatedComments;
         }
         // Findings either side chose to ignore stay ignored.
         auto ourIgnored = ws.ignoredFindings(s.id);
@@ -534,18 +687,6 @@ Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
             return ourIgnored.error();
         if (check::IgnoreList united = ourIgnored.value(); united.merge(theirIgnored.value())) {
             if (Status st = ws.setIgnoredFindings(s.id, united); !st.ok())
-                return st.error();
-        }
-        // The state is the one after the latest recorded step, whichever side took it.
-        auto allEvents = ws.listEvents(s.id);
-        if (!allEvents.ok())
-            return allEvents.error();
-        const QList<ReviewEvent> &events = allEvents.value();  // oldest first
-        auto current = ws.loadReport(s.id);
-        if (!current.ok())
-            return current.error();
-        if (!events.isEmpty() && events.last().statusAfter != current->status) {
-            if (Status st = ws.setStatus(s.id, events.last().statusAfter); !st.ok())
                 return st.error();
         }
         auto comments = ws.listComments(s.id);

@@ -9,6 +9,9 @@
 #include "storage/Workspace.h"
 #include "util/Result.h"
 
+#include <QStringList>
+#include <optional>
+
 namespace fazhi::review {
 
 // Whether a report in this state may have its text changed.
@@ -56,6 +59,12 @@ Result<QList<UnitDiff>> diff(Workspace &ws, const QUuid &reportId, int fromRevis
 // comments and ignored findings. The leader opens it directly (it is a workspace) or imports it into their own.
 Status exportReviewCopy(Workspace &ws, const QUuid &reportId, const QString &path);
 
+// The steps of the workflow in one table: the state a step leads to from `from`, or nullopt when it
+// may not be taken from there. accept-suggestion and reject-suggestion keep the state (unlocked only).
+std::optional<ReportStatus> stateAfterStep(const QString &action, ReportStatus from);
+// Steps the reviewer takes (approve, return); the others are the drafter's, except reopen (either).
+bool isReviewerStep(const QString &action);
+
 struct MergeSummary {
     QList<QUuid> reports;          // reports touched
     int newReports = 0;
@@ -64,9 +73,19 @@ struct MergeSummary {
     int newEvents = 0;
     int newRevisions = 0;
     QList<QUuid> staleSuggestions;  // open suggestions whose text changed meanwhile
+    QStringList refused;            // what the copy held and was not taken, one sentence each
 };
-// Merges a review copy (or any workspace) into `ws`: comments, suggestions, decisions, revisions and
-// ignored findings are united; neither side's writing is lost. The draft text here is kept: reviewers do not edit text.
+// Merges a review copy (or any workspace) into `ws`, read through Workspace::openReceived (never
+// changed, never trusted). What a copy may bring, and nothing else:
+// - a report new here, with its record (it is marked as received: it belongs to the sender);
+// - revisions, only into a workspace that does not own the report (they come from its owner);
+// - review steps not yet here, each taken only if it is a step of the sender's role and legal from the
+//   report's state here, in the copy's order: the state follows from steps, never from a timestamp;
+// - new comments, replies and suggestions (a reviewer's arrive open: accepting belongs to the owner),
+//   and for known ones only their closing (resolved by either side; accepted or rejected by the owner):
+//   nobody's text or name is ever rewritten;
+// - ignored findings, united.
+// The draft text here is kept: reviewers do not edit text. What is refused is listed in `refused`.
 Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path);
 
 }  // namespace fazhi::review

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 #include <QtEndian>
@@ -122,6 +123,41 @@ Result<FileState> inspectWorkspaceFile(const QString &path, bool deep)
     if (!deep && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
         return userVersion > 0 ? Result<FileState>(FileState::Workspace) : Result<FileState>(damagedWorkspace(path));
     return inspectWithSqlite(path, true, deep);
+}
+
+QString readOnlyImmutableUri(const QString &path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+           QStringLiteral("?mode=ro&immutable=1");
+}
+
+Result<QList<QUuid>> reportIdsInFile(const QString &path)
+{
+    Result<FileState> state = inspectWorkspaceFile(path, false);
+    if (!state)
+        return state.error();
+    if (state.value() == FileState::New)
+        return QList<QUuid>();
+    const QString connection = QStringLiteral("fazhi-peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<QList<QUuid>> result = QList<QUuid>();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(readOnlyImmutableUri(path));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(QStringLiteral("SELECT uuid FROM reports"))) {
+            result = damagedWorkspace(path);
+        } else {
+            QList<QUuid> ids;
+            while (q.next())
+                ids << QUuid::fromString(q.value(0).toString());
+            result = ids;
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
 }
 
 Status checkIntegrity(const QString &path)

@@ -3,7 +3,9 @@
 
 #include "util/Result.h"
 
+#include <QList>
 #include <QString>
+#include <QUuid>
 
 namespace fazhi::storage {
 
@@ -22,6 +24,14 @@ enum class FileState {
 // `deep` false leaves out quick_check (the caller runs checkIntegrity() later, before any write), and
 // with it step 2 when there is no WAL: the header then holds the authoritative values.
 Result<FileState> inspectWorkspaceFile(const QString &path, bool deep = true);
+
+// The ids of the reports in a workspace file that this process does not have open, read without
+// changing it or leaving anything beside it (read-only, immutable). Not a workspace → Data.
+Result<QList<QUuid>> reportIdsInFile(const QString &path);
+
+// The SQLite URI that opens `path` read-only and immutable: no locks taken, no -wal or -shm made,
+// nothing written, whatever the file holds. For files that are not ours to change.
+QString readOnlyImmutableUri(const QString &path);
 
 // PRAGMA quick_check on its own read-only connection; safe to call from any thread.
 // A damaged file → Data; unreadable → Io.

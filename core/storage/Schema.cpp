@@ -3,6 +3,8 @@
 #include "StorageErrors.h"
 
 #include <QSqlQuery>
+#include <QStringList>
+#include <QUuid>
 #include <QVariant>
 
 #include <iterator>
@@ -155,6 +157,10 @@ CREATE TABLE check_ignores (
     report_key  INTEGER PRIMARY KEY REFERENCES reports (key) ON DELETE CASCADE,
     entries     TEXT    NOT NULL
 ))sql"}},
+    // Version 4: whether a report came in from a review copy (1) or is this workspace's own (0). Only
+    // the workspace that owns a report freezes its revisions and takes the drafter's steps; a copy
+    // coming back from a reviewer may add comments and decisions, never revisions.
+    {4, {"ALTER TABLE reports ADD COLUMN received INTEGER NOT NULL DEFAULT 0"}},
 };
 
 Result<int> userVersion(QSqlDatabase &db, const QString &path)
@@ -169,9 +175,11 @@ Result<int> userVersion(QSqlDatabase &db, const QString &path)
 
 int schemaVersion() { return std::end(kMigrations)[-1].version; }
 
-Status migrate(QSqlDatabase &db, const QString &path)
+Status migrate(QSqlDatabase &db, const QString &path, int upTo)
 {
     for (const Migration &step : kMigrations) {
+        if (upTo > 0 && step.version > upTo)
+            break;
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return fromSqlError(q.lastError(), path);
@@ -199,6 +207,56 @@ Status migrate(QSqlDatabase &db, const QString &path)
         if (!q.exec(QStringLiteral("COMMIT")))
             return fail(q.lastError());
     }
+    return {};
+}
+
+namespace {
+
+// Every object of the schema (tables, indexes, SQLite's automatic indexes) with its SQL, in one order.
+Result<QStringList> schemaObjects(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, IFNULL(sql, '') FROM sqlite_schema ORDER BY type, name")))
+        return fromSqlError(q.lastError(), path);
+    QStringList objects;
+    while (q.next())
+        objects << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}
+                       .join(QChar(0x1f));
+    return objects;
+}
+
+}  // namespace
+
+Status verifySchema(QSqlDatabase &db, const QString &path)
+{
+    const Result<int> version = userVersion(db, path);
+    if (!version)
+        return version.error();
+    if (version.value() < 1 || version.value() > schemaVersion())
+        return damagedWorkspace(path);
+    const Result<QStringList> found = schemaObjects(db, path);
+    if (!found)
+        return found.error();
+
+    // The expected schema: the migrations up to the file's version, run on an empty database.
+    const QString connection = QStringLiteral("fazhi-schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<QStringList> expected = QStringList();
+    {
+        QSqlDatabase reference = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        reference.setDatabaseName(QStringLiteral(":memory:"));
+        if (!reference.open())
+            expected = fromSqlError(reference.lastError(), path);
+        else if (Status s = migrate(reference, path, version.value()); !s)
+            expected = s.error();
+        else
+            expected = schemaObjects(reference, path);
+        reference.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!expected)
+        return expected.error();
+    if (found.value() != expected.value())
+        return unexpectedSchema(path);
     return {};
 }
 

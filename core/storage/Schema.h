@@ -18,6 +18,12 @@ int schemaVersion();
 // Brings an open read-write workspace up to schemaVersion(), one IMMEDIATE transaction per step.
 // The version is re-read inside each transaction, so two processes creating the same workspace at
 // once do not apply a step twice. The caller has already refused foreign and newer files.
-Status migrate(QSqlDatabase &db, const QString &path);
+// `upTo` stops at that version (0: the newest).
+Status migrate(QSqlDatabase &db, const QString &path, int upTo = 0);
+
+// Whether the file's schema is exactly the one this build writes at the file's version: the same
+// tables and indexes with the same SQL, and nothing else (no view, trigger or virtual table). A file
+// received from elsewhere is read only after this; anything else → Data.
+Status verifySchema(QSqlDatabase &db, const QString &path);
 
 }  // namespace fazhi::storage

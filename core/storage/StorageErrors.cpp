@@ -70,6 +70,18 @@ Error cannotBackUp(const QString &path, const QString &backup, const QString &wh
                          .arg(displayPath(path), displayPath(backup), why));
 }
 
+Error unexpectedSchema(const QString &path)
+{
+    return Error::data(QCoreApplication::translate("fazhi", "%1 is not a review copy or workspace this program wrote: its tables have been changed "
+                          "(or it holds views or triggers). It was not read.")
+                           .arg(displayPath(path)));
+}
+
+Error receivedTooLarge(const QString &path, const QString &what)
+{
+    return Error::data(QCoreApplication::translate("fazhi", "%1 was not read: %2").arg(displayPath(path), what));
+}
+
 Error isAFolder(const QString &path)
 {
     return Error::io(

@@ -18,6 +18,10 @@ Error damagedWorkspace(const QString &path);
 Error cannotRead(const QString &path);
 Error cannotCreateFolder(const QString &folder);
 Error isAFolder(const QString &path);
+// A received file whose tables are not the ones a workspace has (views, triggers, altered tables).
+Error unexpectedSchema(const QString &path);
+// A received file beyond a limit (`what`: a sentence naming it).
+Error receivedTooLarge(const QString &path, const QString &what);
 // The copy made before upgrading a workspace could not be written (`why`: the SQLite message).
 Error cannotBackUp(const QString &path, const QString &backup, const QString &why);
 Error conflict();

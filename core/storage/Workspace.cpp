@@ -8,11 +8,13 @@
 #include "model/Limits.h"
 #include "model/TextSanitize.h"
 #include "util/DatabaseFiles.h"
+#include "util/SafeFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -386,6 +388,8 @@ struct Place {
 }  // namespace
 
 struct Workspace::Impl {
+    // openReceived(): the private copy of the received file, deleted last.
+    std::unique_ptr<QTemporaryDir> receivedCopy;
     QString path;
     QString connectionName;
     // Outlives the connection (declared before it): see util/DatabaseFiles.h.
@@ -1742,6 +1746,142 @@ Status Workspace::addRevisionIfAbsent(const QUuid &reportId, const Revision &r)
                           {reportKey, r.number, timestampText(r.createdAt.isValid() ? r.createdAt : QDateTime::currentDateTimeUtc()),
                            r.createdBy, json});
     });
+}
+
+Result<bool> Workspace::isReceived(const QUuid &reportId)
+{
+    Result<Impl::ReportRow> row = d->reportRow(reportId);
+    if (!row)
+        return row.error();
+    Result<QSqlQuery *> q = d->run(QStringLiteral("SELECT received FROM reports WHERE key = ?"), {row->key});
+    if (!q)
+        return q.error();
+    const bool received = q.value()->next() && q.value()->value(0).toInt() != 0;
+    q.value()->finish();
+    return received;
+}
+
+Status Workspace::setReceived(const QUuid &reportId, bool received)
+{
+    return recordWrite(*d, reportId, [&](qint64 reportKey) {
+        return d->execute(QStringLiteral("UPDATE reports SET received = ? WHERE key = ?"), {received ? 1 : 0, reportKey});
+    });
+}
+
+namespace {
+
+// The rows and value lengths a received file may hold, checked with SQL before any row is read into
+// memory: (what, query giving one number, the limit).
+struct ReceivedLimit {
+    const char *what;
+    const char *sql;
+    qint64 limit;
+};
+
+const ReceivedLimit kReceivedLimits[] = {
+    {QT_TRANSLATE_NOOP("fazhi", "reports"), "SELECT COUNT(*) FROM reports", limits::kMaxReceivedReports},
+    {QT_TRANSLATE_NOOP("fazhi", "nodes"), "SELECT COUNT(*) FROM nodes", qint64(limits::kMaxReceivedReports) * limits::kMaxNodesPerReport},
+    {QT_TRANSLATE_NOOP("fazhi", "nodes per report"), "SELECT IFNULL(MAX(n), 0) FROM (SELECT COUNT(*) AS n FROM nodes GROUP BY report_key)",
+     limits::kMaxNodesPerReport},
+    {QT_TRANSLATE_NOOP("fazhi", "node text"), "SELECT IFNULL(MAX(MAX(LENGTH(heading)), MAX(LENGTH(lead)), MAX(LENGTH(text)), MAX(LENGTH(label)), "
+                  "MAX(LENGTH(value)), MAX(LENGTH(unit)), MAX(LENGTH(qualifier))), 0) FROM nodes",
+     limits::kMaxFieldLength},
+    {QT_TRANSLATE_NOOP("fazhi", "report details"), "SELECT IFNULL(MAX(MAX(LENGTH(organization)), MAX(LENGTH(title)), MAX(LENGTH(addressee)), "
+                       "MAX(LENGTH(signature)), MAX(LENGTH(source)), MAX(LENGTH(publication_url))), 0) FROM reports",
+     limits::kMaxFieldLength},
+    {QT_TRANSLATE_NOOP("fazhi", "comments"), "SELECT COUNT(*) FROM comments", limits::kMaxReceivedComments},
+    {QT_TRANSLATE_NOOP("fazhi", "comment text"), "SELECT IFNULL(MAX(MAX(LENGTH(text)), MAX(LENGTH(base_text)), MAX(LENGTH(quote))), 0) FROM comments",
+     limits::kMaxCommentLength},
+    {QT_TRANSLATE_NOOP("fazhi", "review steps"), "SELECT COUNT(*) FROM review_events", limits::kMaxReceivedComments},
+    {QT_TRANSLATE_NOOP("fazhi", "review step text"), "SELECT IFNULL(MAX(MAX(LENGTH(opinion)), MAX(LENGTH(by))), 0) FROM review_events",
+     limits::kMaxCommentLength},
+    {QT_TRANSLATE_NOOP("fazhi", "revisions"), "SELECT COUNT(*) FROM revisions", limits::kMaxReceivedRevisions},
+    {QT_TRANSLATE_NOOP("fazhi", "import notes"), "SELECT COUNT(*) FROM import_notes", limits::kMaxNodesPerReport},
+};
+
+// The received copy, before it is opened as a workspace: its schema and limits, on a read-only
+// connection that takes no locks and trusts nothing in the schema.
+Status verifyReceivedCopy(const QString &copy, const QString &shownPath)
+{
+    const QString connection = QStringLiteral("fazhi-received-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Status verdict;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(storage::readOnlyImmutableUri(copy));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            verdict = storage::damagedWorkspace(shownPath);
+        } else {
+            QSqlQuery q(db);
+            // Functions in the schema (there should be none) may not run while a row is read.
+            q.exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
+            q.finish();
+            verdict = storage::verifySchema(db, shownPath);
+            for (const ReceivedLimit &limit : kReceivedLimits) {
+                if (!verdict)
+                    break;
+                if (!q.exec(QString::fromLatin1(limit.sql)) || !q.next()) {
+                    verdict = storage::damagedWorkspace(shownPath);
+                } else if (const qint64 found = q.value(0).toLongLong(); found > limit.limit) {
+                    verdict = storage::receivedTooLarge(
+                        shownPath, QCoreApplication::translate("fazhi", "it holds %1 (%2; at most %3).")
+                                       .arg(QCoreApplication::translate("fazhi", limit.what))
+                                       .arg(found)
+                                       .arg(limit.limit));
+                }
+                q.finish();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return verdict;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Workspace>> Workspace::openReceived(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!QFileInfo::exists(path))
+        return Error::io(QCoreApplication::translate("fazhi", "The file %1 does not exist.").arg(shown));
+    if (databasefiles::isConnected(path))
+        return Error::data(QCoreApplication::translate(
+                               "fazhi", "%1 is a workspace this program has open; a workspace cannot be merged into itself.")
+                               .arg(shown));
+    Result<QByteArray> bytes = readInputFile(path, limits::kMaxReceivedFileSize);
+    if (!bytes)
+        return bytes.error();
+
+    auto folder = std::make_unique<QTemporaryDir>();
+    if (!folder->isValid())
+        return Error::io(QCoreApplication::translate("fazhi", "Could not make a temporary folder: %1.")
+                             .arg(folder->errorString()));
+    const QString copy = folder->filePath(QStringLiteral("received.fazhi"));
+    {
+        QFile out(copy);
+        if (!out.open(QIODevice::WriteOnly) || !writeAllTo(out, bytes.value(), copy) || !out.flush())
+            return Error::io(QCoreApplication::translate("fazhi", "Could not make a temporary copy of %1: %2.")
+                                 .arg(shown, out.errorString()));
+    }
+    bytes = QByteArray();
+
+    // The header, the application id and version, and the integrity scan, on the copy.
+    if (Result<storage::FileState> state = storage::inspectWorkspaceFile(copy, true); !state) {
+        Error e = state.error();
+        e.message.replace(QDir::toNativeSeparators(copy), shown);
+        return e;
+    } else if (state.value() == storage::FileState::New) {
+        return storage::notAWorkspace(path);
+    }
+    if (Status verified = verifyReceivedCopy(copy, path); !verified)
+        return verified.error();
+
+    Result<std::unique_ptr<Workspace>> opened = open(copy);
+    if (!opened)
+        return opened.error();
+    opened.value()->d->receivedCopy = std::move(folder);
+    return opened;
 }
 
 }  // namespace fazhi

@@ -79,6 +79,15 @@ public:
     // policy outlives its task: hence a pool of its own). Tests occupy it to keep a scan pending.
     static QThreadPool *integrityScanThreads();
 
+    // A workspace file received from elsewhere (a review copy from another PC), read without trusting
+    // it and without changing it: the file itself is only read, once, into a private temporary copy
+    // (it must be an ordinary file within limits::kMaxReceivedFileSize, not a database this process has
+    // open); that copy must pass the integrity scan and hold exactly the schema this program writes at
+    // its version (no views, triggers or changed tables) and rows and values within the limits, before
+    // a row is read; an earlier version's copy is upgraded there. The object reads and writes the
+    // temporary copy, which goes with it. Missing file → Io; anything refused → Data (newer → State).
+    static Result<std::unique_ptr<Workspace>> openReceived(const QString &path);
+
     // The per-user default file (QStandardPaths::AppDataLocation/workspace.fazhi), overridden by
     // the FAZHI_WORKSPACE environment variable when it is set. AppDataLocation depends on the
     // organization/application names the executable sets: the GUI and the CLI must set the same ones
@@ -159,6 +168,11 @@ public:
     // not part of it; setting them is not a change to the report.
     Result<check::IgnoreList> ignoredFindings(const QUuid &reportId);
     Status setIgnoredFindings(const QUuid &reportId, const check::IgnoreList &list);
+
+    // Whether a report came into this workspace from a review copy (it belongs to another workspace,
+    // whose revisions and drafter's steps it receives) rather than being this workspace's own.
+    Result<bool> isReceived(const QUuid &reportId);
+    Status setReceived(const QUuid &reportId, bool received);
 
     // The change counter last seen by this object for a report (0 if never seen).
     qint64 knownChangeCounter(const QUuid &reportId) const;

@@ -85,7 +85,7 @@ bool isConnected(const QString &path)
     QMutexLocker lock(&r.mutex);
     if (connectedLocked(r, path))
         return true;
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"), QStringLiteral(".lock")}) {
         if (path.endsWith(suffix, Qt::CaseInsensitive) && connectedLocked(r, path.chopped(suffix.size())))
             return true;
     }

@@ -34,7 +34,7 @@ private:
 bool readUnlessConnected(const QString &path, const std::function<void()> &read);
 
 // Whether `path` names a database this process has a connection to, or one of its companion files
-// (-wal, -shm, -journal).
+// (-wal, -shm, -journal, and the desktop app's .lock).
 bool isConnected(const QString &path);
 
 }  // namespace fazhi::databasefiles

@@ -1,9 +1,13 @@
 #include "SafeFile.h"
 
+#include "DatabaseFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace fazhi {
 
@@ -25,27 +29,93 @@ Status writeAllTo(QIODevice &device, const QByteArray &data, const QString &disp
     return {};
 }
 
-Status writeFileAtomically(const QString &path, const QByteArray &data)
+Result<QByteArray> readInputFile(const QString &path, qint64 maxSize)
 {
-    const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
-    if (info.exists() && !info.isFile()) {
-        if (info.isDir())
-            return Error::io(tr("Could not write %1: it is a folder.").arg(shown));
-        // A device (e.g. /dev/full): no temporary file beside it, write straight through.
-        QFile device(path);
-        if (!device.open(QIODevice::WriteOnly))
-            return Error::io(tr("Could not open %1 for writing: %2.").arg(shown, device.errorString()));
-        Status status = writeAllTo(device, data, path);
-        if (status.ok() && !device.flush())
-            return Error::io(tr("Could not write %1: %2. The disk may be full; free some space and try again.")
-                                 .arg(shown, device.errorString()));
-        return status;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error::io(tr("The file %1 does not exist.").arg(shown));
+    if (info.isDir())
+        return Error::io(tr("Could not read %1: it is a folder.").arg(shown));
+    if (!info.isFile())
+        return Error::io(tr("Could not read %1: it is not an ordinary file.").arg(shown));
+    if (info.size() > maxSize)
+        return Error::data(tr("The file %1 is too large (%2 MB; at most %3 MB).")
+                               .arg(shown)
+                               .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                               .arg(maxSize / (1024 * 1024)));
+    Result<QByteArray> result = Error::io(tr("Could not read %1.").arg(shown));
+    const bool read = databasefiles::readUnlessConnected(path, [&] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result = Error::io(tr("Could not open %1: %2.").arg(shown, file.errorString()));
+            return;
+        }
+        // One byte past what the file says it holds (or the limit): a file that grew meanwhile is caught,
+        // and no more memory is asked for than the file needs.
+        QByteArray bytes = file.read(std::min(maxSize, file.size()) + 1);
+        if (file.error() != QFileDevice::NoError)
+            result = Error::io(tr("Could not read %1: %2.").arg(shown, file.errorString()));
+        else if (bytes.size() > maxSize)
+            result = Error::data(tr("The file %1 is too large (at most %2 MB).").arg(shown).arg(maxSize / (1024 * 1024)));
+        else
+            result = std::move(bytes);
+    });
+    if (!read)
+        return Error::data(tr("%1 is a workspace open in this program, not a report to read.").arg(shown));
+    return result;
+}
+
+Result<QString> resolveWriteTarget(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (path.trimmed().isEmpty())
+        return Error::io(tr("No file name was given."));
+    QFileInfo info(path);
+    for (int depth = 0; info.isSymLink(); ++depth) {
+        if (depth == 32)
+            return Error::io(tr("Could not write %1: it is a link that leads nowhere.").arg(shown));
+        info.setFile(info.symLinkTarget());
     }
+    const QString target = info.filePath();
+    if (info.exists() && info.isDir())
+        return Error::io(tr("Could not write %1: it is a folder.").arg(shown));
+    if (info.exists() && !info.isFile())
+        return Error::io(tr("Could not write %1: it is not an ordinary file (a device, a pipe or the like). "
+                            "Choose a file name in a folder.")
+                             .arg(shown));
+    if (databasefiles::isConnected(target) || databasefiles::isConnected(path))
+        return Error::io(tr("Could not write %1: it is the workspace this program has open (or one of its "
+                            "files). Choose another file name.")
+                             .arg(shown));
     if (!info.absoluteDir().exists())
         return Error::io(tr("Could not write %1: the folder does not exist.").arg(shown));
+    return target;
+}
 
-    QSaveFile file(path);
+bool looksLikeDatabase(const QString &path)
+{
+    QByteArray magic;
+    databasefiles::readUnlessConnected(path, [&] {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            magic = file.read(16);
+    });
+    return magic == QByteArrayView("SQLite format 3\0", 16);
+}
+
+Status writeFileAtomically(const QString &path, const QByteArray &data)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    Result<QString> target = resolveWriteTarget(path);
+    if (!target)
+        return target.error();
+    if (looksLikeDatabase(target.value()))
+        return Error::io(tr("Could not write %1: it is a workspace or review copy, which an export never "
+                            "writes over. Choose another file name.")
+                             .arg(shown));
+
+    QSaveFile file(target.value());
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::io(tr("Could not write %1: %2. If the file is open in another program (such as Word), "
                             "close it and try again.")

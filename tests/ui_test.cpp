@@ -2,6 +2,7 @@
 // undo; structure edits renumber the outline and the preview; import; export; restart.
 // Dialogs never block: file names and answers come through the Prompts seams.
 #include "AppSettings.h"
+#include "BackupsDialog.h"
 #include "Dialogs.h"
 #include "ExportController.h"
 #include "ImportController.h"
@@ -23,6 +24,7 @@
 #include "export/Exporter.h"
 #include "model/ReportJson.h"
 #include "render/Layout.h"
+#include "storage/Backups.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
@@ -39,6 +41,7 @@
 #include <QListView>
 #include <QTextBlock>
 #include <QUrl>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPrinter>
@@ -1076,4 +1079,101 @@ TEST_F(UiTest, ChangedElsewhereIsToldAndReloaded)
     typeText(window->forms()->sectionForm()->leadEdit(), QStringLiteral("再改"));
     waitForSave();
     EXPECT_EQ(reloaded().parts[0].sections[1].lead, QStringLiteral("别处改过的引领句。再改"));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Backups: the day's snapshot after the integrity scan, and File ▸ Restore from Backup…
+
+TEST_F(UiTest, TheDailyBackupIsTakenOnceTheWorkspaceIsKnownHealthy)
+{
+    {
+        auto ws = Workspace::open(path);
+        ASSERT_TRUE(ws.ok());
+        ASSERT_TRUE(ws.value()->insertReport(makeTemplateReport(QStringLiteral("备份镇人民政府"), 2024)).ok());
+    }
+    open();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->dailyBackup().isFinished() && !listBackups(path).isEmpty(); }, 10000));
+    const QList<BackupInfo> backups = listBackups(path);
+    ASSERT_EQ(backups.size(), 1);
+    EXPECT_EQ(backups.first().reason, BackupReason::Daily);
+    EXPECT_EQ(backups.first().takenAt.date(), QDate::currentDate());
+    EXPECT_EQ(backups.first().reportCount, 1);
+}
+
+TEST_F(UiTest, RestoreFromBackupBringsTheWorkspaceBack)
+{
+    open();
+    window->openExampleReport();
+    const QUuid reportId = window->session()->reportId();
+    const QUuid section = window->session()->report().parts[0].sections[1].id;
+    const QString leadBefore = window->session()->report().parts[0].sections[1].lead;
+
+    QAction *restore = action("actionRestoreBackup");
+    ASSERT_TRUE(restore);
+    ASSERT_TRUE(restore->isEnabled());
+    const QMenu *fileMenu = window->menuBar()->actions().first()->menu();
+    EXPECT_TRUE(fileMenu->actions().contains(restore)) << "in the File menu";
+    restore->trigger();
+    auto *dialog = window->findChild<BackupsDialog *>(QStringLiteral("backupsDialog"));
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("backupList"));
+    auto *restoreButton = dialog->findChild<QPushButton *>(QStringLiteral("restoreBackupButton"));
+    auto *now = dialog->findChild<QPushButton *>(QStringLiteral("backUpNowButton"));
+    ASSERT_TRUE(list && restoreButton && now);
+    EXPECT_FALSE(restoreButton->isEnabled()) << "nothing to restore yet";
+
+    QTest::mouseClick(now, Qt::LeftButton);
+    ASSERT_EQ(list->topLevelItemCount(), 1);
+    EXPECT_EQ(list->topLevelItem(0)->text(1), QStringLiteral("Made by hand"));
+    EXPECT_EQ(list->topLevelItem(0)->text(2), QStringLiteral("1"));
+    EXPECT_TRUE(restoreButton->isEnabled()) << "the newest is chosen";
+    dialog->close();
+
+    // Work after the backup: typed into a lead, and a second report.
+    window->revealNode(section);
+    typeText(window->forms()->sectionForm()->leadEdit(), QStringLiteral("备份后输入"));
+    waitForSave();
+    ASSERT_FALSE(window->createReport(QStringLiteral("另一镇人民政府"), 2025).isNull());
+    ASSERT_EQ(window->reportList()->model()->reports().size(), 2);
+
+    restore->trigger();
+    dialog = window->findChild<BackupsDialog *>(QStringLiteral("backupsDialog"));
+    ASSERT_TRUE(dialog);
+    list = dialog->findChild<QTreeWidget *>(QStringLiteral("backupList"));
+    restoreButton = dialog->findChild<QPushButton *>(QStringLiteral("restoreBackupButton"));
+    ASSERT_EQ(list->topLevelItemCount(), 1);
+    list->setCurrentItem(list->topLevelItem(0));
+
+    // Cancelled: nothing happens.
+    Prompts::clearShown();
+    Prompts::setNextAnswer(Prompts::Cancel);
+    QTest::mouseClick(restoreButton, Qt::LeftButton);
+    ASSERT_EQ(Prompts::shown().size(), 1);
+    EXPECT_EQ(Prompts::shown().first().title, QStringLiteral("Restore from Backup"));
+    EXPECT_EQ(window->reportList()->model()->reports().size(), 2);
+    EXPECT_TRUE(dialog->isVisible());
+
+    Prompts::clearShown();
+    Prompts::setNextAnswer(Prompts::Restore);
+    QTest::mouseClick(restoreButton, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<BackupsDialog *>(QStringLiteral("backupsDialog")); }, 3000))
+        << "the dialog closes once restored";
+    ASSERT_TRUE(window->workspace());
+    EXPECT_EQ(window->reportList()->model()->reports().size(), 1);
+    ASSERT_TRUE(window->session());
+    EXPECT_EQ(window->session()->reportId(), reportId) << "the report worked on is open again";
+    EXPECT_EQ(window->session()->report().parts[0].sections[1].lead, leadBefore);
+    ASSERT_GE(Prompts::shown().size(), 2);
+    EXPECT_EQ(Prompts::shown().last().text, QStringLiteral("The backup %1 was restored.")
+                                                  .arg(QFileInfo(listBackups(path).last().path).fileName()));
+    // The workspace as it was is a backup now, and editing goes on in the restored one.
+    const QList<BackupInfo> backups = listBackups(path);
+    ASSERT_EQ(backups.size(), 2);
+    EXPECT_EQ(backups.first().reason, BackupReason::BeforeRestore);
+    EXPECT_EQ(backups.first().reportCount, 2);
+    window->revealNode(section);
+    typeText(window->forms()->sectionForm()->leadEdit(), QStringLiteral("再改"));
+    waitForSave();
+    EXPECT_EQ(reloaded().parts[0].sections[1].lead, leadBefore + QStringLiteral("再改"));
 }

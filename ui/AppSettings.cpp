@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "storage/Backups.h"
+
 #include <QSettings>
 
 namespace fazhi::ui {
@@ -34,6 +36,7 @@ const KeyInfo &info(AppSettings::Key key)
         {"fonts/body", QString()},
         {"review/role", QStringLiteral("drafter")},
         {"checks/ignored", QString()},
+        {kBackupKeepDaysSetting, kDefaultBackupKeepDays},
     };
     return table[key];
 }

@@ -36,6 +36,7 @@ public:
         FontBody,
         ReviewRole,             // "drafter" (拟稿人, default) or "reviewer" (审核人)
         IgnoredFindings,        // earlier builds kept the checks' ignore lists here (report id → entries); moved into the workspace when read
+        BackupKeepDays,         // days the workspace's backups are kept (storage/Backups.h; fazhi-cli reads it too)
         KeyCount
     };
 

@@ -2,6 +2,7 @@
 #include "Theme.h"
 
 #include "AppSettings.h"
+#include "BackupsDialog.h"
 #include "Dialogs.h"
 #include "ExportController.h"
 #include "ImportController.h"
@@ -19,6 +20,7 @@
 #include "model/ReportEdit.h"
 #include "model/ReportJson.h"
 #include "review/ReviewWorkflow.h"
+#include "storage/Backups.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +44,7 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace fazhi::ui {
 
@@ -184,6 +187,8 @@ void MainWindow::createActions()
             m_exporter->printPreview(m_session->report());
     });
     a = makeAction("actionDeleteReport", tr("&Delete Report…"), &MainWindow::deleteReport);
+    a = makeAction("actionRestoreBackup", tr("&Restore from Backup…"), &MainWindow::showBackups);
+    a->setStatusTip(tr("Bring the whole workspace back to one of its backups"));
     a = makeAction("actionQuit", tr("&Quit"), nullptr);
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     a->setMenuRole(QAction::QuitRole);
@@ -302,6 +307,7 @@ void MainWindow::createMenus()
     file->addAction(action("actionPrint"));
     file->addSeparator();
     file->addAction(action("actionDeleteReport"));
+    file->addAction(action("actionRestoreBackup"));
     file->addSeparator();
     file->addAction(action("actionQuit"));
 
@@ -618,6 +624,8 @@ void MainWindow::watchIntegrityCheck()
             const Status verdict = m_integrityWatcher->result();
             if (!verdict && m_workspace)
                 onWorkspaceDamaged(verdict.error());
+            else if (m_workspace)
+                startDailyBackup();  // only a file known to be healthy is backed up
         });
     }
     m_integrityWatcher->setFuture(m_workspace->integrityCheck());
@@ -1073,6 +1081,130 @@ void MainWindow::showSettings()
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Backups (storage/Backups.h)
+
+void MainWindow::startDailyBackup()
+{
+    const QString path = m_workspace->path();
+    if (hasDailyBackup(path, QDate::currentDate()))
+        return;  // the cheap check, here: names in a folder
+    const int days = clampBackupKeepDays(AppSettings::instance().value(AppSettings::BackupKeepDays));
+    // On the idle scan thread, on a connection of its own: the window goes on meanwhile.
+    m_dailyBackup = QtConcurrent::run(Workspace::integrityScanThreads(),
+                                      [path, days] { return takeDailyBackupIfDue(path, days); });
+    auto *watcher = new QFutureWatcher<Result<std::optional<BackupInfo>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const Result<std::optional<BackupInfo>> made = watcher->result();
+        if (!made.ok())
+            statusBar()->showMessage(tr("The daily backup was not made: %1").arg(made.error().message), 15000);
+        else if (made.value() && m_backupsDialog)
+            m_backupsDialog->refresh();
+        watcher->deleteLater();
+    });
+    watcher->setFuture(m_dailyBackup);
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_workspace)
+        return;
+    if (!m_backupsDialog) {
+        m_backupsDialog = new BackupsDialog(m_workspace->path(), this);
+        m_backupsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_backupsDialog, &BackupsDialog::restoreRequested, this, [this](const QString &backup) {
+            if (restoreBackup(backup) && m_backupsDialog)
+                m_backupsDialog->close();
+        });
+        connect(m_backupsDialog, &BackupsDialog::restoreAsCopyRequested, this, &MainWindow::restoreBackupAsCopy);
+        connect(m_backupsDialog, &BackupsDialog::backUpNowRequested, this, &MainWindow::backUpNow);
+    }
+    m_backupsDialog->open();  // window-modal without a nested event loop
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath)
+{
+    if (!m_workspace)
+        return false;
+    const QString path = m_workspace->path();
+    const QString name = QFileInfo(backupPath).fileName();
+    Prompts::Message question;
+    question.icon = Prompts::Icon::Question;
+    question.title = tr("Restore from Backup");
+    question.text = tr("Replace the workspace with the backup %1?").arg(name);
+    question.informative = tr("Every report goes back to how it was in that backup. The workspace as it is now is "
+                              "backed up first, so restoring that backup brings it back.");
+    question.buttons = {Prompts::Restore, Prompts::Cancel};
+    question.defaultButton = Prompts::Restore;
+    question.escapeButton = Prompts::Cancel;
+    if (Prompts::ask(this, question) != Prompts::Restore || !flush())
+        return false;
+
+    // No connection to the file may stay open in this process; the lock stays, against a second window.
+    m_dailyBackup.waitForFinished();
+    if (m_session)
+        AppSettings::instance().setValue(AppSettings::LastReportId, m_session->reportId().toString());
+    setSession(nullptr);
+    m_pendingReport = QUuid();
+    m_workspace.reset();
+    m_reports->model()->setReports({});
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<RestoreOutcome> restored = fazhi::restoreBackup(backupPath, path);
+    QApplication::restoreOverrideCursor();
+    m_lock.reset();  // opening takes it again
+    if (!openWorkspace(path)) {
+        showWelcome();
+        updateActions();
+    }
+    if (!restored.ok()) {
+        Prompts::warn(this, tr("Restore from Backup"), restored.error().message);
+        return false;
+    }
+    statusBar()->showMessage(tr("Restored the backup %1").arg(name), 8000);
+    Prompts::inform(this, tr("Restore from Backup"), tr("The backup %1 was restored.").arg(name),
+                    restored->previousBackup.isEmpty()
+                        ? QString()
+                        : tr("The workspace as it was before is kept as the backup %1.")
+                              .arg(QFileInfo(restored->previousBackup).fileName()));
+    return m_workspace != nullptr;
+}
+
+void MainWindow::restoreBackupAsCopy(const QString &backupPath)
+{
+    if (!m_workspace)
+        return;
+    const QString suggested =
+        QFileInfo(m_workspace->path()).dir().filePath(QFileInfo(backupPath).completeBaseName() + QStringLiteral(".fazhi"));
+    const QString target = Prompts::saveFileName(this, tr("Restore as New File"), suggested,
+                                                 tr("Fazhi Report workspace (*.fazhi)"));
+    if (target.isEmpty())
+        return;
+    if (const Status s = restoreBackupAs(backupPath, target); !s) {
+        Prompts::warn(this, tr("Restore as New File"), s.error().message);
+        return;
+    }
+    Prompts::inform(this, tr("Restore as New File"),
+                    tr("The backup was restored as %1.").arg(QDir::toNativeSeparators(target)),
+                    tr("It is a workspace of its own (choose it in Settings to work in it); the workspace open now "
+                       "is unchanged."));
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_workspace || !flush())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<BackupInfo> made = backUpWorkspace(*m_workspace, BackupReason::Manual);
+    QApplication::restoreOverrideCursor();
+    if (!made.ok()) {
+        Prompts::warn(this, tr("Back Up Now"), made.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(made->path)), 8000);
+    if (m_backupsDialog)
+        m_backupsDialog->refresh();
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Selection and editing
 
 QUuid MainWindow::currentNode() const { return m_outline->currentNode(); }
@@ -1226,7 +1358,7 @@ void MainWindow::updateActions()
     const bool open = m_session != nullptr;
     const bool editable = open && !m_session->isLocked();
     const bool workspace = m_workspace != nullptr;
-    for (const char *name : {"actionNew", "actionImport", "actionExample"})
+    for (const char *name : {"actionNew", "actionImport", "actionExample", "actionRestoreBackup"})
         action(name)->setEnabled(workspace);
     for (const char *name : {"actionExportWord", "actionExportPdf", "actionExportHtml", "actionExportText",
                              "actionPrint", "actionPrintPreview", "actionDeleteReport", "actionImportNotes"})

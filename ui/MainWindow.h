@@ -6,6 +6,7 @@
 #include "Prompts.h"
 #include "edit/ReportSession.h"
 #include "export/Exporter.h"
+#include "storage/Backups.h"
 #include "storage/Workspace.h"
 
 #include <QFutureWatcher>
@@ -27,6 +28,7 @@ class QUndoGroup;
 
 namespace fazhi::ui {
 
+class BackupsDialog;
 class ExportController;
 class ImportController;
 class FormStack;
@@ -88,6 +90,12 @@ public:
     // Flushes, then opens the current report afresh from the workspace (after a review step changed it
     // there) and refreshes the report list; the selection stays where it was.
     bool reloadReport();
+    // Replaces the workspace with a backup (storage/Backups.h) after asking: pending edits are written,
+    // the workspace is closed, restored (the workspace as it was is backed up first) and opened again.
+    // False when cancelled or refused (the user is told why; the workspace is then as it was).
+    bool restoreBackup(const QString &backupPath);
+    // The day's backup, taken on a worker once the integrity scan found the workspace healthy.
+    QFuture<Result<std::optional<BackupInfo>>> dailyBackup() const { return m_dailyBackup; }
     // Asked before every export and print, with the question to end a warning with ("Export the Word
     // document anyway?"); returning false cancels it (the checks warn about remaining errors).
     void setOutputGuard(std::function<bool(const QString &question)> guard) { m_outputGuard = std::move(guard); }
@@ -156,6 +164,10 @@ private:
     void deleteReport();
     void showImportNotes();
     void showSettings();
+    void showBackups();
+    void restoreBackupAsCopy(const QString &backupPath);
+    void backUpNow();
+    void startDailyBackup();
     void addPart();
     void addSection(const QUuid &partHint = QUuid());
     void addParagraph();
@@ -198,6 +210,8 @@ private:
     QTimer m_countTimer;
     bool m_saveErrorShown = false;
     QFutureWatcher<Status> *m_integrityWatcher = nullptr;  // the open workspace's integrity scan
+    QFuture<Result<std::optional<BackupInfo>>> m_dailyBackup;  // waited for before a restore
+    QPointer<BackupsDialog> m_backupsDialog;
     QUuid m_pendingReport;  // opened after the first paint (see openWorkspace)
     bool m_waitingForFirstPaint = false;
     bool m_firstPaintDone = false;

@@ -76,6 +76,7 @@ QString Prompts::buttonText(Button button)
     case Quit: return QCoreApplication::translate("Prompts", "Quit");
     case ChooseOtherWorkspace: return QCoreApplication::translate("Prompts", "Choose Another Workspace…");
     case Reload: return QCoreApplication::translate("Prompts", "Reload");
+    case Restore: return QCoreApplication::translate("Prompts", "Restore");
     }
     return {};
 }

@@ -32,6 +32,7 @@ public:
         Quit,
         ChooseOtherWorkspace,
         Reload,
+        Restore,
     };
 
     struct Message {

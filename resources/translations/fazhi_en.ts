@@ -186,6 +186,10 @@
         <translation>Reload</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
         <source>Show in Folder</source>
         <translation>Show in Folder</translation>
     </message>
@@ -1083,10 +1087,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>A text of %1 characters is too long: a paragraph or other field may hold at most %2 characters. Split it into several paragraphs.</translation>
     </message>
     <message>
-        <source>A workspace cannot be merged into itself.</source>
-        <translation>A workspace cannot be merged into itself.</translation>
-    </message>
-    <message>
         <source>An empty detail line of the web page was left out.</source>
         <translation>An empty detail line of the web page was left out.</translation>
     </message>
@@ -1107,16 +1107,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Cannot %1: the report is %2.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
         <source>Closing</source>
         <translation>Closing</translation>
-    </message>
-    <message>
-        <source>Could not open %1 for writing: %2.</source>
-        <translation>Could not open %1 for writing: %2.</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
@@ -1285,10 +1277,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The file %1 is not a workspace, so it is not replaced by the backup; restore the backup to a new file instead.</source>
         <translation>The file %1 is not a workspace, so it is not replaced by the backup; restore the backup to a new file instead.</translation>
-    </message>
-    <message>
-        <source>The file %1 is too large to be a report (at most %2 MB).</source>
-        <translation>The file %1 is too large to be a report (at most %2 MB).</translation>
     </message>
     <message>
         <source>The file has more than %1 paragraphs: a report may hold at most %1 paragraphs, headings and points. Nothing was imported.</source>
@@ -1584,6 +1572,73 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The PDF could not be started.</source>
         <translation>The PDF could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::BackupsDialog</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>(the newest backup is always kept)</source>
+        <translation>(the newest backup is always kept)</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Back Up Now</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fazhi Report backs the workspace up the first time it is opened each day, and before every upgrade, review import and restore. Restoring a backup brings back every report as it was then; the workspace as it is now is backed up first.</source>
+        <translation>Fazhi Report backs the workspace up the first time it is opened each day, and before every upgrade, review import and restore. Restoring a backup brings back every report as it was then; the workspace as it is now is backed up first.</translation>
+    </message>
+    <message>
+        <source>Keep backups for</source>
+        <translation>Keep backups for</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>Kept in %1</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>No backups yet</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Open Folder</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Restore as New File…</source>
+        <translation>Restore as New File…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2331,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>&amp;Report List</translation>
     </message>
     <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restore from Backup…</translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
@@ -2302,6 +2361,18 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Add a section (（一）（二）…: a work area or a plan) after the current one</source>
         <translation>Add a section (（一）（二）…: a work area or a plan) after the current one</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Back Up Now</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Bring the whole workspace back to one of its backups</source>
+        <translation>Bring the whole workspace back to one of its backups</translation>
     </message>
     <message>
         <source>Cannot Create the Report</source>
@@ -2366,6 +2437,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Down</source>
         <translation>Down</translation>
+    </message>
+    <message>
+        <source>Every report goes back to how it was in that backup. The workspace as it is now is backed up first, so restoring that backup brings it back.</source>
+        <translation>Every report goes back to how it was in that backup. The workspace as it is now is backed up first, so restoring that backup brings it back.</translation>
     </message>
     <message>
         <source>Export as &amp;PDF…</source>
@@ -2452,6 +2527,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Insert a copy of the selected part, section, paragraph or point after it</translation>
     </message>
     <message>
+        <source>It is a workspace of its own (choose it in Settings to work in it); the workspace open now is unchanged.</source>
+        <translation>It is a workspace of its own (choose it in Settings to work in it); the workspace open now is unchanged.</translation>
+    </message>
+    <message>
         <source>Main Toolbar</source>
         <translation>Main Toolbar</translation>
     </message>
@@ -2524,12 +2603,28 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Reload the report to see the other changes. What you typed since the last save is shown below so you can copy it.</translation>
     </message>
     <message>
+        <source>Replace the workspace with the backup %1?</source>
+        <translation>Replace the workspace with the backup %1?</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
         <source>Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)</source>
         <translation>Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Restore as New File</source>
+        <translation>Restore as New File</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1</source>
+        <translation>Restored the backup %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -2552,6 +2647,18 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Switch to that window to go on working: two windows on one workspace could overwrite each other's typing. To work on another workspace, choose it here.</translation>
     </message>
     <message>
+        <source>The backup %1 was restored.</source>
+        <translation>The backup %1 was restored.</translation>
+    </message>
+    <message>
+        <source>The backup was restored as %1.</source>
+        <translation>The backup was restored as %1.</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made: %1</source>
+        <translation>The daily backup was not made: %1</translation>
+    </message>
+    <message>
         <source>The file was not changed. Install the newer version of Fazhi Report to open it, or choose another workspace.</source>
         <translation>The file was not changed. Install the newer version of Fazhi Report to open it, or choose another workspace.</translation>
     </message>
@@ -2570,6 +2677,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The workspace %1 is already open in another Fazhi Report window.</source>
         <translation>The workspace %1 is already open in another Fazhi Report window.</translation>
+    </message>
+    <message>
+        <source>The workspace as it was before is kept as the backup %1.</source>
+        <translation>The workspace as it was before is kept as the backup %1.</translation>
     </message>
     <message>
         <source>This report is %1 and can no longer be changed.</source>
@@ -2850,6 +2961,13 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the copy were not taken (see the details).</source>
+        <translation>
+            <numerusform>%n item of the copy were not taken (see the details).</numerusform>
+            <numerusform>%n items of the copy were not taken (see the details).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</source>

@@ -186,6 +186,10 @@
         <translation>重新载入</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
         <source>Show in Folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -1083,10 +1087,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>文字长 %1 个字符，超出限制：一个段落或其他栏目最多 %2 个字符。请分成几个段落。</translation>
     </message>
     <message>
-        <source>A workspace cannot be merged into itself.</source>
-        <translation>工作区不能合并到它自身。</translation>
-    </message>
-    <message>
         <source>An empty detail line of the web page was left out.</source>
         <translation>网页上的一行空白信息已略去。</translation>
     </message>
@@ -1107,16 +1107,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>无法%1：报告当前状态为“%2”。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>Closing</source>
         <translation>结尾</translation>
-    </message>
-    <message>
-        <source>Could not open %1 for writing: %2.</source>
-        <translation>无法打开 %1 进行写入：%2。</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
@@ -1285,10 +1277,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The file %1 is not a workspace, so it is not replaced by the backup; restore the backup to a new file instead.</source>
         <translation>文件 %1 不是工作区，因此不会被备份替换；请将备份恢复为新文件。</translation>
-    </message>
-    <message>
-        <source>The file %1 is too large to be a report (at most %2 MB).</source>
-        <translation>文件 %1 太大，不像是一份报告（最多 %2 MB）。</translation>
     </message>
     <message>
         <source>The file has more than %1 paragraphs: a report may hold at most %1 paragraphs, headings and points. Nothing was imported.</source>
@@ -1584,6 +1572,73 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The PDF could not be started.</source>
         <translation>无法开始生成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::BackupsDialog</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>(the newest backup is always kept)</source>
+        <translation>（最新的一份备份始终保留）</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Fazhi Report backs the workspace up the first time it is opened each day, and before every upgrade, review import and restore. Restoring a backup brings back every report as it was then; the workspace as it is now is backed up first.</source>
+        <translation>程序每天第一次打开工作区时自动备份一次，升级、导入审阅稿和从备份恢复之前也各备份一次。从备份恢复后，全部报告回到备份时的样子；恢复前会先把当前工作区也备份一次。</translation>
+    </message>
+    <message>
+        <source>Keep backups for</source>
+        <translation>备份保留</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>保存位置：%1</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>还没有备份</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <source>Restore as New File…</source>
+        <translation>恢复为新文件…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2325,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>报告列表(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation>分项(&amp;S)</translation>
     </message>
@@ -2296,6 +2355,18 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Add a section (（一）（二）…: a work area or a plan) after the current one</source>
         <translation>在当前分项之后添加一个分项（（一）（二）……：工作领域或工作安排）</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Bring the whole workspace back to one of its backups</source>
+        <translation>把整个工作区恢复到某一份备份</translation>
     </message>
     <message>
         <source>Cannot Create the Report</source>
@@ -2360,6 +2431,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Down</source>
         <translation>下移</translation>
+    </message>
+    <message>
+        <source>Every report goes back to how it was in that backup. The workspace as it is now is backed up first, so restoring that backup brings it back.</source>
+        <translation>全部报告将回到该备份中的样子。恢复前会先备份当前工作区，需要时恢复那份备份即可找回。</translation>
     </message>
     <message>
         <source>Export as &amp;PDF…</source>
@@ -2446,6 +2521,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>在选中的部分、分项、段落或要点之后插入一份副本</translation>
     </message>
     <message>
+        <source>It is a workspace of its own (choose it in Settings to work in it); the workspace open now is unchanged.</source>
+        <translation>它是一个独立的工作区（在“设置”中选择它即可使用）；当前打开的工作区未被改动。</translation>
+    </message>
+    <message>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -2518,12 +2597,28 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>请重新载入报告，查看别处所做的修改。上次保存以来输入的内容列在下面，可以复制下来。</translation>
     </message>
     <message>
+        <source>Replace the workspace with the backup %1?</source>
+        <translation>用备份 %1 替换工作区吗？</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
         <source>Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)</source>
         <translation>报告 (*.txt *.docx);;纯文本 (*.txt);;Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Restore as New File</source>
+        <translation>恢复为新文件</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1</source>
+        <translation>已恢复备份 %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -2546,6 +2641,18 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>请切换到那个窗口继续工作：两个窗口同时编辑一个工作区，可能相互覆盖输入的内容。如果要打开另一个工作区，请在这里选择。</translation>
     </message>
     <message>
+        <source>The backup %1 was restored.</source>
+        <translation>已恢复备份 %1。</translation>
+    </message>
+    <message>
+        <source>The backup was restored as %1.</source>
+        <translation>备份已恢复为 %1。</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made: %1</source>
+        <translation>未能完成每日备份：%1</translation>
+    </message>
+    <message>
         <source>The file was not changed. Install the newer version of Fazhi Report to open it, or choose another workspace.</source>
         <translation>该文件没有被改动。请安装新版本的法治报告后打开，或者选择其他工作区。</translation>
     </message>
@@ -2564,6 +2671,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The workspace %1 is already open in another Fazhi Report window.</source>
         <translation>工作区 %1 已在另一个法治报告窗口中打开。</translation>
+    </message>
+    <message>
+        <source>The workspace as it was before is kept as the backup %1.</source>
+        <translation>恢复前的工作区已保存为备份 %1。</translation>
     </message>
     <message>
         <source>This report is %1 and can no longer be changed.</source>
@@ -2843,6 +2954,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the copy were not taken (see the details).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</source>

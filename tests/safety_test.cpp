@@ -1,7 +1,7 @@
 // Data safety (issue 20): no mistyped path can destroy work. Drives the real fazhi-cli on real files.
 #include "TestSupport.h"
 
-#include "review/ReviewWorkflow.h"
+#include "workflow/ReviewWorkflow.h"
 #include "storage/Backups.h"
 #include "storage/Workspace.h"
 #include "util/SafeFile.h"
@@ -349,6 +349,55 @@ TEST_F(HostileCopy, ACopyWhoseSchemaWasChangedIsRefusedUnread)
     }
     EXPECT_TRUE(QDir(backupFolder(clerk())).entryList({QStringLiteral("*before-review-import*")}).isEmpty())
         << "a refused copy needs no backup";
+}
+
+// A -wal beside the copy (sent along from a workspace still open) is read too, and checked as well.
+TEST_F(HostileCopy, ItsJournalIsCheckedLikeTheFile)
+{
+    const QString live = path(QStringLiteral("live.fazhi"));
+    const QString open = path(QStringLiteral("open.fazhi"));  // the sender's file, open in their program
+    const auto sendWhileOpen = [&](const QStringList &statements) {
+        for (const QString &file : {live, live + QStringLiteral("-wal"), open})
+            QFile::remove(file);
+        ASSERT_TRUE(QFile::copy(copy(), open));
+        const QString name = QStringLiteral("live-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(open);
+            ASSERT_TRUE(db.open());
+            QSqlQuery q(db);
+            for (const QString &sql : QStringList{QStringLiteral("PRAGMA journal_mode = WAL"),
+                                                  QStringLiteral("PRAGMA wal_autocheckpoint = 0")} + statements)
+                ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
+            q.finish();
+            ASSERT_GT(QFileInfo(open + QStringLiteral("-wal")).size(), 0);
+            ASSERT_TRUE(QFile::copy(open, live));
+            ASSERT_TRUE(QFile::copy(open + QStringLiteral("-wal"), live + QStringLiteral("-wal")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    };
+    sendWhileOpen({QStringLiteral("CREATE VIEW v AS SELECT 1")});
+    const QByteArray hash = sha1(clerk());
+    const ProcessResult hostile = cli(clerk(), {QStringLiteral("review"), QStringLiteral("import"), live});
+    EXPECT_EQ(hostile.exitCode, 3) << hostile.errText().toStdString();
+    EXPECT_EQ(sha1(clerk()), hash);
+
+    // A comment only in the -wal of a healthy copy arrives.
+    sendWhileOpen({QStringLiteral("INSERT INTO comments (report_key, uuid, kind, node_uuid, text, author, created_at) "
+                                  "SELECT key, '%1', 'comment', '%2', '只在日志里', '王书记', '2025-01-02T00:00:00Z' FROM reports")
+                       .arg(newId().toString(QUuid::WithoutBraces), paragraphId.toString(QUuid::WithoutBraces))});
+    const QByteArray walBefore = sha1(live + QStringLiteral("-wal"));
+    const ProcessResult healthy = cli(clerk(), {QStringLiteral("review"), QStringLiteral("import"), live});
+    EXPECT_EQ(healthy.exitCode, 0) << healthy.errText().toStdString();
+    EXPECT_EQ(sha1(live + QStringLiteral("-wal")), walBefore) << "the received journal is not changed";
+    auto ws = reopen();
+    const auto comments = ws->listComments(reportId);
+    ASSERT_TRUE(comments.ok());
+    bool arrived = false;
+    for (const Comment &c : comments.value())
+        arrived = arrived || c.text == QStringLiteral("只在日志里");
+    EXPECT_TRUE(arrived);
 }
 
 // Finding 6: the state follows from legal steps in order, never from the latest timestamp.

@@ -24,7 +24,7 @@
 #include "check/Rules.h"
 #include "import/DocxImporter.h"
 #include "model/ReportJson.h"
-#include "review/ReviewWorkflow.h"
+#include "workflow/ReviewWorkflow.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
@@ -313,7 +313,9 @@ TEST_F(ReviewUiTest, RoundTripBetweenClerkAndLeader)
     activate(clerk.get());
     Prompts::setNextFileName(copy2);
     action(clerk.get(), "actionImportReview")->trigger();
-    EXPECT_EQ(status(clerk.get()), ReportStatus::Approved);
+    EXPECT_EQ(status(clerk.get()), ReportStatus::Approved)
+        << Prompts::shown().last().title.toStdString() << ": " << Prompts::shown().last().text.toStdString() << "\n"
+        << Prompts::shown().last().details.toStdString();
 
     // --- Approved: editing is refused in the GUI, a banner says why and offers to reopen.
     EXPECT_TRUE(clerk->session()->isLocked());

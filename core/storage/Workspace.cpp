@@ -1838,6 +1838,39 @@ Status verifyReceivedCopy(const QString &copy, const QString &shownPath)
     return verdict;
 }
 
+// The copy of a file this process also has open elsewhere (another window, a backup running): plain
+// file I/O would drop that connection's locks (util/DatabaseFiles.h), so SQLite copies it, read-only
+// and with the commits still in its -wal. The copy is then checked like any other.
+Status copyThroughSqlite(const QString &path, const QString &copy)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return Error::io(QCoreApplication::translate("fazhi", "Could not read %1: it is not an ordinary file.").arg(shown));
+    if (info.size() > limits::kMaxReceivedFileSize)
+        return storage::receivedTooLarge(path, QCoreApplication::translate("fazhi", "it is larger than %1 MB.")
+                                                   .arg(limits::kMaxReceivedFileSize / (1024 * 1024)));
+    const QString connection = QStringLiteral("fazhi-copy-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlQuery q(db);
+        if (!db.open() || !q.prepare(QStringLiteral("VACUUM INTO ?"))) {
+            status = storage::notAWorkspace(path);
+        } else {
+            q.addBindValue(QDir::toNativeSeparators(copy));
+            if (!q.exec())
+                status = storage::damagedWorkspace(path);
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return status;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Workspace>> Workspace::openReceived(const QString &path)
@@ -1845,26 +1878,38 @@ Result<std::unique_ptr<Workspace>> Workspace::openReceived(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path))
         return Error::io(QCoreApplication::translate("fazhi", "The file %1 does not exist.").arg(shown));
-    if (databasefiles::isConnected(path))
-        return Error::data(QCoreApplication::translate(
-                               "fazhi", "%1 is a workspace this program has open; a workspace cannot be merged into itself.")
-                               .arg(shown));
-    Result<QByteArray> bytes = readInputFile(path, limits::kMaxReceivedFileSize);
-    if (!bytes)
-        return bytes.error();
-
     auto folder = std::make_unique<QTemporaryDir>();
     if (!folder->isValid())
         return Error::io(QCoreApplication::translate("fazhi", "Could not make a temporary folder: %1.")
                              .arg(folder->errorString()));
     const QString copy = folder->filePath(QStringLiteral("received.fazhi"));
-    {
-        QFile out(copy);
-        if (!out.open(QIODevice::WriteOnly) || !writeAllTo(out, bytes.value(), copy) || !out.flush())
-            return Error::io(QCoreApplication::translate("fazhi", "Could not make a temporary copy of %1: %2.")
-                                 .arg(shown, out.errorString()));
+    if (databasefiles::isConnected(path)) {
+        if (Status copied = copyThroughSqlite(path, copy); !copied)
+            return copied.error();
+    } else {
+        // The bytes of the file and, when another program has it open, of its -wal; then SQLite makes
+        // them one file, so that what is checked below is all that will be read.
+        const bool withWal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+        const QString bytesCopy = withWal ? folder->filePath(QStringLiteral("incoming.fazhi")) : copy;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            if (!suffix.isEmpty() && !withWal)
+                continue;
+            Result<QByteArray> bytes = readInputFile(path + suffix, limits::kMaxReceivedFileSize);
+            if (!bytes)
+                return bytes.error();
+            QFile out(bytesCopy + suffix);
+            if (!out.open(QIODevice::WriteOnly) || !writeAllTo(out, bytes.value(), bytesCopy) || !out.flush())
+                return Error::io(QCoreApplication::translate("fazhi", "Could not make a temporary copy of %1: %2.")
+                                     .arg(shown, out.errorString()));
+        }
+        if (withWal) {
+            if (Status copied = copyThroughSqlite(bytesCopy, copy); !copied) {
+                Error e = copied.error();
+                e.message.replace(QDir::toNativeSeparators(bytesCopy), shown);
+                return e;
+            }
+        }
     }
-    bytes = QByteArray();
 
     // The header, the application id and version, and the integrity scan, on the copy.
     if (Result<storage::FileState> state = storage::inspectWorkspaceFile(copy, true); !state) {

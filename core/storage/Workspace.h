@@ -81,8 +81,8 @@ public:
 
     // A workspace file received from elsewhere (a review copy from another PC), read without trusting
     // it and without changing it: the file itself is only read, once, into a private temporary copy
-    // (it must be an ordinary file within limits::kMaxReceivedFileSize, not a database this process has
-    // open); that copy must pass the integrity scan and hold exactly the schema this program writes at
+    // (it must be an ordinary file within limits::kMaxReceivedFileSize; one this process also has open
+    // elsewhere is copied by SQLite, so that its connection keeps its locks); that copy must pass the integrity scan and hold exactly the schema this program writes at
     // its version (no views, triggers or changed tables) and rows and values within the limits, before
     // a row is read; an earlier version's copy is upgraded there. The object reads and writes the
     // temporary copy, which goes with it. Missing file → Io; anything refused → Data (newer → State).
@@ -147,7 +147,7 @@ public:
     // creation time (status changes go through setStatus). Subject to the same conflict check.
     Status replaceReport(const Report &report);
 
-    // The review record (review/ReviewWorkflow.h drives these; see review/Review.h).
+    // The review record (workflow/ReviewWorkflow.h drives these; see review/Review.h).
     Result<QList<Revision>> listRevisions(const QUuid &reportId, bool withContent = false);
     Result<Revision> loadRevision(const QUuid &reportId, int number);
     Result<QList<ReviewEvent>> listEvents(const QUuid &reportId);     // oldest first

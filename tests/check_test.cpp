@@ -7,7 +7,7 @@
 #include "check/Finding.h"
 #include "check/IgnoreList.h"
 #include "check/Messages.h"
-#include "check/PreviousYear.h"
+#include "workflow/PreviousYear.h"
 #include "check/Rules.h"
 #include "check/TermList.h"
 #include "import/TextImporter.h"

@@ -5,7 +5,7 @@
 #include "export/Exporter.h"
 #include "import/DocxImporter.h"
 #include "model/ReportJson.h"
-#include "review/ReviewWorkflow.h"
+#include "workflow/ReviewWorkflow.h"
 #include "review/TextDiff.h"
 #include "storage/Workspace.h"
 

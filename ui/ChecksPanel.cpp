@@ -5,7 +5,7 @@
 #include "ReportLookup.h"
 #include "ReviewDialogs.h"
 #include "ReviewNames.h"
-#include "check/PreviousYear.h"
+#include "workflow/PreviousYear.h"
 #include "model/Numbering.h"
 
 #include <QCheckBox>

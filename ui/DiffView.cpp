@@ -1,7 +1,7 @@
 #include "DiffView.h"
 
 #include "ReviewNames.h"
-#include "review/ReviewWorkflow.h"
+#include "workflow/ReviewWorkflow.h"
 
 #include <QCheckBox>
 #include <QComboBox>

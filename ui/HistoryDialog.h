@@ -2,7 +2,7 @@
 // 审核记录: every revision and every step of the review of one report — when, who, what, which
 // revision, and the opinion — oldest first. Not modal.
 
-#include "review/ReviewWorkflow.h"
+#include "workflow/ReviewWorkflow.h"
 #include "storage/Workspace.h"
 
 #include <QDialog>

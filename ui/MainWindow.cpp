@@ -19,7 +19,7 @@
 #include "WelcomePage.h"
 #include "model/ReportEdit.h"
 #include "model/ReportJson.h"
-#include "review/ReviewWorkflow.h"
+#include "workflow/ReviewWorkflow.h"
 #include "storage/Backups.h"
 
 #include <QAction>

@@ -14,7 +14,7 @@
 #include "ReviewDialogs.h"
 #include "ReviewPanel.h"
 #include "model/ReportJson.h"
-#include "review/ReviewWorkflow.h"
+#include "workflow/ReviewWorkflow.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -2,7 +2,7 @@
 #include "Theme.h"
 
 #include "model/ReportJson.h"
-#include "review/ReviewWorkflow.h"
+#include "workflow/ReviewWorkflow.h"
 #include "review/TextDiff.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 #include "CliCommands.h"
 
 #include "check/Checker.h"
-#include "check/PreviousYear.h"
-#include "review/ReviewWorkflow.h"
+#include "workflow/PreviousYear.h"
+#include "workflow/ReviewWorkflow.h"
 #include "export/Exporter.h"
 #include "render/FontResolver.h"
 #include "import/DocxImporter.h"

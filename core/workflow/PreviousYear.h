@@ -2,7 +2,7 @@
 // Finding the organization's report of the previous year in a workspace, for the repeated-text rule
 // (CheckContext::setPreviousYear). Shared by the CLI and the GUI.
 
-#include "Checker.h"
+#include "check/Checker.h"
 #include "storage/Workspace.h"
 
 #include <QList>

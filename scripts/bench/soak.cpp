@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -122,14 +123,22 @@ int main(int argc, char **argv)
     }
     if (args.size() % 2 != 0 || kills < 1)
         return cannotRun(QStringLiteral("usage: fazhi-soak [--kills N] [--seed S] [--keep DIR]"));
-    const QString child = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("fazhi-durability-child"));
-    if (!QFileInfo(child).isExecutable())
-        return cannotRun(child + QStringLiteral(" is not built (cmake --build build --target fazhi-durability-child)"));
+    QString built = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("fazhi-durability-child"));
+#ifdef Q_OS_WIN
+    built += QStringLiteral(".exe");
+#endif
+    if (!QFileInfo(built).isExecutable())
+        return cannotRun(built + QStringLiteral(" is not built (cmake --build build --target fazhi-durability-child)"));
 
     QTemporaryDir temporary;
     const QString folder = keep.isEmpty() ? temporary.path() : QFileInfo(keep).absoluteFilePath();
     if (!QDir().mkpath(folder))
         return cannotRun(QStringLiteral("cannot create ") + folder);
+    // A copy of its own, so that a rebuild during the soak cannot take the program away mid-run.
+    const QString child = QDir(folder).filePath(QFileInfo(built).fileName());
+    QFile::remove(child);
+    if (!QFile::copy(built, child))
+        return cannotRun(QStringLiteral("cannot copy ") + built + QStringLiteral(" to ") + folder);
     const QString path = QDir(folder).filePath(QStringLiteral("soak.fazhi"));
     QFile::remove(path);
     const Report report = soakReport();
@@ -142,7 +151,7 @@ int main(int argc, char **argv)
     const QString reportId = report.id.toString(QUuid::WithoutBraces);
 
     say(QStringLiteral("soak: %1 kills of %2 saving %3 paragraphs of one report (seed %4), in %5")
-            .arg(kills).arg(QFileInfo(child).fileName()).arg(ids.size()).arg(seed).arg(QDir::toNativeSeparators(folder)));
+            .arg(kills).arg(QFileInfo(built).fileName()).arg(ids.size()).arg(seed).arg(QDir::toNativeSeparators(folder)));
     QRandomGenerator rng(seed);
     QHash<QUuid, qint64> inFile;  // the counter each paragraph holds (0: original text)
     qint64 nextCounter = 1, acknowledged = 0, lost = 0, unreportedFound = 0;

@@ -2,11 +2,11 @@
 
 #include "AppSettings.h"
 #include "Prompts.h"
-#include "ReportLookup.h"
+#include "model/ReportLookup.h"
 #include "ReviewDialogs.h"
 #include "ReviewNames.h"
 #include "workflow/PreviousYear.h"
-#include "model/Numbering.h"
+#include "model/NodeCaption.h"
 
 #include <QCheckBox>
 #include <QHash>
@@ -242,11 +242,8 @@ void ChecksPanel::runPending()
 QString ChecksPanel::partTitle(const QUuid &node) const
 {
     const Report &r = m_session->report();
-    if (const Part *part = owningPart(r, node)) {
-        const QString heading = r.effectiveHeading(*part);
-        return numbering::partLabel(partIndex(r, part->id))
-               + (heading.size() > 18 ? heading.left(18) + QStringLiteral("…") : heading);
-    }
+    if (const Part *part = owningPart(r, node))
+        return nodeCaption(r, part->id, 18);
     return tr("The report as a whole");
 }
 
@@ -302,7 +299,7 @@ void ChecksPanel::rebuild()
             // Where in the part: "（二）一是：…" (the part is the group above).
             QString within = where;
             if (const Part *part = owningPart(m_session->report(), f.node)) {
-                const QString partLabel = numbering::partLabel(partIndex(m_session->report(), part->id));
+                const QString partLabel = nodeNumber(m_session->report(), part->id);
                 within = part->id == f.node ? QString() : within.mid(within.startsWith(partLabel) ? partLabel.size() : 0);
             }
             QString text = within.isEmpty() ? f.message : tr("%1: %2").arg(within, f.message);

@@ -3,9 +3,9 @@
 
 #include "FieldEdit.h"
 #include "Icons.h"
-#include "ReportLookup.h"
+#include "model/ReportLookup.h"
 #include "edit/ReportSession.h"
-#include "model/Numbering.h"
+#include "model/NodeCaption.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -299,8 +299,7 @@ void ParagraphListEditor::updateNumerals()
         return;
     const PointStyle style = pointStyle();
     for (int i = 0; i < int(m_rows.size()); ++i) {
-        m_rows[size_t(i)]->numeral->setText(style == PointStyle::RunIn ? numbering::runInPointLabel(i)
-                                                                       : numbering::numberedPointLabel(i));
+        m_rows[size_t(i)]->numeral->setText(pointNumber(style, i));
     }
 }
 

@@ -4,9 +4,10 @@
 #include "FieldEdit.h"
 #include "FormWidgets.h"
 #include "Names.h"
-#include "ReportLookup.h"
+#include "model/ReportLookup.h"
 #include "edit/ReportSession.h"
-#include "model/Numbering.h"
+#include "model/NodeCaption.h"
+#include "model/PartKinds.h"
 #include "model/ReportEdit.h"
 #include "model/TextSanitize.h"
 
@@ -33,11 +34,6 @@ namespace fazhi::ui {
 namespace {
 
 const QDate kNoDate(2000, 1, 1);  // the date edit's minimum, shown as "not set"
-
-QString elide(const QString &text, int max)
-{
-    return text.size() <= max ? text : text.left(max) + QStringLiteral("…");
-}
 
 QLabel *groupTitle(const QString &text, QWidget *parent)
 {
@@ -136,25 +132,11 @@ QString NodeForm::breadcrumbFor(const QUuid &id) const
     QStringList crumbs;
     const Part *part = owningPart(r, id);
     if (part) {
-        const int pi = partIndex(r, part->id);
-        crumbs << numbering::partLabel(pi) + elide(r.effectiveHeading(*part), 18);
-        for (int si = 0; si < part->sections.size(); ++si) {
-            const Section &s = part->sections.at(si);
-            bool holds = s.id == id;
-            for (const auto &p : s.body.paragraphs)
-                holds = holds || p.id == id;
-            for (const auto &p : s.body.points)
-                holds = holds || p.id == id;
-            for (const auto &f : s.facts)
-                holds = holds || f.id == id;
-            if (holds) {
-                crumbs << numbering::sectionLabel(si)
-                              + (s.lead.isEmpty() ? Names::sectionNoun(part->kind) : elide(s.lead, 16));
-                break;
-            }
-        }
+        crumbs << nodeCaption(r, part->id, 18);
+        if (const Section *s = owningSection(r, id))
+            crumbs << nodeCaption(r, s->id, 16, Names::sectionNoun(part->kind));
     } else {
-        crumbs << elide(r.effectiveTitle(), 30);
+        crumbs << nodeCaption(r, r.id, 30);
     }
     return crumbs.join(QStringLiteral("  ›  "));
 }
@@ -499,7 +481,7 @@ void PartForm::updateHeader()
     // The kind under the heading, unless the heading already says it.
     const QString heading = r.effectiveHeading(*p);
     const QString kind = Names::partKind(p->kind);
-    setHeader(tr("Part"), numbering::partLabel(partIndex(r, m_id)) + heading,
+    setHeader(tr("Part"), nodeCaption(r, m_id),
               heading.contains(kind) || kind.contains(heading) ? QString() : kind);
     const QString noun = Names::sectionNoun(p->kind);
     m_sectionsInfo->setText(p->sections.isEmpty()
@@ -702,9 +684,8 @@ void SectionForm::updateHeader()
     const Section *s = findSection(r, m_id, &part);
     if (!s || !part)
         return;
-    const QString number = numbering::sectionLabel(sectionIndex(*part, m_id));
-    setHeader(Names::sectionNoun(part->kind), number + (s->lead.isEmpty() ? tr("(no lead sentence yet)") : s->lead),
-              numbering::partLabel(partIndex(r, part->id)) + r.effectiveHeading(*part));
+    setHeader(Names::sectionNoun(part->kind), nodeCaption(r, m_id, -1, tr("(no lead sentence yet)")),
+              nodeCaption(r, part->id));
 }
 
 void SectionForm::updateGuidance()
@@ -869,15 +850,8 @@ void TextNodeForm::updateHeader()
     const auto snap = snapshotNode(m_session->report(), m_id);
     if (!snap)
         return;
-    QString title;
-    if (m_type == NodeType::Point) {
-        const Body *b = findBody(m_session->report(), snap->containerId);
-        const bool runIn = !b || b->pointStyle == PointStyle::RunIn;
-        title = tr("Point %1").arg(runIn ? numbering::runInPointLabel(snap->index)
-                                         : numbering::numberedPointLabel(snap->index));
-    } else {
-        title = tr("Paragraph %1").arg(snap->index + 1);
-    }
+    const QString title = m_type == NodeType::Point ? tr("Point %1").arg(nodeNumber(m_session->report(), m_id))
+                                                    : tr("Paragraph %1").arg(snap->index + 1);
     setHeader(Names::nodeType(m_type), title, breadcrumbFor(m_id));
 }
 

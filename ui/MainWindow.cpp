@@ -14,7 +14,8 @@
 #include "PreviewPane.h"
 #include "Prompts.h"
 #include "ReportListPanel.h"
-#include "ReportLookup.h"
+#include "model/ReportLookup.h"
+#include "edit/Insertion.h"
 #include "ReviewController.h"
 #include "WelcomePage.h"
 #include "model/ReportEdit.h"
@@ -1048,7 +1049,7 @@ bool MainWindow::exportCurrent(ExportFormat format, const QString &path)
     if (!m_session)
         return false;
     flush();
-    if (m_outputGuard && !m_outputGuard(tr("Export the %1 anyway?").arg(Names::exportFormat(int(format)))))
+    if (m_outputGuard && !m_outputGuard(tr("Export the %1 anyway?").arg(format.name())))
         return false;
     if (path.isEmpty())
         return m_exporter->exportReport(m_session->report(), format);
@@ -1368,40 +1369,23 @@ void MainWindow::updateActions()
     const bool movable = editable && info && info->type != NodeType::Report;
     action("actionDelete")->setEnabled(movable);
     action("actionDuplicate")->setEnabled(movable);
-    int index = -1, count = 0;
-    if (movable) {
-        const auto snap = snapshotNode(m_session->report(), id);
-        index = snap ? snap->index : -1;
-        count = siblingCount(m_session->report(), id);
-    }
-    action("actionMoveUp")->setEnabled(movable && index > 0);
-    action("actionMoveDown")->setEnabled(movable && index >= 0 && index < count - 1);
+    action("actionMoveUp")->setEnabled(movable && movedIndex(m_session->report(), id, -1));
+    action("actionMoveDown")->setEnabled(movable && movedIndex(m_session->report(), id, 1));
     for (const char *name : {"actionAddPart", "actionAddSection", "actionAddParagraph", "actionAddPoint"})
         action(name)->setEnabled(editable);
-    action("actionAddFact")->setEnabled(editable && info
-                                        && (info->type == NodeType::Section || info->type == NodeType::Fact
-                                            || (!info->parentId.isNull() && findSection(m_session->report(), info->parentId))));
+    action("actionAddFact")->setEnabled(editable && newFact(m_session->report(), id));
     action("actionImportNotes")->setEnabled(open && !m_session->report().importNotes.isEmpty());
 }
 
-// Insertion: where the new node goes follows the selection, the way a user reads the outline.
+// Insertion: where the new node goes is core's rule (edit/Insertion.h); the window selects it.
 
 void MainWindow::addPart()
 {
     if (!m_session)
         return;
-    const Report &r = m_session->report();
-    const Part *current = owningPart(r, currentNode());
-    NodeSnapshot snap;
-    snap.type = NodeType::Part;
-    snap.containerId = r.id;
-    snap.index = current ? partIndex(r, current->id) + 1 : int(r.parts.size());
-    Part part;
-    part.id = newId();
-    part.kind = PartKind::Custom;
-    snap.node = part;
-    if (m_session->insertNode(snap))
-        revealNode(part.id);
+    const auto snap = newPart(m_session->report(), currentNode());
+    if (snap && m_session->insertNode(*snap))
+        revealNode(snap->id());
 }
 
 void MainWindow::addSection(const QUuid &partHint)
@@ -1409,146 +1393,38 @@ void MainWindow::addSection(const QUuid &partHint)
     if (!m_session)
         return;
     const Report &r = m_session->report();
-    const QUuid at = partHint.isNull() ? currentNode() : partHint;
-    const Part *part = owningPart(r, at);
-    if (!part) {
-        for (const Part &p : r.parts) {
-            if (p.kind == PartKind::Measures) {
-                part = &p;
-                break;
-            }
-        }
-    }
-    if (!part && !r.parts.isEmpty())
-        part = &r.parts.first();
-    if (!part)
-        return;
-    int index = int(part->sections.size());
-    for (int i = 0; i < part->sections.size(); ++i) {
-        const Section &s = part->sections.at(i);
-        bool holds = s.id == at;
-        for (const auto &p : s.body.paragraphs)
-            holds = holds || p.id == at;
-        for (const auto &p : s.body.points)
-            holds = holds || p.id == at;
-        for (const auto &f : s.facts)
-            holds = holds || f.id == at;
-        if (holds && partHint.isNull())
-            index = i + 1;
-    }
-    NodeSnapshot snap;
-    snap.type = NodeType::Section;
-    snap.containerId = part->id;
-    snap.index = index;
-    Section section;
-    section.id = newId();
-    snap.node = section;
-    if (m_session->insertNode(snap))
-        revealNode(section.id);
+    const auto snap = partHint.isNull() ? newSection(r, currentNode()) : newSectionAtEnd(r, partHint);
+    if (snap && m_session->insertNode(*snap))
+        revealNode(snap->id());
 }
-
-namespace {
-// The container (part, section, or the report for its preamble) and position for a new paragraph or
-// point, from the selected node.
-struct Place {
-    QUuid container;
-    QString slot;
-    int index = -1;  // -1: at the end
-};
-
-Place placeFor(const Report &r, const QUuid &current, NodeType type)
-{
-    const auto info = findNode(r, current);
-    if (!info || info->type == NodeType::Report)
-        return r.parts.isEmpty() ? Place{r.id, QStringLiteral("preamble"), -1} : Place{r.parts.first().id, {}, -1};
-    switch (info->type) {
-    case NodeType::Part:
-    case NodeType::Section:
-        return {current, {}, -1};
-    case NodeType::Fact:
-        return {info->parentId, {}, -1};
-    case NodeType::Paragraph:
-    case NodeType::Point: {
-        const auto snap = snapshotNode(r, current);
-        if (!snap)
-            return {};
-        if (snap->type == type)
-            return {snap->containerId, snap->slot, snap->index + 1};
-        if (snap->containerId == r.id)  // a point cannot live at report level
-            return r.parts.isEmpty() ? Place{} : Place{r.parts.first().id, {}, -1};
-        return {snap->containerId, {}, -1};
-    }
-    case NodeType::Report:
-        break;
-    }
-    return {};
-}
-}  // namespace
 
 void MainWindow::addParagraph()
 {
     if (!m_session)
         return;
-    const Report &r = m_session->report();
-    const Place place = placeFor(r, currentNode(), NodeType::Paragraph);
-    if (place.container.isNull())
-        return;
-    const QList<Paragraph> *list = paragraphList(r, place.container, place.slot);
-    NodeSnapshot snap;
-    snap.type = NodeType::Paragraph;
-    snap.containerId = place.container;
-    snap.slot = place.slot;
-    snap.index = place.index >= 0 ? place.index : (list ? int(list->size()) : 0);
-    const Paragraph paragraph{newId(), QString()};
-    snap.node = paragraph;
-    if (m_session->insertNode(snap))
-        revealNode(paragraph.id, 0);
+    const auto snap = newParagraph(m_session->report(), currentNode());
+    if (snap && m_session->insertNode(*snap))
+        revealNode(snap->id(), 0);
 }
 
 void MainWindow::addPoint()
 {
     if (!m_session)
         return;
-    const Report &r = m_session->report();
-    const Place place = placeFor(r, currentNode(), NodeType::Point);
-    const Body *body = place.container.isNull() ? nullptr : findBody(r, place.container);
-    if (!body)
-        return;
-    NodeSnapshot snap;
-    snap.type = NodeType::Point;
-    snap.containerId = place.container;
-    snap.index = place.index >= 0 ? place.index : int(body->points.size());
-    const Point point{newId(), QString()};
-    snap.node = point;
-    if (m_session->insertNode(snap))
-        revealNode(point.id, 0);
+    const auto snap = newPoint(m_session->report(), currentNode());
+    if (snap && m_session->insertNode(*snap))
+        revealNode(snap->id(), 0);
 }
 
 void MainWindow::addFact()
 {
     if (!m_session)
         return;
-    const Report &r = m_session->report();
-    const QUuid current = currentNode();
-    const auto info = findNode(r, current);
-    if (!info)
+    const auto snap = newFact(m_session->report(), currentNode());
+    if (!snap)
         return;
-    QUuid sectionId = info->type == NodeType::Section ? current : info->parentId;
-    const Section *section = findSection(r, sectionId);
-    if (!section)
-        return;
-    NodeSnapshot snap;
-    snap.type = NodeType::Fact;
-    snap.containerId = sectionId;
-    snap.index = int(section->facts.size());
-    if (info->type == NodeType::Fact) {
-        const auto s = snapshotNode(r, current);
-        snap.index = s ? s->index + 1 : snap.index;
-    }
-    const Fact fact{newId(), QString(), QString(), QString(), QString()};
-    snap.node = fact;
-    if (m_session->insertNode(snap))
-        selectNode(fact.id);
+    if (m_session->insertNode(*snap))
+        selectNode(snap->id());
     if (QWidget *first = m_forms->currentForm() ? m_forms->currentForm()->firstEditor() : nullptr)
         first->setFocus(Qt::OtherFocusReason);
 }
@@ -1590,13 +1466,10 @@ void MainWindow::moveNode(int delta)
     if (!m_session)
         return;
     const QUuid id = currentNode();
-    const auto snap = snapshotNode(m_session->report(), id);
-    if (!snap)
+    const auto to = movedIndex(m_session->report(), id, delta);
+    if (!to)
         return;
-    const int to = snap->index + delta;
-    if (to < 0 || to >= siblingCount(m_session->report(), id))
-        return;
-    m_session->moveNode(id, to);
+    m_session->moveNode(id, *to);
     selectNode(id);
 }
 

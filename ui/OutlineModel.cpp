@@ -2,9 +2,9 @@
 
 #include "Icons.h"
 #include "Names.h"
-#include "ReportLookup.h"
+#include "model/ReportLookup.h"
 #include "edit/ReportSession.h"
-#include "model/Numbering.h"
+#include "model/NodeCaption.h"
 
 #include <QFont>
 #include <QMimeData>
@@ -38,12 +38,7 @@ struct OutlineModel::Item {
 };
 
 namespace {
-constexpr int kSnippetLength = 40;
-
-QString snippet(const QString &text)
-{
-    return text.size() <= kSnippetLength ? text : text.left(kSnippetLength) + QStringLiteral("…");
-}
+constexpr int kSnippetLength = 40;  // characters of a lead or paragraph shown in the outline
 }  // namespace
 
 OutlineModel::OutlineModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Item>()) {}
@@ -190,29 +185,14 @@ QString OutlineModel::label(const QModelIndex &index) const
     switch (item->type) {
     case NodeType::Report:
         return tr("Report details");
-    case NodeType::Part: {
-        const Part *p = findPart(r, item->id);
-        return p ? numbering::partLabel(item->kindIndex) + r.effectiveHeading(*p) : QString();
-    }
-    case NodeType::Section: {
-        const Section *s = findSection(r, item->id);
-        if (!s)
-            return {};
-        const QString lead = s->lead.isEmpty() ? tr("(lead sentence not written)") : snippet(s->lead);
-        return numbering::sectionLabel(item->kindIndex) + lead;
-    }
-    case NodeType::Paragraph: {
-        const QString text = nodeText(r, item->id);
-        return text.isEmpty() ? tr("(empty paragraph)") : snippet(text);
-    }
-    case NodeType::Point: {
-        const Body *b = findBody(r, item->parent->id);
-        const bool runIn = !b || b->pointStyle == PointStyle::RunIn;
-        const QString number = runIn ? numbering::runInPointLabel(item->kindIndex)
-                                     : numbering::numberedPointLabel(item->kindIndex);
-        const QString text = nodeText(r, item->id);
-        return number + (text.isEmpty() ? tr("(empty point)") : snippet(text));
-    }
+    case NodeType::Part:
+        return nodeCaption(r, item->id);
+    case NodeType::Section:
+        return nodeCaption(r, item->id, kSnippetLength, tr("(lead sentence not written)"));
+    case NodeType::Paragraph:
+        return nodeCaption(r, item->id, kSnippetLength, tr("(empty paragraph)"));
+    case NodeType::Point:
+        return nodeCaption(r, item->id, kSnippetLength, tr("(empty point)"));
     case NodeType::Fact: {
         const Fact *f = findFact(r, item->id);
         if (!f)

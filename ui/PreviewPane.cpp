@@ -1,6 +1,6 @@
 #include "PreviewPane.h"
 
-#include "ReportLookup.h"
+#include "model/ReportLookup.h"
 #include "edit/ReportSession.h"
 
 #include <QMouseEvent>

@@ -1,6 +1,6 @@
 #include "ReviewNames.h"
 
-#include "model/Numbering.h"
+#include "model/NodeCaption.h"
 
 #include <QLocale>
 
@@ -100,23 +100,18 @@ QString ReviewNames::location(const Report &report, const QUuid &nodeId)
     auto inBody = [&](const Body &body, const QString &owner) -> QString {
         if (const int i = indexOfParagraph(body.paragraphs, nodeId); i >= 0)
             return tr("%1 paragraph %2").arg(owner).arg(i + 1);
-        if (const int i = indexOfPoint(body.points, nodeId); i >= 0)
-            return owner + (body.pointStyle == PointStyle::RunIn ? numbering::runInPointLabel(i)
-                                                                 : numbering::numberedPointLabel(i));
+        if (indexOfPoint(body.points, nodeId) >= 0)
+            return owner + nodeNumber(report, nodeId);
         return {};
     };
-    for (int p = 0; p < report.parts.size(); ++p) {
-        const Part &part = report.parts.at(p);
-        const QString partLabel = numbering::partLabel(p);
-        if (part.id == nodeId) {
-            const QString heading = report.effectiveHeading(part);
-            return partLabel + (heading.size() > 20 ? heading.left(20) + QStringLiteral("…") : heading);
-        }
+    for (const Part &part : report.parts) {
+        const QString partLabel = nodeNumber(report, part.id);
+        if (part.id == nodeId)
+            return nodeCaption(report, part.id, 20);
         if (QString found = inBody(part.intro, partLabel); !found.isEmpty())
             return found;
-        for (int s = 0; s < part.sections.size(); ++s) {
-            const Section &section = part.sections.at(s);
-            const QString label = partLabel + numbering::sectionLabel(s);
+        for (const Section &section : part.sections) {
+            const QString label = partLabel + nodeNumber(report, section.id);
             if (section.id == nodeId)
                 return label;
             if (QString found = inBody(section.body, label); !found.isEmpty())

@@ -1,6 +1,6 @@
 #include "ReportLookup.h"
 
-namespace fazhi::ui {
+namespace fazhi {
 
 const Part *findPart(const Report &report, const QUuid &id)
 {
@@ -73,6 +73,17 @@ const Part *owningPart(const Report &report, const QUuid &id)
     return nullptr;
 }
 
+const Section *owningSection(const Report &report, const QUuid &id)
+{
+    for (const Part &p : report.parts) {
+        for (const Section &s : p.sections) {
+            if (s.id == id || bodyContains(s.body, id) || contains(s.facts, id))
+                return &s;
+        }
+    }
+    return nullptr;
+}
+
 int partIndex(const Report &report, const QUuid &partId)
 {
     for (int i = 0; i < report.parts.size(); ++i) {
@@ -140,4 +151,4 @@ int reportCharacterCount(const Report &report)
     return n;
 }
 
-}  // namespace fazhi::ui
+}  // namespace fazhi

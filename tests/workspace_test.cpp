@@ -1,5 +1,6 @@
 // The SQLite workspace (core/storage): real files in temporary folders, no mocks.
 
+#include "StorageBackends.h"
 #include "TestSupport.h"
 #include "helpers/DurabilityOrder.h"
 
@@ -235,6 +236,7 @@ Report richReport(const QString &organization = QStringLiteral("兴化市陶庄�
     return r;
 }
 
+// The SQLite workspace as a file: what only a file backend has (its bytes, its journal, its header).
 class WorkspaceTest : public ::testing::Test {
 protected:
     void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
@@ -246,7 +248,29 @@ protected:
     QTemporaryDir m_dir;
 };
 
+// What every storage backend promises (storage/ReportStore.h, ReviewStore.h, IgnoreStore.h), run on
+// each of tests/StorageBackends.h.
+class StoreTest : public ::testing::TestWithParam<fazhi::test::StorageBackend> {
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+    QString file(const QString &name = QStringLiteral("workspace.fazhi")) const { return m_dir.filePath(name); }
+    std::unique_ptr<Workspace> mustOpen(const QString &place) const
+    {
+        auto ws = GetParam().open(place);
+        if (!ws) {
+            ADD_FAILURE() << "cannot open " << place.toStdString() << ": " << ws.error().message.toStdString();
+            return nullptr;
+        }
+        return std::move(ws).value();
+    }
+
+    QTemporaryDir m_dir;
+};
+
 }  // namespace
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(fazhi::test::storageBackends()),
+                         [](const auto &info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
 // Text sanitiser
@@ -418,7 +442,7 @@ TEST_F(WorkspaceTest, NewWorkspaceIsRecognisableWithoutItsWal)
     EXPECT_EQ(header.mid(68, 4), QByteArray::fromHex("46415A48"));
 }
 
-TEST_F(WorkspaceTest, SeveralObjectsOnOneFile)
+TEST_P(StoreTest, SeveralObjectsOnOneFile)
 {
     auto a = mustOpen(file());
     auto b = mustOpen(file());
@@ -448,7 +472,7 @@ TEST_F(WorkspaceTest, DefaultPath)
 // ---------------------------------------------------------------------------------------------
 // Content round trip
 
-TEST_F(WorkspaceTest, InsertAndLoadGiveTheSameReport)
+TEST_P(StoreTest, InsertAndLoadGiveTheSameReport)
 {
     const Report original = richReport();
     {
@@ -470,7 +494,7 @@ TEST_F(WorkspaceTest, InsertAndLoadGiveTheSameReport)
     EXPECT_EQ(loaded->createdAt, original.createdAt);
 }
 
-TEST_F(WorkspaceTest, TemplateAndEmptyReportsRoundTrip)
+TEST_P(StoreTest, TemplateAndEmptyReportsRoundTrip)
 {
     auto ws = mustOpen(file());
     ASSERT_TRUE(ws);
@@ -490,7 +514,7 @@ TEST_F(WorkspaceTest, TemplateAndEmptyReportsRoundTrip)
     EXPECT_FALSE(loaded->details.date.isValid());
 }
 
-TEST_F(WorkspaceTest, InsertSanitisesText)
+TEST_P(StoreTest, InsertSanitisesText)
 {
     auto ws = mustOpen(file());
     ASSERT_TRUE(ws);
@@ -526,7 +550,7 @@ TEST_F(WorkspaceTest, InsertRefusesDuplicateIds)
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM nodes")).toInt(), nodeCount(r));
 }
 
-TEST_F(WorkspaceTest, ReviewCopyWithSameNodeIdsCanLiveBesideItsOriginal)
+TEST_P(StoreTest, ReviewCopyWithSameNodeIdsCanLiveBesideItsOriginal)
 {
     auto ws = mustOpen(file());
     ASSERT_TRUE(ws);
@@ -547,7 +571,7 @@ TEST_F(WorkspaceTest, ReviewCopyWithSameNodeIdsCanLiveBesideItsOriginal)
 // ---------------------------------------------------------------------------------------------
 // Field-granular saving
 
-TEST_F(WorkspaceTest, EveryNodeFieldIsSavedAndReloaded)
+TEST_P(StoreTest, EveryNodeFieldIsSavedAndReloaded)
 {
     Report expected = richReport();
     const QUuid id = expected.id;
@@ -644,7 +668,7 @@ TEST_F(WorkspaceTest, FieldSaveUpdatesOneRowAndKeepsTheRest)
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT change_counter FROM reports")).toLongLong(), 2);
 }
 
-TEST_F(WorkspaceTest, EveryDetailAndStatusIsSaved)
+TEST_P(StoreTest, EveryDetailAndStatusIsSaved)
 {
     Report expected = richReport();
     const QUuid id = expected.id;
@@ -697,7 +721,7 @@ TEST_F(WorkspaceTest, EveryDetailAndStatusIsSaved)
     EXPECT_EQ(list->first().status, ReportStatus::Approved);
 }
 
-TEST_F(WorkspaceTest, WrongIdsFieldsAndValuesAreRefusedWithoutWriting)
+TEST_P(StoreTest, WrongIdsFieldsAndValuesAreRefusedWithoutWriting)
 {
     auto ws = mustOpen(file());
     ASSERT_TRUE(ws);
@@ -1062,7 +1086,7 @@ TEST_F(WorkspaceTest, AVersion2WorkspaceIsUpgradedWithItsReports)
 // ---------------------------------------------------------------------------------------------
 // Listing
 
-TEST_F(WorkspaceTest, ListIsOrderedByYearDescendingThenOrganization)
+TEST_P(StoreTest, ListIsOrderedByYearDescendingThenOrganization)
 {
     auto ws = mustOpen(file());
     ASSERT_TRUE(ws);
@@ -1095,7 +1119,7 @@ TEST_F(WorkspaceTest, ListIsOrderedByYearDescendingThenOrganization)
 // ---------------------------------------------------------------------------------------------
 // Concurrency
 
-TEST_F(WorkspaceTest, ConflictBetweenTwoObjectsOnTheSameFile)
+TEST_P(StoreTest, ConflictBetweenTwoObjectsOnTheSameFile)
 {
     auto first = mustOpen(file());
     auto second = mustOpen(file());
@@ -1617,7 +1641,7 @@ TEST(WorkspaceTextSanitize, BidiControlsAreDropped)
     EXPECT_EQ(sanitizeFieldText(QStringLiteral("\u0627\u05D0")), QStringLiteral("\u0627\u05D0"));
 }
 
-TEST_F(WorkspaceTest, BidiControlsNeverReachTheFile)
+TEST_P(StoreTest, BidiControlsNeverReachTheFile)
 {
     auto ws = mustOpen(file());
     ASSERT_TRUE(ws);
@@ -1635,7 +1659,7 @@ TEST_F(WorkspaceTest, BidiControlsNeverReachTheFile)
 // ---------------------------------------------------------------------------------------------
 // Limits (model/Limits.h) on every write: the CLI's edit and review copies write too
 
-TEST_F(WorkspaceTest, FieldLengthLimitIsEnforcedOnEveryWrite)
+TEST_P(StoreTest, FieldLengthLimitIsEnforcedOnEveryWrite)
 {
     auto ws = mustOpen(file());
     ASSERT_TRUE(ws);
@@ -1695,7 +1719,7 @@ TEST_F(WorkspaceTest, FieldLengthLimitIsEnforcedOnEveryWrite)
     EXPECT_EQ(ws->loadReport(id.value())->preamble.first().text, longest);
 }
 
-TEST_F(WorkspaceTest, NodePartAndPointLimitsAreEnforcedOnWrites)
+TEST_P(StoreTest, NodePartAndPointLimitsAreEnforcedOnWrites)
 {
     auto ws = mustOpen(file());
     ASSERT_TRUE(ws);
@@ -1747,7 +1771,7 @@ TEST_F(WorkspaceTest, NodePartAndPointLimitsAreEnforcedOnWrites)
     EXPECT_EQ(ws->listReports()->size(), 2);
 }
 
-TEST_F(WorkspaceTest, OverlongCommentsAreRefused)
+TEST_P(StoreTest, OverlongCommentsAreRefused)
 {
     auto ws = mustOpen(file());
     ASSERT_TRUE(ws);

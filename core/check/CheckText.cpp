@@ -1,5 +1,7 @@
 #include "CheckText.h"
 
+#include "model/PartKinds.h"
+
 namespace fazhi::check::detail {
 
 bool isIdeograph(char32_t c)
@@ -53,62 +55,11 @@ int widthAt(const QString &text, int i)
     return (i + 1 < text.size() && text.at(i).isHighSurrogate() && text.at(i + 1).isLowSurrogate()) ? 2 : 1;
 }
 
-namespace {
-
-bool namesLeadersDuty(const QString &h)
-{
-    return h.contains(QStringLiteral("负责人")) || h.contains(QStringLiteral("第一责任人"))
-        || h.contains(QStringLiteral("履责")) || h.contains(QStringLiteral("履职"));
-}
-bool namesShortcomings(const QString &h)
-{
-    return h.contains(QStringLiteral("不足")) || h.contains(QStringLiteral("问题")) || h.contains(QStringLiteral("短板"))
-        || h.contains(QStringLiteral("差距"));
-}
-bool namesPlans(const QString &h)
-{
-    return h.contains(QStringLiteral("安排")) || h.contains(QStringLiteral("打算")) || h.contains(QStringLiteral("计划"))
-        || h.contains(QStringLiteral("思路")) || h.contains(QStringLiteral("下一步")) || h.contains(QStringLiteral("下步"))
-        || h.contains(QStringLiteral("下一年"));
-}
-
-}  // namespace
-
-bool headingNames(const QString &heading, PartKind kind)
-{
-    switch (kind) {
-    case PartKind::LeadersDuty:
-        return namesLeadersDuty(heading);
-    case PartKind::Shortcomings:
-        return namesShortcomings(heading);
-    case PartKind::Plans:
-        return namesPlans(heading);
-    case PartKind::Other:
-        return heading.contains(QStringLiteral("其他"));
-    case PartKind::Measures:
-        return heading.contains(QStringLiteral("举措")) || heading.contains(QStringLiteral("成效"))
-            || heading.contains(QStringLiteral("工作回顾")) || heading.contains(QStringLiteral("主要做法"))
-            || heading.contains(QStringLiteral("工作开展情况"));
-    case PartKind::Custom:
-        break;
-    }
-    return false;
-}
-
 PartKind effectiveKind(const Report &report, const Part &part)
 {
     if (part.kind != PartKind::Custom)
         return part.kind;
-    const QString h = report.effectiveHeading(part);
-    if (namesLeadersDuty(h))
-        return PartKind::LeadersDuty;
-    if (namesShortcomings(h))
-        return PartKind::Shortcomings;
-    if (namesPlans(h))
-        return PartKind::Plans;
-    if (h.contains(QStringLiteral("其他")))
-        return PartKind::Other;
-    return PartKind::Custom;
+    return classifyPartHeading(report.effectiveHeading(part), report.details.year);
 }
 
 QList<TextUnit> collectUnits(const Report &report)

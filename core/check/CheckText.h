@@ -5,6 +5,7 @@
 #include "Checker.h"
 #include "Finding.h"
 #include "Messages.h"
+#include "model/PartKinds.h"
 
 #include <QList>
 #include <QString>
@@ -60,8 +61,7 @@ QList<TextUnit> collectUnits(const Report &report);
 
 // The regulation content a part holds: its kind, or for a Custom part the kind its heading names.
 PartKind effectiveKind(const Report &report, const Part &part);
-// Whether a heading names one of the regulation's contents ("存在的问题及下一步打算" names two).
-bool headingNames(const QString &heading, PartKind kind);
+// Whether a heading names one of the regulation's contents: model/PartKinds.h headingNames().
 
 // ---- making findings --------------------------------------------------------------------------
 

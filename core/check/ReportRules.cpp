@@ -163,7 +163,7 @@ void checkCompleteness(const Report &report, Sink &sink)
         const PartKind kind = effectiveKind(report, p);
         if (!content && kind == PartKind::Other)
             sink.addNode(rule, Severity::Hint, p.id, message(Msg::EmptyOtherPart));
-        else if (!content && kind == PartKind::Custom)
+        else if (!content && p.kind == PartKind::Custom && (kind == PartKind::Custom || kind == PartKind::Measures))
             sink.addNode(rule, Severity::Warning, p.id, message(Msg::EmptyPart));
         if (!content)
             continue;

@@ -476,29 +476,6 @@ bool isClosingLine(const QString &line)
     return re.match(line).hasMatch();
 }
 
-PartKind classifyPartHeading(const QString &h, int year)
-{
-    auto has = [&](const char16_t *w) { return h.contains(QStringView(w)); };
-    if (has(u"主要负责人") || has(u"第一责任人") || has(u"履责")
-        || (has(u"履职") && containsAny(h, {u"负责人", u"领导", u"书记", u"党政", u"情况"})))
-        return PartKind::LeadersDuty;
-    // 问题 alone is not enough: a work area may be "坚持问题导向，……".
-    if (has(u"不足") || has(u"差距")
-        || ((has(u"问题") || has(u"困难")) && containsAny(h, {u"存在", u"原因", u"主要问题"})))
-        return PartKind::Shortcomings;
-    if (containsAny(h, {u"下一年度", u"下一步", u"下步", u"明年", u"工作安排", u"主要安排", u"工作计划",
-                        u"打算", u"思路", u"今后", u"展望"})
-        || (year > 0 && h.contains(QString::number(year + 1) + u'年')))
-        return PartKind::Plans;
-    if (h.startsWith(u"其他") || has(u"其他需要报告"))
-        return PartKind::Other;
-    if (containsAny(h, {u"工作回顾", u"主要举措", u"成效", u"主要做法", u"工作开展情况", u"开展情况", u"主要工作",
-                        u"工作情况", u"基本情况", u"建设情况"})
-        || (year > 0 && h.contains(QString::number(year) + u'年')))
-        return PartKind::Measures;
-    return PartKind::Custom;
-}
-
 int announcedCount(const QString &text)
 {
     // Only the sentence that introduces the enumeration.

@@ -3,6 +3,7 @@
 // web page's detail lines and chrome, dates, signatures) and how part headings map to part kinds.
 // Pure functions of their input, so each rule can be tested and reasoned about on its own.
 
+#include "model/PartKinds.h"  // classifyPartHeading
 #include "model/Report.h"
 
 #include <QDate>
@@ -76,8 +77,6 @@ bool isSignatureLine(const QString &line, bool followedByDate);
 // "特此报告。" and the like.
 bool isClosingLine(const QString &line);
 
-// The kind a part heading names; Custom when it names none of the regulation's contents.
-PartKind classifyPartHeading(const QString &heading, int year);
 
 // A count announced before an enumeration: "……落实三项举措：" → 3; 0 when none.
 int announcedCount(const QString &text);

@@ -4,6 +4,7 @@
 #include "RunInPoints.h"
 #include "model/Limits.h"
 #include "model/Numbering.h"
+#include "model/PartKinds.h"
 #include "util/SafeFile.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,7 @@
 #include "Report.h"
 
+#include "PartKinds.h"
+
 #include <QCoreApplication>
 
 namespace fazhi {
@@ -52,25 +54,6 @@ bool Body::isEmpty() const { return paragraphs.isEmpty() && points.isEmpty(); }
 QString defaultTitle(const QString &organization, int year)
 {
     return organization + QString::number(year) + QStringLiteral("年度法治政府建设情况报告");
-}
-
-QString defaultPartHeading(PartKind kind, int year)
-{
-    switch (kind) {
-    case PartKind::Measures:
-        return QStringLiteral("%1年工作回顾").arg(year);
-    case PartKind::LeadersDuty:
-        return QStringLiteral("党政主要负责人履行推进法治建设第一责任人职责情况");
-    case PartKind::Shortcomings:
-        return QStringLiteral("存在的不足和原因");
-    case PartKind::Plans:
-        return QStringLiteral("%1年度工作安排").arg(year + 1);
-    case PartKind::Other:
-        return QStringLiteral("其他需要报告的情况");
-    case PartKind::Custom:
-        break;
-    }
-    return {};
 }
 
 QString Report::effectiveTitle() const

@@ -130,7 +130,6 @@ struct Report {
 };
 
 QString defaultTitle(const QString &organization, int year);
-QString defaultPartHeading(PartKind kind, int year);
 
 // New nodes get fresh ids; use this rather than QUuid() so an id is never null.
 QUuid newId();

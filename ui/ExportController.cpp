@@ -1,7 +1,6 @@
 #include "ExportController.h"
 
 #include "AppSettings.h"
-#include "Names.h"
 #include "Printing.h"
 #include "Prompts.h"
 #include "render/FontResolver.h"
@@ -52,26 +51,15 @@ ExportController::~ExportController()
     m_watcher.waitForFinished();
 }
 
-QString ExportController::extension(ExportFormat format)
-{
-    switch (format) {
-    case ExportFormat::Docx: return QStringLiteral("docx");
-    case ExportFormat::Pdf: return QStringLiteral("pdf");
-    case ExportFormat::Html: return QStringLiteral("html");
-    case ExportFormat::Text: return QStringLiteral("txt");
-    }
-    return {};
-}
+QString ExportController::extension(ExportFormat format) { return format.suffix(); }
 
 QString ExportController::fileFilter(ExportFormat format)
 {
-    switch (format) {
-    case ExportFormat::Docx: return tr("Word document (*.docx)");
-    case ExportFormat::Pdf: return tr("PDF document (*.pdf)");
-    case ExportFormat::Html: return tr("Web page (*.html *.htm)");
-    case ExportFormat::Text: return tr("Plain text (*.txt)");
-    }
-    return {};
+    QStringList patterns;
+    for (const QString &suffix : format.suffixes())
+        patterns.append(QStringLiteral("*.") + suffix);
+    //: A file dialog's filter: the format's name, then its patterns, e.g. "Web page (*.html *.htm)"
+    return tr("%1 (%2)").arg(format.name(), patterns.join(QLatin1Char(' ')));
 }
 
 QString ExportController::suggestedFileName(const Report &report, ExportFormat format)
@@ -105,12 +93,11 @@ bool ExportController::exportReport(const Report &reportShown, ExportFormat form
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(suggestedFileName(report, format));
-    QString path = Prompts::saveFileName(m_window, tr("Export as %1").arg(Names::exportFormat(int(format))),
-                                         suggested, fileFilter(format));
+    QString path = Prompts::saveFileName(m_window, tr("Export as %1").arg(format.name()), suggested,
+                                         fileFilter(format));
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + extension(format);
+    path = withSuffix(path, format);
     settings.setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
     return exportTo(report, format, path);
 }
@@ -177,7 +164,7 @@ void ExportController::offerToOpen(const QString &path, ExportFormat format)
     Prompts::Message m;
     m.icon = Prompts::Icon::Information;
     m.title = tr("Export Finished");
-    m.text = tr("The %1 is ready:").arg(Names::exportFormat(int(format)));
+    m.text = tr("The %1 is ready:").arg(format.name());
     m.informative = QDir::toNativeSeparators(path);
     m.buttons = {Prompts::OpenFile, Prompts::ShowInFolder, Prompts::Close};
     m.defaultButton = Prompts::Close;

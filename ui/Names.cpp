@@ -1,7 +1,5 @@
 #include "Names.h"
 
-#include "export/Exporter.h"
-
 namespace fazhi::ui {
 
 QString Names::partKind(PartKind kind)
@@ -62,17 +60,6 @@ QString Names::importNoteKind(const QString &kind)
     if (kind == ImportNoteKind::Inferred)
         return tr("Detail inferred");
     return tr("Note");
-}
-
-QString Names::exportFormat(int format)
-{
-    switch (ExportFormat(format)) {
-    case ExportFormat::Docx: return tr("Word document");
-    case ExportFormat::Pdf: return tr("PDF document");
-    case ExportFormat::Html: return tr("Web page");
-    case ExportFormat::Text: return tr("Plain text");
-    }
-    return {};
 }
 
 }  // namespace fazhi::ui

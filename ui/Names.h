@@ -18,7 +18,6 @@ public:
     // What a section of a part of this kind is called: a work area, a plan, or simply a section.
     static QString sectionNoun(PartKind kind);
     static QString importNoteKind(const QString &kind);
-    static QString exportFormat(int format);  // ExportFormat as int
 };
 
 }  // namespace fazhi::ui

@@ -82,7 +82,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("cli",
     "  list                             one report per line: id, year, organization, status, title\n"
     "  show ID [--json]                 the whole structure of a report\n"
     "  new --organization NAME --year N create a report from the regulation template; prints the id\n"
-    "  export ID --format txt|docx|pdf|html --output PATH [--pdfa] [--fragment]\n"
+    "  export ID --format %1 --output PATH %2\n"
     "  delete ID                        delete a report\n"
     "  check ID [--json]                proofread and check completeness; exit status 1 if errors remain\n"
     "  fonts                            the installed font used for each role of the printed page\n"
@@ -111,6 +111,34 @@ const char *const kUsage = QT_TRANSLATE_NOOP("cli",
     "opens it, kept for 14 days (the setting of the desktop app, or the FAZHI_BACKUP_DAYS variable).\n"
     "Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be written.\n");
 
+// "a", "a or b", "a, b or c": the registered formats for a message.
+QString alternatives(const QStringList &items)
+{
+    QString text = items.value(0);
+    for (qsizetype i = 1; i < items.size(); ++i)
+        text = (i + 1 < items.size() ? tr("%1, %2") : tr("%1 or %2")).arg(text, items.at(i));
+    return text;
+}
+
+QStringList formatIds(const QList<ExportFormat> &formats)
+{
+    QStringList ids;
+    for (const ExportFormat format : formats)
+        ids.append(format.id());
+    return ids;
+}
+
+QString optionFlag(const QString &option) { return QStringLiteral("--") + option; }
+
+// The usage with the export line filled in from the format table (export/Formats.cpp).
+QString usageText()
+{
+    QStringList flags;
+    for (const QString &option : exportOptions())
+        flags.append(QLatin1Char('[') + optionFlag(option) + QLatin1Char(']'));
+    return tr(kUsage).arg(formatIds(exportFormats()).join(QLatin1Char('|')), flags.join(QLatin1Char(' ')));
+}
+
 class Cli {
 public:
     Cli(QTextStream &out, QTextStream &err) : out(out), err(err) {}
@@ -136,7 +164,7 @@ public:
             return usage(QString());
         const QString command = args.takeFirst();
         if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
-            out << tr(kUsage);
+            out << usageText();
             return Ok;
         }
         const QHash<QString, std::function<int(const QStringList &)>> commands{
@@ -165,7 +193,7 @@ private:
     {
         if (!message.isEmpty())
             err << message << '\n';
-        err << tr(kUsage);
+        err << usageText();
         return UsageError;
     }
 
@@ -371,29 +399,34 @@ private:
 
     int cmdExport(const QStringList &argList)
     {
-        const Args a = parseArgs(argList, {QStringLiteral("--format"), QStringLiteral("--output")},
-                                 {QStringLiteral("--pdfa"), QStringLiteral("--fragment")});
+        QStringList flags;
+        for (const QString &option : exportOptions())
+            flags.append(optionFlag(option));
+        const Args a = parseArgs(argList, {QStringLiteral("--format"), QStringLiteral("--output")}, flags);
         if (!a.error.isEmpty())
             return usage(a.error);
         if (a.positional.size() != 1)
             return usage(tr("export takes one report id."));
         const auto format = exportFormatFromString(a.option(QStringLiteral("--format")));
         if (!format)
-            return usage(tr("export needs --format txt, docx, pdf or html."));
+            return usage(tr("export needs --format %1.").arg(alternatives(formatIds(exportFormats()))));
         const QString output = a.option(QStringLiteral("--output"));
         if (output.isEmpty())
             return usage(tr("export needs --output PATH."));
-        if (a.has(QStringLiteral("--pdfa")) && *format != ExportFormat::Pdf)
-            return usage(tr("--pdfa applies only to --format pdf."));
-        if (a.has(QStringLiteral("--fragment")) && *format != ExportFormat::Html)
-            return usage(tr("--fragment applies only to --format html."));
+        ExportOptions options;
+        for (const QString &option : exportOptions()) {
+            if (!a.has(optionFlag(option)))
+                continue;
+            if (!format->understands(option)) {
+                return usage(tr("%1 applies only to --format %2.")
+                                 .arg(optionFlag(option), alternatives(formatIds(formatsUnderstanding(option)))));
+            }
+            options.flags.insert(option);
+        }
         int code = Ok;
         const auto report = loadReport(a.positional.first(), code);
         if (!report)
             return code;
-        ExportOptions options;
-        options.pdfA = a.has(QStringLiteral("--pdfa"));
-        options.htmlFragment = a.has(QStringLiteral("--fragment"));
         const Status status = exportReport(*report, *format, output, options);
         if (!status.ok())
             return fail(status.error());
@@ -812,13 +845,19 @@ private:
 
 bool needsGui(const QStringList &args)
 {
-    // PDF rendering and font lookup need a QGuiApplication; everything else runs without one.
+    // Font lookup and the formats laid out with fonts (PDF) need a QGuiApplication; everything else
+    // runs without one.
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        if (a == QLatin1String("fonts") || a.compare(QLatin1String("--format=pdf"), Qt::CaseInsensitive) == 0)
+        if (a == QLatin1String("fonts"))
             return true;
-        if (a == QLatin1String("--format") && i + 1 < args.size()
-            && args.at(i + 1).compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        QString id;
+        if (a.startsWith(QLatin1String("--format="), Qt::CaseInsensitive))
+            id = a.mid(9);
+        else if (a == QLatin1String("--format") && i + 1 < args.size())
+            id = args.at(i + 1);
+        const auto format = exportFormatFromString(id);
+        if (format && format->needsFonts())
             return true;
     }
     return false;

@@ -756,4 +756,9 @@ Result<QByteArray> renderDocx(const Report &report, const DocumentLayout &layout
     return DocxBuilder(report, layout, profile).build();
 }
 
+Result<QByteArray> formatAsDocx(const Report &report, const ExportOptions &options)
+{
+    return renderDocx(report, buildLayout(report, LayoutTarget::Document), options.profile);
+}
+
 }  // namespace fazhi

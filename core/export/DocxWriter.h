@@ -1,6 +1,7 @@
 #pragma once
 // Word (.docx) in GB/T 9704 layout: real styles, literal numbering, explicit East Asian fonts.
 
+#include "export/Formats.h"
 #include "model/Report.h"
 #include "render/Layout.h"
 #include "render/PageProfile.h"
@@ -9,5 +10,8 @@
 namespace fazhi {
 
 Result<QByteArray> renderDocx(const Report &report, const DocumentLayout &layout, const PageProfile &profile);
+
+// The "docx" format of export/Formats.cpp.
+Result<QByteArray> formatAsDocx(const Report &report, const ExportOptions &options);
 
 }  // namespace fazhi

@@ -1,27 +1,17 @@
 #pragma once
-// One entry point for every export format. Each format renders the report's DocumentLayout
-// (render/Layout.h) with the page profile (render/PageProfile.h) and is written atomically.
-// Review material (comments, suggestions, reviewer names) is never part of a Report's content, so no
-// export can contain it.
+// One entry point for every export format. Each format (export/Formats.h) renders the report's
+// DocumentLayout (render/Layout.h) with the page profile (render/PageProfile.h) and is written
+// atomically. Review material (comments, suggestions, reviewer names) is never part of a Report's
+// content, so no export can contain it.
 
+#include "export/Formats.h"
 #include "model/Report.h"
-#include "render/PageProfile.h"
 #include "util/Result.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace fazhi {
-
-enum class ExportFormat { Text, Docx, Pdf, Html };
-QString toString(ExportFormat format);                       // txt, docx, pdf, html
-std::optional<ExportFormat> exportFormatFromString(const QString &s);
-
-struct ExportOptions {
-    PageProfile profile = gbt9704Profile();
-    bool pdfA = false;          // PDF/A-1b
-    bool htmlFragment = false;  // body-only HTML for pasting into a site's editor
-};
 
 // The file's bytes. Fails only for reasons the caller can show (e.g. no usable font for PDF).
 Result<QByteArray> renderReport(const Report &report, ExportFormat format, const ExportOptions &options = {});

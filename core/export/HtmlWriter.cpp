@@ -204,4 +204,9 @@ QString renderHtml(const DocumentLayout &layout, bool fragment)
     return HtmlBuilder(layout, fragment).build();
 }
 
+Result<QByteArray> formatAsHtml(const Report &report, const ExportOptions &options)
+{
+    return renderHtml(buildLayout(report, LayoutTarget::Web), options.has("fragment")).toUtf8();
+}
+
 }  // namespace fazhi

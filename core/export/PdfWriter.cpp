@@ -1299,6 +1299,11 @@ Result<QByteArray> renderPdf(const DocumentLayout &layout, const PageProfile &pr
     return ToUnicodeRepair(buffer.data(), drawn).run();
 }
 
+Result<QByteArray> formatAsPdf(const Report &report, const ExportOptions &options)
+{
+    return renderPdf(buildLayout(report, LayoutTarget::Document), options.profile, options.has("pdfa"));
+}
+
 Status paintPages(const DocumentLayout &layout, const PageProfile &profile, QPagedPaintDevice &device)
 {
     if (resolveFont(profile, FontRole::Body).family.isEmpty()) {

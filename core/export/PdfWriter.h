@@ -1,6 +1,7 @@
 #pragma once
 // PDF in GB/T 9704 layout, fonts embedded, text extractable character for character.
 
+#include "export/Formats.h"
 #include "render/Layout.h"
 #include "render/PageProfile.h"
 #include "util/Result.h"
@@ -10,6 +11,9 @@
 namespace fazhi {
 
 Result<QByteArray> renderPdf(const DocumentLayout &layout, const PageProfile &profile, bool pdfA);
+
+// The "pdf" format of export/Formats.cpp; option "pdfa": PDF/A-1b.
+Result<QByteArray> formatAsPdf(const Report &report, const ExportOptions &options);
 
 // The same pages painted onto any paged device (a printer, a print preview), scaled to its
 // resolution; the device's page size and margins must already be A4 with no margins.

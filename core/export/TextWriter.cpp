@@ -24,4 +24,9 @@ QString renderText(const DocumentLayout &layout)
     return out;
 }
 
+Result<QByteArray> formatAsText(const Report &report, const ExportOptions &)
+{
+    return renderText(buildLayout(report, LayoutTarget::Web)).toUtf8();
+}
+
 }  // namespace fazhi

@@ -67,10 +67,6 @@
         <translation>Other matters to report</translation>
     </message>
     <message>
-        <source>PDF document</source>
-        <translation>PDF document</translation>
-    </message>
-    <message>
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
@@ -81,10 +77,6 @@
     <message>
         <source>Part of its own</source>
         <translation>Part of its own</translation>
-    </message>
-    <message>
-        <source>Plain text</source>
-        <translation>Plain text</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -123,16 +115,8 @@
         <translation>Submitted for review</translation>
     </message>
     <message>
-        <source>Web page</source>
-        <translation>Web page</translation>
-    </message>
-    <message>
         <source>Web page text dropped</source>
         <translation>Web page text dropped</translation>
-    </message>
-    <message>
-        <source>Word document</source>
-        <translation>Word document</translation>
     </message>
     <message>
         <source>Work area</source>
@@ -742,12 +726,20 @@
         <translation>"%1" is not an id (a UUID).</translation>
     </message>
     <message>
-        <source>(none installed)</source>
-        <translation>(none installed)</translation>
+        <source>%1 applies only to --format %2.</source>
+        <translation>%1 applies only to --format %2.</translation>
     </message>
     <message>
-        <source>--fragment applies only to --format html.</source>
-        <translation>--fragment applies only to --format html.</translation>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(none installed)</source>
+        <translation>(none installed)</translation>
     </message>
     <message>
         <source>--from and --to take revision numbers.</source>
@@ -756,10 +748,6 @@
     <message>
         <source>--keep-days takes a number of days from 1 to %1.</source>
         <translation>--keep-days takes a number of days from 1 to %1.</translation>
-    </message>
-    <message>
-        <source>--pdfa applies only to --format pdf.</source>
-        <translation>--pdfa applies only to --format pdf.</translation>
     </message>
     <message>
         <source>--to needs a path.</source>
@@ -817,7 +805,7 @@ Commands:
   list                             one report per line: id, year, organization, status, title
   show ID [--json]                 the whole structure of a report
   new --organization NAME --year N create a report from the regulation template; prints the id
-  export ID --format txt|docx|pdf|html --output PATH [--pdfa] [--fragment]
+  export ID --format %1 --output PATH %2
   delete ID                        delete a report
   check ID [--json]                proofread and check completeness; exit status 1 if errors remain
   fonts                            the installed font used for each role of the printed page
@@ -853,7 +841,7 @@ Commands:
   list                             one report per line: id, year, organization, status, title
   show ID [--json]                 the whole structure of a report
   new --organization NAME --year N create a report from the regulation template; prints the id
-  export ID --format txt|docx|pdf|html --output PATH [--pdfa] [--fragment]
+  export ID --format %1 --output PATH %2
   delete ID                        delete a report
   check ID [--json]                proofread and check completeness; exit status 1 if errors remain
   fonts                            the installed font used for each role of the printed page
@@ -916,8 +904,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>edit takes one report id, --node NODE and --text TEXT.</translation>
     </message>
     <message>
-        <source>export needs --format txt, docx, pdf or html.</source>
-        <translation>export needs --format txt, docx, pdf or html.</translation>
+        <source>export needs --format %1.</source>
+        <translation>export needs --format %1.</translation>
     </message>
     <message>
         <source>export needs --output PATH.</source>
@@ -1195,6 +1183,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Opening</translation>
     </message>
     <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
         <source>Report details</source>
         <translation>Report details</translation>
     </message>
@@ -1457,6 +1453,18 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Typing</source>
         <translation>Typing</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1.</source>
+        <translation>Unknown export format %1.</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Web page</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word document</translation>
     </message>
     <message>
         <source>approve</source>
@@ -1965,6 +1973,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 <context>
     <name>fazhi::ui::ExportController</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
@@ -1985,14 +1997,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>If the file is open in Word or another program, close it; or save under another name or in another folder. Your report is safe in the workspace.</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.txt)</source>
-        <translation>Plain text (*.txt)</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -2011,14 +2015,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The %1 is ready:</source>
         <translation>The %1 is ready:</translation>
-    </message>
-    <message>
-        <source>Web page (*.html *.htm)</source>
-        <translation>Web page (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>Word document (*.docx)</source>
-        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>Writing %1…</source>

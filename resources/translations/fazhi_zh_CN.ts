@@ -67,10 +67,6 @@
         <translation>其他需要报告的情况</translation>
     </message>
     <message>
-        <source>PDF document</source>
-        <translation>PDF 文档</translation>
-    </message>
-    <message>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
@@ -81,10 +77,6 @@
     <message>
         <source>Part of its own</source>
         <translation>自定义部分</translation>
-    </message>
-    <message>
-        <source>Plain text</source>
-        <translation>纯文本</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -123,16 +115,8 @@
         <translation>待审</translation>
     </message>
     <message>
-        <source>Web page</source>
-        <translation>网页</translation>
-    </message>
-    <message>
         <source>Web page text dropped</source>
         <translation>略去网页附属文字</translation>
-    </message>
-    <message>
-        <source>Word document</source>
-        <translation>Word 文档</translation>
     </message>
     <message>
         <source>Work area</source>
@@ -742,12 +726,20 @@
         <translation>“%1”不是编号（应为 UUID）。</translation>
     </message>
     <message>
-        <source>(none installed)</source>
-        <translation>（未安装）</translation>
+        <source>%1 applies only to --format %2.</source>
+        <translation>%1 只能与 --format %2 一起使用。</translation>
     </message>
     <message>
-        <source>--fragment applies only to --format html.</source>
-        <translation>--fragment 只能与 --format html 一起使用。</translation>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>(none installed)</source>
+        <translation>（未安装）</translation>
     </message>
     <message>
         <source>--from and --to take revision numbers.</source>
@@ -756,10 +748,6 @@
     <message>
         <source>--keep-days takes a number of days from 1 to %1.</source>
         <translation>--keep-days 需要 1 到 %1 之间的天数。</translation>
-    </message>
-    <message>
-        <source>--pdfa applies only to --format pdf.</source>
-        <translation>--pdfa 只能与 --format pdf 一起使用。</translation>
     </message>
     <message>
         <source>--to needs a path.</source>
@@ -817,7 +805,7 @@ Commands:
   list                             one report per line: id, year, organization, status, title
   show ID [--json]                 the whole structure of a report
   new --organization NAME --year N create a report from the regulation template; prints the id
-  export ID --format txt|docx|pdf|html --output PATH [--pdfa] [--fragment]
+  export ID --format %1 --output PATH %2
   delete ID                        delete a report
   check ID [--json]                proofread and check completeness; exit status 1 if errors remain
   fonts                            the installed font used for each role of the printed page
@@ -854,7 +842,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
   show 编号 [--json]               输出报告的完整结构
   new --organization 机关 --year 年度
                                    按法规模板新建报告，输出新报告的编号
-  export 编号 --format txt|docx|pdf|html --output 路径 [--pdfa] [--fragment]
+  export 编号 --format %1 --output 路径 %2
   delete 编号                      删除报告
   check 编号 [--json]              校对并检查完整性；仍有错误时退出码为 1
   fonts                            列出印制版面各类文字实际使用的已安装字体
@@ -916,8 +904,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>edit 命令需要一个报告编号、--node 内容编号和 --text 文字。</translation>
     </message>
     <message>
-        <source>export needs --format txt, docx, pdf or html.</source>
-        <translation>export 命令需要 --format txt、docx、pdf 或 html。</translation>
+        <source>export needs --format %1.</source>
+        <translation>export 命令需要 --format %1。</translation>
     </message>
     <message>
         <source>export needs --output PATH.</source>
@@ -1195,6 +1183,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>开头</translation>
     </message>
     <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
         <source>Report details</source>
         <translation>报告信息</translation>
     </message>
@@ -1457,6 +1453,18 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Typing</source>
         <translation>输入</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1.</source>
+        <translation>未知的导出格式 %1。</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
     </message>
     <message>
         <source>approve</source>
@@ -1961,6 +1969,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 <context>
     <name>fazhi::ui::ExportController</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1981,14 +1993,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>如果该文件正在 Word 或其他程序中打开，请先关闭；也可以换一个文件名或文件夹保存。报告内容完好地保存在工作区中。</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.txt)</source>
-        <translation>纯文本 (*.txt)</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -2007,14 +2011,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The %1 is ready:</source>
         <translation>%1已生成：</translation>
-    </message>
-    <message>
-        <source>Web page (*.html *.htm)</source>
-        <translation>网页 (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>Word document (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
         <source>Writing %1…</source>

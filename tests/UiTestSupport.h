@@ -1,7 +1,7 @@
 #pragma once
 // Helpers for the tests that drive the real widgets (ui_*_test.cpp).
 
-#include "Theme.h"
+#include "common/Theme.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>

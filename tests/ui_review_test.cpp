@@ -4,7 +4,7 @@
 // suggestion and resubmits, the leader approves; the history, the revision diff and the exports are
 // checked. And the checks panel: findings while typing, going to a finding, fix and undo, ignore.
 // Dialogs never block: answers come through the Prompts and ReviewInput seams.
-#include "AppSettings.h"
+#include "common/AppSettings.h"
 #include "ChecksPanel.h"
 #include "DiffView.h"
 #include "ExportController.h"
@@ -15,7 +15,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "OutlineView.h"
-#include "Prompts.h"
+#include "common/Prompts.h"
 #include "ReviewController.h"
 #include "ReviewDialogs.h"
 #include "ReviewPanel.h"

@@ -1,7 +1,7 @@
 #include "BackupsDialog.h"
-#include "Theme.h"
+#include "common/Theme.h"
 
-#include "AppSettings.h"
+#include "common/AppSettings.h"
 #include "storage/Backups.h"
 
 #include <QDesktopServices>

@@ -1,7 +1,7 @@
 #include "ChecksPanel.h"
 
-#include "AppSettings.h"
-#include "Prompts.h"
+#include "common/AppSettings.h"
+#include "common/Prompts.h"
 #include "model/ReportLookup.h"
 #include "ReviewDialogs.h"
 #include "ReviewNames.h"

@@ -1,11 +1,11 @@
 #include "Dialogs.h"
-#include "Theme.h"
+#include "common/Theme.h"
 
-#include "AppSettings.h"
-#include "Icons.h"
+#include "common/AppSettings.h"
+#include "common/Icons.h"
 #include "Language.h"
-#include "Names.h"
-#include "Prompts.h"
+#include "common/Names.h"
+#include "common/Prompts.h"
 #include "render/FontResolver.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "ExportController.h"
 
-#include "AppSettings.h"
+#include "common/AppSettings.h"
 #include "Printing.h"
-#include "Prompts.h"
+#include "common/Prompts.h"
 #include "render/FontResolver.h"
 #include "render/Layout.h"
 

@@ -4,7 +4,7 @@
 // to open, and errors (a file open in Word, a full disk) come back as clear sentences.
 
 #include "export/Exporter.h"
-#include "WorkProgress.h"
+#include "common/WorkProgress.h"
 #include "model/Report.h"
 
 #include <QFutureWatcher>

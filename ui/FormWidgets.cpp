@@ -1,8 +1,8 @@
 #include "FormWidgets.h"
-#include "Theme.h"
+#include "common/Theme.h"
 
 #include "FieldEdit.h"
-#include "Icons.h"
+#include "common/Icons.h"
 #include "model/ReportLookup.h"
 #include "edit/ReportSession.h"
 #include "model/NodeCaption.h"

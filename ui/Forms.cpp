@@ -1,9 +1,9 @@
 #include "Forms.h"
-#include "Theme.h"
+#include "common/Theme.h"
 
 #include "FieldEdit.h"
 #include "FormWidgets.h"
-#include "Names.h"
+#include "common/Names.h"
 #include "model/ReportLookup.h"
 #include "edit/ReportSession.h"
 #include "model/NodeCaption.h"

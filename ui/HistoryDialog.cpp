@@ -1,6 +1,6 @@
 #include "HistoryDialog.h"
 
-#include "Names.h"
+#include "common/Names.h"
 #include "ReviewNames.h"
 
 #include <QDialogButtonBox>

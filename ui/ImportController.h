@@ -3,7 +3,7 @@
 // thread, with a progress dialog when that takes a moment, so a big document never freezes the
 // window. Files dropped together are read one after another, in order.
 
-#include "WorkProgress.h"
+#include "common/WorkProgress.h"
 #include "model/Report.h"
 #include "util/Result.h"
 

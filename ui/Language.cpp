@@ -1,6 +1,6 @@
 #include "Language.h"
 
-#include "AppSettings.h"
+#include "common/AppSettings.h"
 
 #include <QApplication>
 #include <QFontDatabase>

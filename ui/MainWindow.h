@@ -3,7 +3,7 @@
 // selected, and the live preview. Every edit goes through the open ReportSession, which saves as the
 // user types; switching reports and quitting flush it, and never ask "save changes?".
 
-#include "Prompts.h"
+#include "common/Prompts.h"
 #include "edit/ReportSession.h"
 #include "export/Exporter.h"
 #include "storage/Backups.h"

@@ -1,7 +1,7 @@
 #include "OutlineModel.h"
 
-#include "Icons.h"
-#include "Names.h"
+#include "common/Icons.h"
+#include "common/Names.h"
 #include "model/ReportLookup.h"
 #include "edit/ReportSession.h"
 #include "model/NodeCaption.h"

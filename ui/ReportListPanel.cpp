@@ -1,8 +1,8 @@
 #include "ReportListPanel.h"
-#include "Theme.h"
+#include "common/Theme.h"
 
-#include "Icons.h"
-#include "Names.h"
+#include "common/Icons.h"
+#include "common/Names.h"
 
 #include <QApplication>
 #include <QHash>

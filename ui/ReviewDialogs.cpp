@@ -1,6 +1,6 @@
 #include "ReviewDialogs.h"
 
-#include "Prompts.h"
+#include "common/Prompts.h"
 
 #include <QDateEdit>
 #include <QDialog>

@@ -1,5 +1,5 @@
 #include "ReviewPanel.h"
-#include "Theme.h"
+#include "common/Theme.h"
 
 #include "model/ReportJson.h"
 #include "workflow/ReviewWorkflow.h"

@@ -1,7 +1,7 @@
 #include "WelcomePage.h"
-#include "Theme.h"
+#include "common/Theme.h"
 
-#include "Icons.h"
+#include "common/Icons.h"
 
 #include <QCommandLinkButton>
 #include <QDir>

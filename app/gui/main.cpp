@@ -3,7 +3,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
-#include "Theme.h"
+#include "common/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

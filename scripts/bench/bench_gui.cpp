@@ -55,14 +55,14 @@ int main(int argc, char **argv)
 
 #else
 
-#include "AppSettings.h"
+#include "common/AppSettings.h"
 #include "BenchTiming.h"
 #include "FieldEdit.h"
 #include "FormWidgets.h"
 #include "Forms.h"
 #include "MainWindow.h"
 #include "PreviewPane.h"
-#include "Prompts.h"
+#include "common/Prompts.h"
 #include "StartupProbe.h"
 #include "edit/ReportSession.h"
 #include "model/Report.h"

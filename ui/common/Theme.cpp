@@ -1,6 +1,6 @@
-#include "Theme.h"
+#include "common/Theme.h"
 
-#include "Icons.h"
+#include "common/Icons.h"
 
 #include <QAction>
 #include <QCoreApplication>

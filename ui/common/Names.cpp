@@ -1,4 +1,4 @@
-#include "Names.h"
+#include "common/Names.h"
 
 namespace fazhi::ui {
 

@@ -1,4 +1,4 @@
-#include "Icons.h"
+#include "common/Icons.h"
 
 #include <QFont>
 #include <QGlyphRun>

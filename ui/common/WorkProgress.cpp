@@ -1,4 +1,4 @@
-#include "WorkProgress.h"
+#include "common/WorkProgress.h"
 
 #include <QProgressDialog>
 

@@ -1,6 +1,6 @@
-#include "Prompts.h"
+#include "common/Prompts.h"
 
-#include "Icons.h"
+#include "common/Icons.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

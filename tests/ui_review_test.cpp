@@ -7,7 +7,7 @@
 #include "common/AppSettings.h"
 #include "ChecksPanel.h"
 #include "DiffView.h"
-#include "ExportController.h"
+#include "output/ExportController.h"
 #include "FieldEdit.h"
 #include "FormWidgets.h"
 #include "Forms.h"

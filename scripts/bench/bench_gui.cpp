@@ -61,7 +61,7 @@ int main(int argc, char **argv)
 #include "FormWidgets.h"
 #include "Forms.h"
 #include "MainWindow.h"
-#include "PreviewPane.h"
+#include "output/PreviewPane.h"
 #include "common/Prompts.h"
 #include "StartupProbe.h"
 #include "edit/ReportSession.h"

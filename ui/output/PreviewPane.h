@@ -11,7 +11,7 @@
 #include "model/Report.h"
 #include "render/Layout.h"
 #include "render/PageProfile.h"
-#include "Typesetter.h"
+#include "output/Typesetter.h"
 
 #include <QHash>
 #include <QPointer>

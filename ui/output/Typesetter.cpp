@@ -1,4 +1,4 @@
-#include "Typesetter.h"
+#include "output/Typesetter.h"
 
 #include "render/FontResolver.h"
 #include "render/LineBreaking.h"

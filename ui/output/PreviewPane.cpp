@@ -1,4 +1,4 @@
-#include "PreviewPane.h"
+#include "output/PreviewPane.h"
 
 #include "model/ReportLookup.h"
 #include "edit/ReportSession.h"

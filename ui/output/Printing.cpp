@@ -1,4 +1,4 @@
-#include "Printing.h"
+#include "output/Printing.h"
 
 #include "export/PdfWriter.h"
 

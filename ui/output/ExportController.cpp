@@ -1,7 +1,7 @@
-#include "ExportController.h"
+#include "output/ExportController.h"
 
 #include "common/AppSettings.h"
-#include "Printing.h"
+#include "output/Printing.h"
 #include "common/Prompts.h"
 #include "render/FontResolver.h"
 #include "render/Layout.h"

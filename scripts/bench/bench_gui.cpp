@@ -57,9 +57,9 @@ int main(int argc, char **argv)
 
 #include "common/AppSettings.h"
 #include "BenchTiming.h"
-#include "FieldEdit.h"
-#include "FormWidgets.h"
-#include "Forms.h"
+#include "editor/FieldEdit.h"
+#include "editor/FormWidgets.h"
+#include "editor/Forms.h"
 #include "MainWindow.h"
 #include "output/PreviewPane.h"
 #include "common/Prompts.h"

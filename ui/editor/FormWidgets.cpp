@@ -1,7 +1,7 @@
-#include "FormWidgets.h"
+#include "editor/FormWidgets.h"
 #include "common/Theme.h"
 
-#include "FieldEdit.h"
+#include "editor/FieldEdit.h"
 #include "common/Icons.h"
 #include "model/ReportLookup.h"
 #include "edit/ReportSession.h"

@@ -1,4 +1,4 @@
-#include "FieldEdit.h"
+#include "editor/FieldEdit.h"
 
 #include "model/TextSanitize.h"
 

@@ -1,8 +1,8 @@
-#include "Forms.h"
+#include "editor/Forms.h"
 #include "common/Theme.h"
 
-#include "FieldEdit.h"
-#include "FormWidgets.h"
+#include "editor/FieldEdit.h"
+#include "editor/FormWidgets.h"
 #include "common/Names.h"
 #include "model/ReportLookup.h"
 #include "edit/ReportSession.h"

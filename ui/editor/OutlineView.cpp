@@ -1,6 +1,6 @@
-#include "OutlineView.h"
+#include "editor/OutlineView.h"
 
-#include "OutlineModel.h"
+#include "editor/OutlineModel.h"
 
 #include <QHeaderView>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "OutlineModel.h"
+#include "editor/OutlineModel.h"
 
 #include "common/Icons.h"
 #include "common/Names.h"

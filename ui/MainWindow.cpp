@@ -16,7 +16,7 @@
 #include "ReportListPanel.h"
 #include "model/ReportLookup.h"
 #include "edit/Insertion.h"
-#include "ReviewController.h"
+#include "review/ReviewController.h"
 #include "WelcomePage.h"
 #include "model/ReportEdit.h"
 #include "model/ReportJson.h"

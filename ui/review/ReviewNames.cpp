@@ -1,4 +1,4 @@
-#include "ReviewNames.h"
+#include "review/ReviewNames.h"
 
 #include "model/NodeCaption.h"
 

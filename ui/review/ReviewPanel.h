@@ -4,7 +4,7 @@
 // time, state and replies, and a warning when the text a suggestion was made on has changed since.
 // The panel only shows and asks: the buttons emit requests that the ReviewController carries out.
 
-#include "ReviewNames.h"
+#include "review/ReviewNames.h"
 #include "model/Report.h"
 #include "review/Review.h"
 

@@ -1,6 +1,6 @@
-#include "DiffView.h"
+#include "review/DiffView.h"
 
-#include "ReviewNames.h"
+#include "review/ReviewNames.h"
 #include "workflow/ReviewWorkflow.h"
 
 #include <QCheckBox>

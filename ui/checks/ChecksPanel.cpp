@@ -1,10 +1,10 @@
-#include "ChecksPanel.h"
+#include "checks/ChecksPanel.h"
 
 #include "common/AppSettings.h"
 #include "common/Prompts.h"
 #include "model/ReportLookup.h"
-#include "ReviewDialogs.h"
-#include "ReviewNames.h"
+#include "review/ReviewDialogs.h"
+#include "review/ReviewNames.h"
 #include "workflow/PreviousYear.h"
 #include "model/NodeCaption.h"
 

@@ -9,7 +9,7 @@
 // flushes the open ReportSession and then reloads it, so the session never holds a stale copy. The
 // user name of the settings is recorded with every step; when it is empty it is asked for once.
 
-#include "ReviewNames.h"
+#include "review/ReviewNames.h"
 #include "check/Finding.h"
 #include "edit/ReportSession.h"
 #include "export/Exporter.h"

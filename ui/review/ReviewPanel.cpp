@@ -1,4 +1,4 @@
-#include "ReviewPanel.h"
+#include "review/ReviewPanel.h"
 #include "common/Theme.h"
 
 #include "model/ReportJson.h"

@@ -1,7 +1,7 @@
-#include "HistoryDialog.h"
+#include "review/HistoryDialog.h"
 
 #include "common/Names.h"
-#include "ReviewNames.h"
+#include "review/ReviewNames.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "ReviewDialogs.h"
+#include "review/ReviewDialogs.h"
 
 #include "common/Prompts.h"
 

@@ -1029,15 +1029,23 @@ TEST(CheckSample, FixingEverythingFixableLeavesOnlyJudgement)
     EXPECT_TRUE(ofRule(left, RuleId::HalfwidthPunctuation).isEmpty());
 }
 
-TEST(CheckSample, CheckingTheSampleIsFast)
+// How fast checking is, is measured by scripts/bench (bench-check), not here: timings flake on shared
+// machines. What is tested is that checking again gives the same findings.
+TEST(CheckSample, CheckingTheSampleAgainGivesTheSameFindings)
 {
     FAZHI_REQUIRE_SAMPLE();
     const Report r = importSample();
-    QElapsedTimer t;
-    t.start();
-    for (int i = 0; i < 10; ++i)
-        (void)checkReport(r, CheckContext());
-    EXPECT_LT(t.elapsed() / 10, 20);
+    const QList<Finding> first = checkReport(r, CheckContext());
+    ASSERT_FALSE(first.isEmpty());
+    for (int i = 0; i < 3; ++i) {
+        const QList<Finding> again = checkReport(r, CheckContext());
+        ASSERT_EQ(again.size(), first.size());
+        for (qsizetype k = 0; k < first.size(); ++k) {
+            EXPECT_EQ(again[k].rule, first[k].rule);
+            EXPECT_EQ(again[k].node, first[k].node);
+            EXPECT_EQ(again[k].start, first[k].start);
+        }
+    }
 }
 
 // ---- the command line ----------------------------------------------------------------------------------
@@ -1080,9 +1088,15 @@ TEST(CheckCli, CheckCommand)
     const QString cleanId = imported.outText().trimmed();
     const test::ProcessResult ok = cli({"check", cleanId});
     EXPECT_EQ(ok.exitCode, 0) << ok.outText().toStdString();
+}
 
-    if (test::samplePath().isEmpty())
-        return;
+// The sample's findings through the command line; skipped (and said so) where the sample is absent.
+TEST(CheckCli, CheckCommandOnTheSample)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    QTemporaryDir dir;
+    const QString ws = dir.filePath("ws.fazhi");
+    auto cli = [&](QStringList args) { return test::runCli(QStringList{"--workspace", ws} + args); };
     const test::ProcessResult sample = cli({"import", test::samplePath()});
     ASSERT_EQ(sample.exitCode, 0) << sample.errText().toStdString();
     const QString id = sample.outText().trimmed();

@@ -6,6 +6,9 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A UTF-8 locale whatever the machine's, before Qt reads it; the programs the tests start inherit it.
+    if (qEnvironmentVariableIsEmpty("LC_ALL"))
+        qputenv("LC_ALL", "C.UTF-8");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FazhiReportTests"));
     QApplication::setApplicationName(QStringLiteral("fazhi-tests"));

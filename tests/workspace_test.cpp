@@ -1555,7 +1555,6 @@ TEST_F(WorkspaceTest, DurabilityKilledWriterLosesNoReportedSave)
     EXPECT_GT(totalReported, kKills) << "the child hardly saved anything";
     RecordProperty("saves_reported", int(totalReported));
     RecordProperty("elapsed_ms", int(clock.elapsed()));
-    EXPECT_LT(clock.elapsed(), 60000);
 }
 
 // Issue 20, finding 0: the CLI run beside the desktop app must not delete the app's -wal and -shm

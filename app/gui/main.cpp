@@ -1,8 +1,8 @@
 // fazhi-report: the desktop app. Thin on purpose: arguments, language, settings, the main window.
 
-#include "Language.h"
-#include "MainWindow.h"
-#include "StartupProbe.h"
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
+#include "shell/StartupProbe.h"
 #include "common/Theme.h"
 
 #include <QApplication>

@@ -22,7 +22,7 @@
 
 #ifdef FAZHI_EMPTY_WINDOW
 
-#include "StartupProbe.h"
+#include "shell/StartupProbe.h"
 
 #include <QLabel>
 
@@ -60,10 +60,10 @@ int main(int argc, char **argv)
 #include "editor/FieldEdit.h"
 #include "editor/FormWidgets.h"
 #include "editor/Forms.h"
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 #include "output/PreviewPane.h"
 #include "common/Prompts.h"
-#include "StartupProbe.h"
+#include "shell/StartupProbe.h"
 #include "edit/ReportSession.h"
 #include "model/Report.h"
 #include "storage/Workspace.h"

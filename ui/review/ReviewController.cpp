@@ -7,7 +7,7 @@
 #include "editor/FieldEdit.h"
 #include "editor/Forms.h"
 #include "review/HistoryDialog.h"
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 #include "common/Names.h"
 #include "editor/OutlineView.h"
 #include "common/Prompts.h"

@@ -1,4 +1,4 @@
-#include "ReportListPanel.h"
+#include "reports/ReportListPanel.h"
 #include "common/Theme.h"
 
 #include "common/Icons.h"

@@ -1,9 +1,9 @@
-#include "Dialogs.h"
+#include "shell/Dialogs.h"
 #include "common/Theme.h"
 
 #include "common/AppSettings.h"
 #include "common/Icons.h"
-#include "Language.h"
+#include "shell/Language.h"
 #include "common/Names.h"
 #include "common/Prompts.h"
 #include "render/FontResolver.h"

@@ -1,4 +1,4 @@
-#include "BackupsDialog.h"
+#include "shell/BackupsDialog.h"
 #include "common/Theme.h"
 
 #include "common/AppSettings.h"

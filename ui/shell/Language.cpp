@@ -1,4 +1,4 @@
-#include "Language.h"
+#include "shell/Language.h"
 
 #include "common/AppSettings.h"
 

@@ -1,4 +1,4 @@
-#include "ImportController.h"
+#include "reports/ImportController.h"
 
 #include "import/DocxImporter.h"
 #include "import/TextImporter.h"

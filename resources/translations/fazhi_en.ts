@@ -1989,12 +1989,48 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Export as %1</translation>
     </message>
     <message>
+        <source>Export as %1…</source>
+        <translation>Export as %1…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Export as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Web Page…</source>
+        <translation>Export as &amp;Web Page…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Word…</source>
+        <translation>Export as &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Export as Plain &amp;Text…</source>
+        <translation>Export as Plain &amp;Text…</translation>
+    </message>
+    <message>
+        <source>Export the report as a PDF document for the record</source>
+        <translation>Export the report as a PDF document for the record</translation>
+    </message>
+    <message>
+        <source>Export the report as a Word document (.docx) in the GB/T 9704 layout</source>
+        <translation>Export the report as a Word document (.docx) in the GB/T 9704 layout</translation>
+    </message>
+    <message>
+        <source>Export the report as a web page for the government website</source>
+        <translation>Export the report as a web page for the government website</translation>
+    </message>
+    <message>
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
         <source>If the file is open in Word or another program, close it; or save under another name or in another folder. Your report is safe in the workspace.</source>
         <translation>If the file is open in Word or another program, close it; or save under another name or in another folder. Your report is safe in the workspace.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2015,6 +2051,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The %1 is ready:</source>
         <translation>The %1 is ready:</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -2439,40 +2479,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Every report goes back to how it was in that backup. The workspace as it is now is backed up first, so restoring that backup brings it back.</translation>
     </message>
     <message>
-        <source>Export as &amp;PDF…</source>
-        <translation>Export as &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;Web Page…</source>
-        <translation>Export as &amp;Web Page…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;Word…</source>
-        <translation>Export as &amp;Word…</translation>
-    </message>
-    <message>
-        <source>Export as Plain &amp;Text…</source>
-        <translation>Export as Plain &amp;Text…</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
         <source>Export the %1 anyway?</source>
         <translation>Export the %1 anyway?</translation>
-    </message>
-    <message>
-        <source>Export the report as a PDF document for the record</source>
-        <translation>Export the report as a PDF document for the record</translation>
-    </message>
-    <message>
-        <source>Export the report as a Word document (.docx) in the GB/T 9704 layout</source>
-        <translation>Export the report as a Word document (.docx) in the GB/T 9704 layout</translation>
-    </message>
-    <message>
-        <source>Export the report as a web page for the government website</source>
-        <translation>Export the report as a web page for the government website</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -2561,10 +2573,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>P&amp;oint (一是…)</source>
         <translation>P&amp;oint (一是…)</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
     </message>
     <message>
         <source>Paragraph</source>
@@ -2693,10 +2701,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>What &amp;Import Changed…</source>
         <translation>What &amp;Import Changed…</translation>
-    </message>
-    <message>
-        <source>Word</source>
-        <translation>Word</translation>
     </message>
     <message>
         <source>Workspace Already Open</source>

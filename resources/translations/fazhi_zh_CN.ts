@@ -1985,12 +1985,48 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>导出为%1</translation>
     </message>
     <message>
+        <source>Export as %1…</source>
+        <translation>导出为%1…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Web Page…</source>
+        <translation>导出为网页(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Word…</source>
+        <translation>导出为 Word(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export as Plain &amp;Text…</source>
+        <translation>导出为纯文本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export the report as a PDF document for the record</source>
+        <translation>把报告导出为 PDF 文档，用于存档</translation>
+    </message>
+    <message>
+        <source>Export the report as a Word document (.docx) in the GB/T 9704 layout</source>
+        <translation>把报告导出为符合 GB/T 9704 版式的 Word 文档（.docx）</translation>
+    </message>
+    <message>
+        <source>Export the report as a web page for the government website</source>
+        <translation>把报告导出为网页，用于政府网站发布</translation>
+    </message>
+    <message>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
         <source>If the file is open in Word or another program, close it; or save under another name or in another folder. Your report is safe in the workspace.</source>
         <translation>如果该文件正在 Word 或其他程序中打开，请先关闭；也可以换一个文件名或文件夹保存。报告内容完好地保存在工作区中。</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2011,6 +2047,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The %1 is ready:</source>
         <translation>%1已生成：</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -2433,40 +2473,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>全部报告将回到该备份中的样子。恢复前会先备份当前工作区，需要时恢复那份备份即可找回。</translation>
     </message>
     <message>
-        <source>Export as &amp;PDF…</source>
-        <translation>导出为 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;Web Page…</source>
-        <translation>导出为网页(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;Word…</source>
-        <translation>导出为 Word(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Export as Plain &amp;Text…</source>
-        <translation>导出为纯文本(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
         <source>Export the %1 anyway?</source>
         <translation>仍然导出%1吗？</translation>
-    </message>
-    <message>
-        <source>Export the report as a PDF document for the record</source>
-        <translation>把报告导出为 PDF 文档，用于存档</translation>
-    </message>
-    <message>
-        <source>Export the report as a Word document (.docx) in the GB/T 9704 layout</source>
-        <translation>把报告导出为符合 GB/T 9704 版式的 Word 文档（.docx）</translation>
-    </message>
-    <message>
-        <source>Export the report as a web page for the government website</source>
-        <translation>把报告导出为网页，用于政府网站发布</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -2555,10 +2567,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>P&amp;oint (一是…)</source>
         <translation>要点（一是……）(&amp;O)</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
     </message>
     <message>
         <source>Paragraph</source>
@@ -2687,10 +2695,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>What &amp;Import Changed…</source>
         <translation>导入说明(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Word</source>
-        <translation>Word</translation>
     </message>
     <message>
         <source>Workspace Already Open</source>

@@ -81,6 +81,23 @@ void AppSettings::setValue(Key key, const QVariant &value)
 
 void AppSettings::sync() { m_settings->sync(); }
 
+namespace {
+QString exportOptionKey(ExportFormat format, const QString &option)
+{
+    return QStringLiteral("export/") + format.id() + QLatin1Char('/') + option;
+}
+}  // namespace
+
+bool AppSettings::exportOption(ExportFormat format, const QString &option) const
+{
+    return format.understands(option) && m_settings->value(exportOptionKey(format, option), false).toBool();
+}
+
+void AppSettings::setExportOption(ExportFormat format, const QString &option, bool on)
+{
+    m_settings->setValue(exportOptionKey(format, option), on);
+}
+
 AppSettings::Key AppSettings::fontKey(FontRole role)
 {
     switch (role) {

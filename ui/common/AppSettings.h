@@ -2,6 +2,7 @@
 // The user's settings: one enum of keys with a table of names and defaults over QSettings, so every
 // setting is spelled once and has one default.
 
+#include "export/Formats.h"
 #include "render/PageProfile.h"
 
 #include <QByteArray>
@@ -46,6 +47,11 @@ public:
     QString string(Key key) const { return value(key).toString(); }
     void setValue(Key key, const QVariant &value);
     void sync();
+
+    // Per export format (export/Formats.h), whether one of the options it understands is on: the key
+    // export/<format>/<option>, e.g. export/pdf/pdfa; off unless set.
+    bool exportOption(ExportFormat format, const QString &option) const;
+    void setExportOption(ExportFormat format, const QString &option, bool on);
 
     // The GB/T 9704 page profile with the user's preferred families put first in their chains.
     PageProfile pageProfile() const;

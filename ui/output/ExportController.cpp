@@ -18,10 +18,40 @@
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <iterator>
+
 namespace fazhi::ui {
 
 namespace {
 bool g_openUrls = true;
+
+// The formats with a look of their own in the window, in menu order.
+struct Look {
+    const char *format;
+    const char *objectName;
+    const char *text;
+    const char *iconText;  // empty: the text
+    const char *statusTip;
+    QKeyCombination shortcut;  // Qt::Key_unknown: none
+    IconKind icon;
+};
+
+const Look kLooks[] = {
+    {"docx", "actionExportWord", QT_TRANSLATE_NOOP("fazhi::ui::ExportController", "Export as &Word…"),
+     QT_TRANSLATE_NOOP("fazhi::ui::ExportController", "Word"),
+     QT_TRANSLATE_NOOP("fazhi::ui::ExportController", "Export the report as a Word document (.docx) in the GB/T 9704 layout"),
+     Qt::CTRL | Qt::Key_E, IconKind::ExportWord},
+    {"pdf", "actionExportPdf", QT_TRANSLATE_NOOP("fazhi::ui::ExportController", "Export as &PDF…"),
+     QT_TRANSLATE_NOOP("fazhi::ui::ExportController", "PDF"),
+     QT_TRANSLATE_NOOP("fazhi::ui::ExportController", "Export the report as a PDF document for the record"),
+     Qt::CTRL | Qt::SHIFT | Qt::Key_E, IconKind::ExportPdf},
+    {"html", "actionExportHtml", QT_TRANSLATE_NOOP("fazhi::ui::ExportController", "Export as &Web Page…"), "",
+     QT_TRANSLATE_NOOP("fazhi::ui::ExportController", "Export the report as a web page for the government website"),
+     QKeyCombination(), IconKind::ExportWeb},
+    {"txt", "actionExportText", QT_TRANSLATE_NOOP("fazhi::ui::ExportController", "Export as Plain &Text…"), "", "",
+     QKeyCombination(), IconKind::ExportText},
+};
 
 // Qt's own PDF engine (printing to a file, and CUPS, which spools a PDF it writes) paints from any
 // thread. The Windows and macOS engines work with the system's spooler, which may show a dialog of its
@@ -52,6 +82,33 @@ ExportController::~ExportController()
 }
 
 QString ExportController::extension(ExportFormat format) { return format.suffix(); }
+
+QList<ExportController::ActionLook> ExportController::exportActions()
+{
+    QList<ActionLook> list;
+    auto translated = [](const char *text) { return *text ? tr(text) : QString(); };
+    for (const Look &look : kLooks) {
+        const ExportFormat format(look.format);
+        if (!format.spec())
+            continue;
+        list.append({format, QLatin1String(look.objectName), tr(look.text), translated(look.iconText),
+                     translated(look.statusTip),
+                     look.shortcut.key() == Qt::Key_unknown ? QKeySequence() : QKeySequence(look.shortcut), look.icon});
+    }
+    // Any other format: "Export as <name>…", the plain document icon, no shortcut.
+    for (const ExportFormat format : exportFormats()) {
+        const bool hasLook = std::any_of(std::begin(kLooks), std::end(kLooks),
+                                         [&](const Look &look) { return format == ExportFormat(look.format); });
+        if (hasLook)
+            continue;
+        QString id = format.id();
+        id.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")), QString());
+        id[0] = id.at(0).toUpper();
+        list.append({format, QStringLiteral("actionExport") + id, tr("Export as %1…").arg(format.name()), QString(),
+                     QString(), QKeySequence(), IconKind::ExportText});
+    }
+    return list;
+}
 
 QString ExportController::fileFilter(ExportFormat format)
 {
@@ -111,6 +168,11 @@ bool ExportController::exportTo(const Report &report, ExportFormat format, const
     m_path = path;
     ExportOptions options;
     options.profile = AppSettings::instance().pageProfile();
+    // The format's options as the settings remember them (export/<format>/<option>; off by default).
+    for (const QString &option : format.options()) {
+        if (AppSettings::instance().exportOption(format, option))
+            options.flags.insert(option);
+    }
     // Resolve the fonts here, in the GUI thread, so the worker only reads the cache.
     resolveAllFonts(options.profile);
 

@@ -1,13 +1,17 @@
 #pragma once
-// Export (Word, PDF, web page, text) and printing from the window. Rendering runs in a worker thread
-// on a copy of the report, with a progress dialog, so the window never freezes; the result is offered
-// to open, and errors (a file open in Word, a full disk) come back as clear sentences.
+// Export in every registered format (export/Formats.h: Word, PDF, web page, text …) and printing from
+// the window. Rendering runs in a worker thread on a copy of the report, with a progress dialog, so the
+// window never freezes; the result is offered to open, and errors (a file open in Word, a full disk)
+// come back as clear sentences.
 
 #include "export/Exporter.h"
+#include "common/Icons.h"
 #include "common/WorkProgress.h"
 #include "model/Report.h"
 
 #include <QFutureWatcher>
+#include <QKeySequence>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <memory>
@@ -42,6 +46,20 @@ public:
     static QString suggestedFileName(const Report &report, ExportFormat format);
     static QString fileFilter(ExportFormat format);
     static QString extension(ExportFormat format);
+
+    // How the window offers one format: an "Export as …" action.
+    struct ActionLook {
+        ExportFormat format;
+        QString objectName;  // actionExportWord; actionExport<Id> for a format without a look of its own
+        QString text;        // translated: "Export as &Word…"
+        QString iconText;
+        QString statusTip;
+        QKeySequence shortcut;
+        IconKind icon;
+    };
+    // One for every registered format, in menu order: the formats the window has always offered, then
+    // any other in the table's order.
+    static QList<ActionLook> exportActions();
 
     // Where files open: a seam so tests never launch a viewer.
     static void setOpenUrlsEnabled(bool enabled);

@@ -236,10 +236,15 @@ void ReviewController::createMenus()
     if (QMenu *file = menuHolding("actionNew")) {
         QAction *before = file->actions().value(file->actions().indexOf(m_window->findChild<QAction *>(QStringLiteral("actionExample"))) + 1);
         file->insertAction(before, action("actionOpenWorkspace"));
+        // After the last export action (one per registered format, marked with its format's id).
         QAction *afterExports = nullptr;
         const QList<QAction *> list = file->actions();
-        const int text = list.indexOf(m_window->findChild<QAction *>(QStringLiteral("actionExportText")));
-        afterExports = text >= 0 ? list.value(text + 1) : nullptr;
+        int last = -1;
+        for (int i = 0; i < list.size(); ++i) {
+            if (list.at(i)->property("exportFormat").isValid())
+                last = i;
+        }
+        afterExports = last >= 0 ? list.value(last + 1) : nullptr;
         file->insertSeparator(afterExports);
         file->insertAction(afterExports, action("actionExportReviewCopy"));
         file->insertAction(afterExports, action("actionImportReview"));

@@ -154,23 +154,18 @@ void MainWindow::createActions()
     a->setIcon(icon(IconKind::Example));
     connect(a, &QAction::triggered, this, [this] { openExampleReport(); });
 
-    auto exportAction = [this](const char *name, const QString &text, ExportFormat format, IconKind kind) {
-        QAction *e = makeAction(name, text, nullptr);
-        e->setIcon(icon(kind));
-        connect(e, &QAction::triggered, this, [this, format] { exportCurrent(format); });
-        return e;
-    };
-    a = exportAction("actionExportWord", tr("Export as &Word…"), ExportFormat::Docx, IconKind::ExportWord);
-    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    a->setIconText(tr("Word"));
-    a->setStatusTip(tr("Export the report as a Word document (.docx) in the GB/T 9704 layout"));
-    a = exportAction("actionExportPdf", tr("Export as &PDF…"), ExportFormat::Pdf, IconKind::ExportPdf);
-    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    a->setIconText(tr("PDF"));
-    a->setStatusTip(tr("Export the report as a PDF document for the record"));
-    a = exportAction("actionExportHtml", tr("Export as &Web Page…"), ExportFormat::Html, IconKind::ExportWeb);
-    a->setStatusTip(tr("Export the report as a web page for the government website"));
-    a = exportAction("actionExportText", tr("Export as Plain &Text…"), ExportFormat::Text, IconKind::ExportText);
+    // One action for each registered export format (export/Formats.h).
+    for (const ExportController::ActionLook &look : ExportController::exportActions()) {
+        a = makeAction(look.objectName.toLatin1().constData(), look.text, nullptr);
+        a->setIcon(icon(look.icon));
+        a->setShortcut(look.shortcut);
+        if (!look.iconText.isEmpty())
+            a->setIconText(look.iconText);
+        if (!look.statusTip.isEmpty())
+            a->setStatusTip(look.statusTip);
+        a->setProperty("exportFormat", look.format.id());  // marks the export actions (ReviewController)
+        connect(a, &QAction::triggered, this, [this, format = look.format] { exportCurrent(format); });
+    }
 
     a = makeAction("actionPrint", tr("&Print…"), nullptr);
     a->setShortcut(QKeySequence::Print);
@@ -299,10 +294,8 @@ void MainWindow::createMenus()
     file->addAction(action("actionImport"));
     file->addAction(action("actionExample"));
     file->addSeparator();
-    file->addAction(action("actionExportWord"));
-    file->addAction(action("actionExportPdf"));
-    file->addAction(action("actionExportHtml"));
-    file->addAction(action("actionExportText"));
+    for (const ExportController::ActionLook &look : ExportController::exportActions())
+        file->addAction(action(look.objectName.toLatin1().constData()));
     file->addSeparator();
     file->addAction(action("actionPrintPreview"));
     file->addAction(action("actionPrint"));
@@ -1361,8 +1354,9 @@ void MainWindow::updateActions()
     const bool workspace = m_workspace != nullptr;
     for (const char *name : {"actionNew", "actionImport", "actionExample", "actionRestoreBackup"})
         action(name)->setEnabled(workspace);
-    for (const char *name : {"actionExportWord", "actionExportPdf", "actionExportHtml", "actionExportText",
-                             "actionPrint", "actionPrintPreview", "actionDeleteReport", "actionImportNotes"})
+    for (const ExportController::ActionLook &look : ExportController::exportActions())
+        action(look.objectName.toLatin1().constData())->setEnabled(open);
+    for (const char *name : {"actionPrint", "actionPrintPreview", "actionDeleteReport", "actionImportNotes"})
         action(name)->setEnabled(open);
     const QUuid id = open ? currentNode() : QUuid();
     const auto info = open ? findNode(m_session->report(), id) : std::nullopt;

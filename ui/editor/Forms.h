@@ -1,6 +1,8 @@
 #pragma once
 // One form per kind of node (report details, part, section, paragraph, point, fact), stacked: the
 // outline's selection decides which one shows. Forms edit only through the ReportSession.
+// Each form is in a file of its own (DetailsForm.cpp, PartForm.cpp, …); Forms.cpp holds the base
+// class and the stack.
 
 #include "edit/ReportSession.h"
 #include "model/Report.h"

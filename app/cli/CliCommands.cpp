@@ -11,6 +11,7 @@
 #include "model/ReportJson.h"
 #include "storage/Backups.h"
 #include "storage/Workspace.h"
+#include "util/SharedSettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -482,7 +483,7 @@ private:
     {
         QString by = a.option(QStringLiteral("--by")).trimmed();
         if (by.isEmpty())
-            by = QSettings().value(QStringLiteral("user/name")).toString().trimmed();
+            by = QSettings().value(QLatin1String(settings::kUserName)).toString().trimmed();
         if (by.isEmpty())
             by = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")).trimmed();
         return by;
@@ -681,7 +682,7 @@ private:
         const QString fromEnvironment = qEnvironmentVariable("FAZHI_BACKUP_DAYS");
         if (!fromEnvironment.isEmpty())
             return clampBackupKeepDays(fromEnvironment);
-        return clampBackupKeepDays(QSettings().value(QLatin1String(kBackupKeepDaysSetting)));
+        return clampBackupKeepDays(QSettings().value(QLatin1String(settings::kBackupKeepDays)));
     }
 
     // The day's snapshot when the workspace is opened (healthy: open() has checked it). A failure is a

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "util/SharedSettings.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -53,7 +54,7 @@ int main(int argc, char **argv)
     // otherwise. Results on stdout (ids, tab-separated lists, JSON) are the same in every language.
     QString language = qEnvironmentVariable("FAZHI_LANGUAGE");
     if (language.isEmpty())
-        language = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
+        language = QSettings().value(QLatin1String(fazhi::settings::kLanguage), QLatin1String(fazhi::settings::kDefaultLanguage)).toString();
     QTranslator translator;
     if (language != QLatin1String("en") && translator.load(QStringLiteral(":/i18n/fazhi_%1.qm").arg(language)))
         QCoreApplication::installTranslator(&translator);

@@ -47,9 +47,8 @@ QString backupReasonText(BackupReason reason);
 
 constexpr int kDefaultBackupKeepDays = 14;
 constexpr int kMaxBackupKeepDays = 3650;
-// The setting both programs read (QSettings key; the desktop app's AppSettings::BackupKeepDays).
-inline constexpr const char *kBackupKeepDaysSetting = "backups/keepDays";
-// Days clamped to 1 … kMaxBackupKeepDays; anything unreadable gives the default.
+// The setting (util/SharedSettings.h kBackupKeepDays) clamped to 1 … kMaxBackupKeepDays; anything
+// unreadable gives the default.
 int clampBackupKeepDays(const QVariant &days);
 
 struct BackupInfo {

@@ -1,6 +1,7 @@
 #include "common/AppSettings.h"
 
 #include "storage/Backups.h"
+#include "util/SharedSettings.h"
 
 #include <QSettings>
 
@@ -16,9 +17,9 @@ struct KeyInfo {
 const KeyInfo &info(AppSettings::Key key)
 {
     static const KeyInfo table[AppSettings::KeyCount] = {
-        {"user/name", QString()},
+        {settings::kUserName, QString()},
         {"user/defaultOrganization", QString()},
-        {"ui/language", QStringLiteral("zh_CN")},
+        {settings::kLanguage, QString::fromLatin1(settings::kDefaultLanguage)},
         {"workspace/path", QString()},
         {"workspace/lastReport", QString()},
         {"folders/import", QString()},
@@ -36,7 +37,7 @@ const KeyInfo &info(AppSettings::Key key)
         {"fonts/body", QString()},
         {"review/role", QStringLiteral("drafter")},
         {"checks/ignored", QString()},
-        {kBackupKeepDaysSetting, kDefaultBackupKeepDays},
+        {settings::kBackupKeepDays, kDefaultBackupKeepDays},
     };
     return table[key];
 }

@@ -1,0 +1,12 @@
+#pragma once
+// The settings the desktop app and fazhi-cli both read, spelled once: their QSettings keys and
+// defaults. The app's AppSettings (ui/common) lists them in its table; the CLI reads them directly.
+
+namespace fazhi::settings {
+
+inline constexpr const char *kUserName = "user/name";               // who did what in the review record
+inline constexpr const char *kLanguage = "ui/language";             // "zh_CN" or "en"
+inline constexpr const char *kDefaultLanguage = "zh_CN";            // whatever the system's locale
+inline constexpr const char *kBackupKeepDays = "backups/keepDays";  // days; storage/Backups.h clamps it
+
+}  // namespace fazhi::settings

@@ -27,7 +27,10 @@ namespace fazhi::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+// The CLI's texts, in the context "cli" (the same one way as core's fazhi::Tr, util/Translation.h).
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // A parsed command line: positionals, options with values, and flags.
 struct Args {
@@ -56,7 +59,7 @@ Args parseArgs(const QStringList &args, const QStringList &valueOptions, const Q
             if (valueOptions.contains(name)) {
                 if (eq < 0) {
                     if (i + 1 >= args.size()) {
-                        parsed.error = tr("Option %1 needs a value.").arg(name);
+                        parsed.error = CliText::tr("Option %1 needs a value.").arg(name);
                         return parsed;
                     }
                     value = args.at(++i);
@@ -65,7 +68,7 @@ Args parseArgs(const QStringList &args, const QStringList &valueOptions, const Q
             } else if (flagOptions.contains(name) && eq < 0) {
                 parsed.flags.insert(name);
             } else {
-                parsed.error = tr("Unknown option %1.").arg(a);
+                parsed.error = CliText::tr("Unknown option %1.").arg(a);
                 return parsed;
             }
         } else {
@@ -117,7 +120,7 @@ QString alternatives(const QStringList &items)
 {
     QString text = items.value(0);
     for (qsizetype i = 1; i < items.size(); ++i)
-        text = (i + 1 < items.size() ? tr("%1, %2") : tr("%1 or %2")).arg(text, items.at(i));
+        text = (i + 1 < items.size() ? CliText::tr("%1, %2") : CliText::tr("%1 or %2")).arg(text, items.at(i));
     return text;
 }
 
@@ -137,7 +140,7 @@ QString usageText()
     QStringList flags;
     for (const QString &option : exportOptions())
         flags.append(QLatin1Char('[') + optionFlag(option) + QLatin1Char(']'));
-    return tr(kUsage).arg(formatIds(exportFormats()).join(QLatin1Char('|')), flags.join(QLatin1Char(' ')));
+    return CliText::tr(kUsage).arg(formatIds(exportFormats()).join(QLatin1Char('|')), flags.join(QLatin1Char(' ')));
 }
 
 class Cli {
@@ -150,7 +153,7 @@ public:
         for (int i = 0; i < args.size(); ++i) {
             if (args.at(i) == QLatin1String("--workspace")) {
                 if (i + 1 >= args.size())
-                    return usage(tr("Option --workspace needs a value."));
+                    return usage(CliText::tr("Option --workspace needs a value."));
                 workspacePath = args.at(i + 1);
                 args.remove(i, 2);
                 break;
@@ -185,7 +188,7 @@ public:
         };
         const auto it = commands.find(command);
         if (it == commands.end())
-            return usage(tr("Unknown command \"%1\".").arg(command));
+            return usage(CliText::tr("Unknown command \"%1\".").arg(command));
         return it.value()(args);
     }
 
@@ -232,7 +235,7 @@ private:
     {
         const auto id = parseId(idText);
         if (!id) {
-            code = usage(tr("\"%1\" is not a report id (a UUID as printed by list).").arg(idText));
+            code = usage(CliText::tr("\"%1\" is not a report id (a UUID as printed by list).").arg(idText));
             return std::nullopt;
         }
         if (!openWorkspace()) {
@@ -261,7 +264,7 @@ private:
         if (!a.error.isEmpty())
             return usage(a.error);
         if (a.positional.size() != 1)
-            return usage(tr("import takes one file."));
+            return usage(CliText::tr("import takes one file."));
         const QString path = a.positional.first();
         const bool docx = QFileInfo(path).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0;
         Result<Report> report = docx ? importDocxFile(path) : importTextFile(path);
@@ -278,7 +281,7 @@ private:
         if (!id.ok())
             return fail(id.error());
         for (const ImportNote &note : report->importNotes)
-            err << tr("note: ") << note.message << '\n';
+            err << CliText::tr("note: ") << note.message << '\n';
         out << id->toString(QUuid::WithoutBraces) << '\n';
         return Ok;
     }
@@ -289,7 +292,7 @@ private:
         if (!a.error.isEmpty())
             return usage(a.error);
         if (!a.positional.isEmpty())
-            return usage(tr("list takes no arguments."));
+            return usage(CliText::tr("list takes no arguments."));
         if (!openWorkspace())
             return fail(lastError);
         auto list = workspace->listReports();
@@ -308,7 +311,7 @@ private:
         if (!a.error.isEmpty())
             return usage(a.error);
         if (a.positional.size() != 1)
-            return usage(tr("show takes one report id."));
+            return usage(CliText::tr("show takes one report id."));
         int code = Ok;
         const auto report = loadReport(a.positional.first(), code);
         if (!report)
@@ -381,14 +384,14 @@ private:
         if (!a.error.isEmpty())
             return usage(a.error);
         if (!a.positional.isEmpty())
-            return usage(tr("new takes only --organization and --year."));
+            return usage(CliText::tr("new takes only --organization and --year."));
         const QString organization = a.option(QStringLiteral("--organization")).trimmed();
         bool yearOk = false;
         const int year = a.option(QStringLiteral("--year")).toInt(&yearOk);
         if (organization.isEmpty())
-            return usage(tr("new needs --organization NAME."));
+            return usage(CliText::tr("new needs --organization NAME."));
         if (!yearOk || year < 2000 || year > 2100)
-            return usage(tr("new needs --year N with a year between 2000 and 2100."));
+            return usage(CliText::tr("new needs --year N with a year between 2000 and 2100."));
         if (!openWorkspace())
             return fail(lastError);
         auto id = workspace->insertReport(makeTemplateReport(organization, year));
@@ -407,19 +410,19 @@ private:
         if (!a.error.isEmpty())
             return usage(a.error);
         if (a.positional.size() != 1)
-            return usage(tr("export takes one report id."));
+            return usage(CliText::tr("export takes one report id."));
         const auto format = exportFormatFromString(a.option(QStringLiteral("--format")));
         if (!format)
-            return usage(tr("export needs --format %1.").arg(alternatives(formatIds(exportFormats()))));
+            return usage(CliText::tr("export needs --format %1.").arg(alternatives(formatIds(exportFormats()))));
         const QString output = a.option(QStringLiteral("--output"));
         if (output.isEmpty())
-            return usage(tr("export needs --output PATH."));
+            return usage(CliText::tr("export needs --output PATH."));
         ExportOptions options;
         for (const QString &option : exportOptions()) {
             if (!a.has(optionFlag(option)))
                 continue;
             if (!format->understands(option)) {
-                return usage(tr("%1 applies only to --format %2.")
+                return usage(CliText::tr("%1 applies only to --format %2.")
                                  .arg(optionFlag(option), alternatives(formatIds(formatsUnderstanding(option)))));
             }
             options.flags.insert(option);
@@ -440,7 +443,7 @@ private:
         if (!a.error.isEmpty())
             return usage(a.error);
         if (a.positional.size() != 1)
-            return usage(tr("delete takes one report id."));
+            return usage(CliText::tr("delete takes one report id."));
         int code = Ok;
         const auto id = openReportId(a.positional.first(), code);
         if (!id)
@@ -455,7 +458,7 @@ private:
         if (!a.error.isEmpty())
             return usage(a.error);
         if (a.positional.size() != 1)
-            return usage(tr("check takes one report id."));
+            return usage(CliText::tr("check takes one report id."));
         int code = Ok;
         const auto report = loadReport(a.positional.first(), code);
         if (!report)
@@ -493,23 +496,23 @@ private:
     {
         const QString text = a.option(option);
         if (text.isEmpty()) {
-            code = usage(tr("This command needs %1 ID.").arg(option));
+            code = usage(CliText::tr("This command needs %1 ID.").arg(option));
             return std::nullopt;
         }
         const auto id = parseId(text);
         if (!id)
-            code = usage(tr("\"%1\" is not an id (a UUID).").arg(text));
+            code = usage(CliText::tr("\"%1\" is not an id (a UUID).").arg(text));
         return id;
     }
 
     int cmdFonts(const QStringList &argList)
     {
         if (!argList.isEmpty())
-            return usage(tr("fonts takes no arguments."));
+            return usage(CliText::tr("fonts takes no arguments."));
         const PageProfile profile = gbt9704Profile();
         for (const ResolvedFont &f : resolveAllFonts(profile)) {
-            out << fontRoleKey(f.role) << '\t' << (f.family.isEmpty() ? tr("(none installed)") : f.family) << '\t'
-                << (f.fromChain ? QString() : tr("not in the fallback chain: ")) << profile.chain(f.role).families.join(QStringLiteral(" → "))
+            out << fontRoleKey(f.role) << '\t' << (f.family.isEmpty() ? CliText::tr("(none installed)") : f.family) << '\t'
+                << (f.fromChain ? QString() : CliText::tr("not in the fallback chain: ")) << profile.chain(f.role).families.join(QStringLiteral(" → "))
                 << '\n';
         }
         return Ok;
@@ -521,7 +524,7 @@ private:
         if (!a.error.isEmpty())
             return usage(a.error);
         if (a.positional.size() != 1 || !a.options.contains(QStringLiteral("--text")))
-            return usage(tr("edit takes one report id, --node NODE and --text TEXT."));
+            return usage(CliText::tr("edit takes one report id, --node NODE and --text TEXT."));
         int code = Ok;
         const auto nodeId = requireId(a, QStringLiteral("--node"), code);
         if (!nodeId)
@@ -530,11 +533,11 @@ private:
         if (!report)
             return code;
         if (review::isLocked(report->status))
-            return fail(Error::state(tr("The report is %1 and locked; reopen it (review reopen) to change it.")
+            return fail(Error::state(CliText::tr("The report is %1 and locked; reopen it (review reopen) to change it.")
                                          .arg(toString(report->status))));
         const auto node = findNode(*report, *nodeId);
         if (!node)
-            return fail(Error::data(tr("There is no node %1 in this report.").arg(idOf(*nodeId))));
+            return fail(Error::data(CliText::tr("There is no node %1 in this report.").arg(idOf(*nodeId))));
         const QString text = a.option(QStringLiteral("--text"));
         const Status status = node->type == NodeType::Report
             ? workspace->setDetail(report->id, QStringLiteral("title"), text)
@@ -545,7 +548,7 @@ private:
     int cmdReview(const QStringList &argList)
     {
         if (argList.isEmpty())
-            return usage(tr("review needs a subcommand: submit, comment, suggest, reply, resolve, accept, reject, "
+            return usage(CliText::tr("review needs a subcommand: submit, comment, suggest, reply, resolve, accept, reject, "
                             "decide, reopen, publish, list, export or import."));
         const QString sub = argList.first();
         const Args a = parseArgs(argList.mid(1),
@@ -559,26 +562,26 @@ private:
             return usage(a.error);
         if (sub == QLatin1String("import")) {
             if (a.positional.size() != 1)
-                return usage(tr("review import takes one file."));
+                return usage(CliText::tr("review import takes one file."));
             if (!openWorkspace())
                 return fail(lastError);
             auto merged = review::importReviewCopy(*workspace, a.positional.first());
             if (!merged.ok())
                 return fail(merged.error());
             const review::MergeSummary &m = merged.value();
-            err << tr("merged: %1 new reports, %2 new comments, %3 updated comments, %4 new steps, %5 new revisions")
+            err << CliText::tr("merged: %1 new reports, %2 new comments, %3 updated comments, %4 new steps, %5 new revisions")
                        .arg(m.newReports).arg(m.newComments).arg(m.updatedComments).arg(m.newEvents).arg(m.newRevisions)
                 << '\n';
             for (const QUuid &stale : m.staleSuggestions)
-                err << tr("stale suggestion (the text changed meanwhile): %1").arg(idOf(stale)) << '\n';
+                err << CliText::tr("stale suggestion (the text changed meanwhile): %1").arg(idOf(stale)) << '\n';
             for (const QString &refused : m.refused)
-                err << tr("not taken: %1").arg(refused) << '\n';
+                err << CliText::tr("not taken: %1").arg(refused) << '\n';
             for (const QUuid &id : m.reports)
                 out << idOf(id) << '\n';
             return Ok;
         }
         if (a.positional.size() != 1)
-            return usage(tr("review %1 takes one report id.").arg(sub));
+            return usage(CliText::tr("review %1 takes one report id.").arg(sub));
         int code = Ok;
         const auto id = openReportId(a.positional.first(), code);
         if (!id)
@@ -603,7 +606,7 @@ private:
             if (!node)
                 return code;
             if (!a.options.contains(QStringLiteral("--text")))
-                return usage(tr("review %1 needs --text TEXT.").arg(sub));
+                return usage(CliText::tr("review %1 needs --text TEXT.").arg(sub));
             const QString text = a.option(QStringLiteral("--text"));
             if (sub == QLatin1String("suggest"))
                 return printId(review::addSuggestion(*workspace, *id, *node, text, by));
@@ -631,7 +634,7 @@ private:
         if (sub == QLatin1String("decide")) {
             const bool approve = a.has(QStringLiteral("--approve"));
             if (approve == a.has(QStringLiteral("--return")))
-                return usage(tr("review decide needs either --approve or --return."));
+                return usage(CliText::tr("review decide needs either --approve or --return."));
             const QString opinion = a.option(QStringLiteral("--opinion"));
             return done(approve ? review::approve(*workspace, *id, opinion, by)
                                 : review::returnForChanges(*workspace, *id, opinion, by));
@@ -641,7 +644,7 @@ private:
         if (sub == QLatin1String("publish")) {
             const QDate date = QDate::fromString(a.option(QStringLiteral("--date")), Qt::ISODate);
             if (!date.isValid())
-                return usage(tr("review publish needs --date YYYY-MM-DD."));
+                return usage(CliText::tr("review publish needs --date YYYY-MM-DD."));
             return done(review::publish(*workspace, *id, date, a.option(QStringLiteral("--url")), by));
         }
         if (sub == QLatin1String("list")) {
@@ -663,10 +666,10 @@ private:
         if (sub == QLatin1String("export")) {
             const QString output = a.option(QStringLiteral("--output"));
             if (output.isEmpty())
-                return usage(tr("review export needs --output FILE."));
+                return usage(CliText::tr("review export needs --output FILE."));
             return done(review::exportReviewCopy(*workspace, *id, output));
         }
-        return usage(tr("Unknown review subcommand \"%1\".").arg(sub));
+        return usage(CliText::tr("Unknown review subcommand \"%1\".").arg(sub));
     }
 
     // ---- Backups (storage/Backups.h) ------------------------------------------------------------
@@ -691,20 +694,20 @@ private:
     {
         const auto made = takeDailyBackupIfDue(*workspace, keepDays());
         if (!made.ok())
-            err << tr("warning: the daily backup was not made: ") << made.error().message << '\n';
+            err << CliText::tr("warning: the daily backup was not made: ") << made.error().message << '\n';
     }
 
     int cmdBackup(const QStringList &argList)
     {
         if (argList.isEmpty())
-            return usage(tr("backup needs a subcommand: list, now or restore."));
+            return usage(CliText::tr("backup needs a subcommand: list, now or restore."));
         const QString sub = argList.first();
         const Args a = parseArgs(argList.mid(1), {QStringLiteral("--to"), QStringLiteral("--keep-days")}, {});
         if (!a.error.isEmpty())
             return usage(a.error);
         if (sub == QLatin1String("list")) {
             if (!a.positional.isEmpty() || !a.options.isEmpty())
-                return usage(tr("backup list takes no arguments."));
+                return usage(CliText::tr("backup list takes no arguments."));
             for (const BackupInfo &b : listBackups(chosenWorkspacePath())) {
                 out << QDir::toNativeSeparators(b.path) << '\t' << b.takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                     << '\t' << backupReasonKey(b.reason) << '\t' << b.size << '\t'
@@ -714,13 +717,13 @@ private:
         }
         if (sub == QLatin1String("now")) {
             if (!a.positional.isEmpty() || a.options.contains(QStringLiteral("--to")))
-                return usage(tr("backup now takes only --keep-days N."));
+                return usage(CliText::tr("backup now takes only --keep-days N."));
             int days = keepDays();
             if (a.options.contains(QStringLiteral("--keep-days"))) {
                 bool ok = false;
                 days = a.option(QStringLiteral("--keep-days")).toInt(&ok);
                 if (!ok || days < 1 || days > kMaxBackupKeepDays)
-                    return usage(tr("--keep-days takes a number of days from 1 to %1.").arg(kMaxBackupKeepDays));
+                    return usage(CliText::tr("--keep-days takes a number of days from 1 to %1.").arg(kMaxBackupKeepDays));
             }
             dailyBackup = false;  // this one instead
             if (!openWorkspace())
@@ -735,15 +738,15 @@ private:
         }
         if (sub == QLatin1String("restore")) {
             if (a.positional.size() != 1 || a.options.contains(QStringLiteral("--keep-days")))
-                return usage(tr("backup restore takes one backup file and optionally --to PATH."));
+                return usage(CliText::tr("backup restore takes one backup file and optionally --to PATH."));
             const QString backup = a.positional.first();
             if (a.options.contains(QStringLiteral("--to"))) {
                 const QString to = a.option(QStringLiteral("--to"));
                 if (to.trimmed().isEmpty())
-                    return usage(tr("--to needs a path."));
+                    return usage(CliText::tr("--to needs a path."));
                 if (const Status s = restoreBackupAs(backup, to); !s)
                     return fail(s.error());
-                err << tr("restored %1 as the new workspace %2").arg(QDir::toNativeSeparators(backup),
+                err << CliText::tr("restored %1 as the new workspace %2").arg(QDir::toNativeSeparators(backup),
                                                                    QDir::toNativeSeparators(QFileInfo(to).absoluteFilePath()))
                     << '\n';
                 return Ok;
@@ -755,24 +758,24 @@ private:
             lock.setStaleLockTime(0);
             if (QFileInfo(path).absoluteDir().exists() && !lock.tryLock(300)) {
                 if (lock.error() == QLockFile::LockFailedError)
-                    return fail(Error::state(tr("The workspace %1 is open in Fazhi Report. Restore the backup there "
+                    return fail(Error::state(CliText::tr("The workspace %1 is open in Fazhi Report. Restore the backup there "
                                                 "(File ▸ Restore from Backup…), or quit the app first.")
                                                  .arg(QDir::toNativeSeparators(path))));
-                return fail(Error::io(tr("Fazhi Report cannot write in the folder of the workspace %1.")
+                return fail(Error::io(CliText::tr("Fazhi Report cannot write in the folder of the workspace %1.")
                                           .arg(QDir::toNativeSeparators(path))));
             }
             const auto restored = restoreBackup(backup, path);
             if (!restored.ok())
                 return fail(restored.error());
-            err << tr("restored %1 to the workspace %2").arg(QDir::toNativeSeparators(restored->restored.path),
+            err << CliText::tr("restored %1 to the workspace %2").arg(QDir::toNativeSeparators(restored->restored.path),
                                                             QDir::toNativeSeparators(path))
                 << '\n';
             if (!restored->previousBackup.isEmpty())
-                err << tr("the workspace as it was is kept as %1").arg(QDir::toNativeSeparators(restored->previousBackup))
+                err << CliText::tr("the workspace as it was is kept as %1").arg(QDir::toNativeSeparators(restored->previousBackup))
                     << '\n';
             return Ok;
         }
-        return usage(tr("Unknown backup subcommand \"%1\".").arg(sub));
+        return usage(CliText::tr("Unknown backup subcommand \"%1\".").arg(sub));
     }
 
     int cmdHistory(const QStringList &argList)
@@ -781,7 +784,7 @@ private:
         if (!a.error.isEmpty())
             return usage(a.error);
         if (a.positional.size() != 1)
-            return usage(tr("history takes one report id."));
+            return usage(CliText::tr("history takes one report id."));
         int code = Ok;
         const auto id = openReportId(a.positional.first(), code);
         if (!id)
@@ -803,12 +806,12 @@ private:
         if (!a.error.isEmpty())
             return usage(a.error);
         if (a.positional.size() != 1)
-            return usage(tr("diff takes one report id."));
+            return usage(CliText::tr("diff takes one report id."));
         bool fromOk = true, toOk = true;
         const int from = a.options.contains(QStringLiteral("--from")) ? a.option(QStringLiteral("--from")).toInt(&fromOk) : 0;
         const int to = a.options.contains(QStringLiteral("--to")) ? a.option(QStringLiteral("--to")).toInt(&toOk) : 0;
         if (!fromOk || !toOk || from < 0 || to < 0)
-            return usage(tr("--from and --to take revision numbers."));
+            return usage(CliText::tr("--from and --to take revision numbers."));
         int code = Ok;
         const auto id = openReportId(a.positional.first(), code);
         if (!id)

@@ -1,4 +1,5 @@
 #include "ReportSession.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -7,7 +8,6 @@ namespace fazhi {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fazhi", text); }
 
 enum CommandId { SetFieldId = 1 };
 
@@ -17,7 +17,7 @@ public:
                     QVariant after)
         : session(session), nodeId(nodeId), field(field), before(std::move(before)), after(std::move(after))
     {
-        setText(tr("Typing"));
+        setText(Tr::tr("Typing"));
     }
     int id() const override { return SetFieldId; }
     bool mergeWith(const QUndoCommand *other) override
@@ -58,7 +58,7 @@ class RemoveCommand : public QUndoCommand {
 public:
     RemoveCommand(ReportSession &session, NodeSnapshot snapshot) : session(session), snapshot(std::move(snapshot))
     {
-        setText(tr("Delete"));
+        setText(Tr::tr("Delete"));
     }
     void redo() override { session.applyRemove(snapshot.id()); }
     void undo() override { session.applyInsert(snapshot); }
@@ -73,7 +73,7 @@ public:
     MoveCommand(ReportSession &session, const QUuid &nodeId, int from, int to)
         : session(session), nodeId(nodeId), from(from), to(to)
     {
-        setText(tr("Move"));
+        setText(Tr::tr("Move"));
     }
     void redo() override { session.applyMove(nodeId, to); }
     void undo() override { session.applyMove(nodeId, from); }
@@ -145,7 +145,7 @@ bool ReportSession::insertNode(const NodeSnapshot &snapshot)
     Report probe = m_report;
     if (!fazhi::insertNode(probe, snapshot))
         return false;
-    m_undo.push(new InsertCommand(*this, snapshot, tr("Insert")));
+    m_undo.push(new InsertCommand(*this, snapshot, Tr::tr("Insert")));
     return true;
 }
 

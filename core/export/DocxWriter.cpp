@@ -2,6 +2,7 @@
 
 #include "model/TextSanitize.h"
 #include "render/LineBreaking.h"
+#include "util/Translation.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -16,7 +17,6 @@ namespace fazhi {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fazhi", text); }
 
 // ---------------------------------------------------------------------------------------------
 // Units. Word measures lengths in twips (1/20 pt), font sizes in half-points.
@@ -717,7 +717,7 @@ Result<QByteArray> DocxBuilder::build()
 
     QByteArray bytes;
     QBuffer buffer(&bytes);
-    const Error failed = Error::data(tr("The Word document could not be assembled."));
+    const Error failed = Error::data(Tr::tr("The Word document could not be assembled."));
     {
         QuaZip zip(&buffer);
         zip.setZip64Enabled(false);  // Office rejects zip64 records in small packages

@@ -1,6 +1,7 @@
 #include "Exporter.h"
 
 #include "util/SafeFile.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +11,7 @@ Result<QByteArray> renderReport(const Report &report, ExportFormat format, const
 {
     const ExportFormatSpec *spec = format.spec();
     if (!spec || !spec->write)
-        return Error::data(QCoreApplication::translate("fazhi", "Unknown export format %1.").arg(format.id()));
+        return Error::data(Tr::tr("Unknown export format %1.").arg(format.id()));
     return spec->write(report, options);
 }
 

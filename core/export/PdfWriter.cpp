@@ -3,6 +3,7 @@
 #include "export/PdfToUnicode.h"
 #include "render/FontResolver.h"
 #include "render/LineBreaking.h"
+#include "util/Translation.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -62,10 +63,6 @@ double mmToUnits(double mm)
     return ptToUnits(PageProfile::mmToPt(mm));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fazhi::PdfWriter", text);
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Text clean-up: what reaches the page is what a reader can copy back.
@@ -388,11 +385,11 @@ public:
         paginate();
         QPainter painter;
         if (!painter.begin(&m_device))
-            return Error::io(tr("The PDF could not be started."));
+            return Error::io(Tr::tr("The PDF could not be started."));
         painter.scale(m_device.logicalDpiX() / double(kDpi), m_device.logicalDpiY() / double(kDpi));
         for (int page = 0; page < int(m_pages.size()); ++page) {
             if (page > 0 && !m_device.newPage())
-                return Error::io(tr("A new PDF page could not be started."));
+                return Error::io(Tr::tr("A new PDF page could not be started."));
             if (page == 0)
                 drawTitle(painter);
             for (const auto &[item, slot] : m_pages[size_t(page)]) {
@@ -406,7 +403,7 @@ public:
             drawPageNumber(painter, page + 1);
         }
         if (!painter.end())
-            return Error::io(tr("The PDF could not be completed."));
+            return Error::io(Tr::tr("The PDF could not be completed."));
         return {};
     }
 
@@ -773,7 +770,7 @@ private:
 Result<QByteArray> renderPdf(const DocumentLayout &layout, const PageProfile &profile, bool pdfA)
 {
     if (resolveFont(profile, FontRole::Body).family.isEmpty()) {
-        return Error::data(tr("No Chinese font is installed, so the PDF cannot be made. Install 仿宋 (FangSong) "
+        return Error::data(Tr::tr("No Chinese font is installed, so the PDF cannot be made. Install 仿宋 (FangSong) "
                               "or another Simplified Chinese font and try again."));
     }
     QBuffer buffer;
@@ -807,7 +804,7 @@ Result<QByteArray> formatAsPdf(const Report &report, const ExportOptions &option
 Status paintPages(const DocumentLayout &layout, const PageProfile &profile, QPagedPaintDevice &device)
 {
     if (resolveFont(profile, FontRole::Body).family.isEmpty()) {
-        return Error::data(tr("No Chinese font is installed, so the PDF cannot be made. Install 仿宋 (FangSong) "
+        return Error::data(Tr::tr("No Chinese font is installed, so the PDF cannot be made. Install 仿宋 (FangSong) "
                               "or another Simplified Chinese font and try again."));
     }
     // Measured exactly as for the PDF (a writer at kDpi that never paints), drawn on the device.

@@ -4,6 +4,7 @@
 #include "import/TextImporter.h"
 #include "model/Limits.h"
 #include "util/SafeFile.h"
+#include "util/Translation.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -25,11 +26,10 @@ namespace fazhi {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fazhi", text); }
 
 Error damaged()
 {
-    return Error::data(tr("The file is not a Word document (.docx), or it is damaged."));
+    return Error::data(Tr::tr("The file is not a Word document (.docx), or it is damaged."));
 }
 
 class Package {
@@ -405,7 +405,7 @@ Result<Report> importDocxBytes(const QByteArray &bytes)
 {
     // Password-protected .docx files and old binary .doc files are OLE compound files.
     if (bytes.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1"))) {
-        return Error::data(tr("The file is an old Word (.doc) file or a password-protected document. "
+        return Error::data(Tr::tr("The file is an old Word (.doc) file or a password-protected document. "
                               "Save it as .docx without a password and try again."));
     }
     Package package(bytes);
@@ -418,7 +418,7 @@ Result<Report> importDocxBytes(const QByteArray &bytes)
             return *package.tooLarge;
         if (package.has(documentPath))
             return damaged();
-        return Error::data(tr("The file is a zip archive but not a Word document (.docx)."));
+        return Error::data(Tr::tr("The file is a zip archive but not a Word document (.docx)."));
     }
     TextCollector collector(*document, centredStyles(package, documentPath));
     if (!collector.run())

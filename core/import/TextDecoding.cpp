@@ -10,6 +10,7 @@
 #endif
 
 #include "TextImporter.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -208,7 +209,7 @@ std::optional<DecodedText> decodeUtf8WithForeignLines(QByteArrayView bytes, bool
 
 Error notText()
 {
-    return Error::data(QCoreApplication::translate("fazhi", "The file is not text; it looks like a binary file."));
+    return Error::data(Tr::tr("The file is not text; it looks like a binary file."));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "model/Numbering.h"
 #include "model/PartKinds.h"
 #include "util/SafeFile.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,7 +39,6 @@ namespace {
 
 using namespace textimport;
 
-QString tr(const char *text) { return QCoreApplication::translate("fazhi", text); }
 
 QString excerpt(const QString &text, qsizetype max = 24)
 {
@@ -120,7 +120,7 @@ public:
             }
             const QStringList pieces = splitLongLine(trimmed);
             note(ImportNoteKind::Warning, {}, excerpt(trimmed), excerpt(pieces.value(0)),
-                 tr("A paragraph of %1 characters is longer than a paragraph may be (%2 characters); it was "
+                 Tr::tr("A paragraph of %1 characters is longer than a paragraph may be (%2 characters); it was "
                     "split into %3 paragraphs at sentence ends. No text was lost.")
                      .arg(trimmed.size())
                      .arg(limits::kMaxFieldLength)
@@ -151,7 +151,7 @@ public:
                     title = above + title;
                     titleStart = titleIndex - 1;
                     note(ImportNoteKind::Inferred, r.id, above + u'\n' + lines.at(titleIndex), title,
-                         tr("The title was set on two lines; they were joined."));
+                         Tr::tr("The title was set on two lines; they were joined."));
                 }
             }
         }
@@ -164,7 +164,7 @@ public:
                 continue;
             }
             note(ImportNoteKind::DroppedBanner, {}, line, {},
-                 tr("A line above the title (site banner or navigation) was left out of the report."));
+                 Tr::tr("A line above the title (site banner or navigation) was left out of the report."));
         }
 
         const int zoneStart = firstPart >= 0 ? firstPart + 1 : headerStart;
@@ -192,7 +192,7 @@ public:
             r.closing.append(Paragraph{newId(), line});
         if (r.parts.isEmpty())
             note(ImportNoteKind::Warning, r.id, {}, {},
-                 tr("No part headings (一、二、…) were found; the text is kept as the report's preamble."));
+                 Tr::tr("No part headings (一、二、…) were found; the text is kept as the report's preamble."));
 
         r.status = ReportStatus::Draft;
         r.createdAt = r.updatedAt = QDateTime::currentDateTimeUtc();
@@ -278,7 +278,7 @@ private:
         }
         if (isChromeLine(line)) {
             note(ImportNoteKind::DroppedChrome, {}, line, {},
-                 tr("A line of web page furniture (sharing, printing, view counts …) was left out."));
+                 Tr::tr("A line of web page furniture (sharing, printing, view counts …) was left out."));
             return true;
         }
         return false;
@@ -291,12 +291,12 @@ private:
         };
         auto keep = [&](QString &field) {
             if (item.value.isEmpty())
-                dropped(tr("An empty detail line of the web page was left out."));
+                dropped(Tr::tr("An empty detail line of the web page was left out."));
             else if (field.isEmpty())
                 field = item.value;
             else if (field != item.value)
                 note(ImportNoteKind::Warning, r.id, item.original, {},
-                     tr("The page gives this detail twice; the first value was kept."));
+                     Tr::tr("The page gives this detail twice; the first value was kept."));
         };
         switch (item.field) {
         case DetailField::Source:
@@ -311,16 +311,16 @@ private:
                     r.details.date = *date;
                 else if (r.details.date != *date)
                     note(ImportNoteKind::Warning, r.id, item.original, {},
-                         tr("The page gives a second, different 成文日期; the date read first was kept."));
+                         Tr::tr("The page gives a second, different 成文日期; the date read first was kept."));
             } else if (!item.value.isEmpty()) {
                 note(ImportNoteKind::Warning, r.id, item.original, {},
-                     tr("The 成文日期 on the page is not a date that could be read; enter the date by hand."));
+                     Tr::tr("The 成文日期 on the page is not a date that could be read; enter the date by hand."));
             } else {
-                dropped(tr("An empty detail line of the web page was left out."));
+                dropped(Tr::tr("An empty detail line of the web page was left out."));
             }
             break;
         case DetailField::Chrome:
-            dropped(tr("A detail of the web page (view count, sharing, author …) was left out."));
+            dropped(Tr::tr("A detail of the web page (view count, sharing, author …) was left out."));
             break;
         }
     }
@@ -341,7 +341,7 @@ private:
                 if (const auto date = parseChineseDateLine(line, true)) {
                     r.details.date = *date;
                     note(ImportNoteKind::Inferred, r.id, line, date->toString(Qt::ISODate),
-                         tr("The date under the title was taken as the report's date; it is printed under the signature."));
+                         Tr::tr("The date under the title was taken as the report's date; it is printed under the signature."));
                     continue;
                 }
             }
@@ -368,14 +368,14 @@ private:
                         part.heading = part.heading.left(stop + 1);
                         part.intro.append(rest);
                         note(ImportNoteKind::Warning, part.id, line, part.heading,
-                             tr("The part heading ran on into body text; the text after its first sentence became "
+                             Tr::tr("The part heading ran on into body text; the text after its first sentence became "
                                 "the part's first paragraph."));
                     }
                 }
                 if (heading->number != rawParts.size() + 1)
                     note(ImportNoteKind::Warning, part.id, numbering::partLabel(heading->number - 1),
                          numbering::partLabel(int(rawParts.size())),
-                         tr("The parts were not numbered in sequence; the numbering is regenerated."));
+                         Tr::tr("The parts were not numbered in sequence; the numbering is regenerated."));
                 rawParts.append(part);
                 continue;
             }
@@ -394,7 +394,7 @@ private:
                 if (heading->number != part.sections.size() + 1)
                     note(ImportNoteKind::Warning, section.id, numbering::sectionLabel(heading->number - 1),
                          numbering::sectionLabel(int(part.sections.size())),
-                         tr("The work areas were not numbered in sequence; the numbering is regenerated."));
+                         Tr::tr("The work areas were not numbered in sequence; the numbering is regenerated."));
                 part.sections.append(section);
                 continue;
             }
@@ -438,7 +438,7 @@ private:
             if (!irregular.isEmpty())
                 note(ImportNoteKind::Warning, body.points.first().id, irregular.join(u' '),
                      numbering::numberedPointLabel(0),
-                     tr("Numbered items written as “1、” or “1．” are printed as “1.” (GB/T 9704)."));
+                     Tr::tr("Numbered items written as “1、” or “1．” are printed as “1.” (GB/T 9704)."));
             return body;
         }
 
@@ -457,7 +457,7 @@ private:
                         const QString label = numbering::runInPointLabel(point.number - 1);
                         note(ImportNoteKind::RestoredNumeral, body.points.last().id,
                              QStringLiteral("是") + excerpt(point.text), label + excerpt(point.text),
-                             tr("The enumeration lost its numeral here (“……。是……”); it was restored as “%1”.")
+                             Tr::tr("The enumeration lost its numeral here (“……。是……”); it was restored as “%1”.")
                                  .arg(label));
                     }
                 }
@@ -484,7 +484,7 @@ private:
             if (kinds.at(i) == PartKind::Custom && !rawParts.at(i).heading.isEmpty()) {
                 kinds[i] = PartKind::Measures;
                 note(ImportNoteKind::Inferred, rawParts.at(i).id, rawParts.at(i).heading, toString(PartKind::Measures),
-                     tr("This part comes before the shortcomings and plans; it was taken as a work area (measures)."));
+                     Tr::tr("This part comes before the shortcomings and plans; it was taken as a work area (measures)."));
             }
         }
         for (int i = 0; i < rawParts.size(); ++i) {
@@ -511,25 +511,25 @@ private:
     void inferYear()
     {
         int year = yearFromText(titleText());
-        QString from = tr("the title");
+        QString from = Tr::tr("the title");
         // The headings name the year: the work review names it, the plans name the year after.
         for (int i = 0; i < rawParts.size() && year == 0; ++i) {
             const QString &heading = rawParts.at(i).heading;
             if (classifyPartHeading(heading, 0) == PartKind::Measures && yearFromText(heading) > 0) {
                 year = yearFromText(heading);
-                from = tr("the heading of the work review");
+                from = Tr::tr("the heading of the work review");
             }
         }
         for (int i = 0; i < rawParts.size() && year == 0; ++i) {
             const QString &heading = rawParts.at(i).heading;
             if (classifyPartHeading(heading, 0) == PartKind::Plans && yearFromText(heading) > 0) {
                 year = yearFromText(heading) - 1;
-                from = tr("the heading of the plans");
+                from = Tr::tr("the heading of the plans");
             }
         }
         if (year == 0 && r.details.date.isValid()) {
             year = r.details.date.year() - 1;
-            from = tr("the report's date");
+            from = Tr::tr("the report's date");
         }
         if (year == 0) {
             // The year most named in the text: a report speaks mostly of the year it reports on.
@@ -547,26 +547,26 @@ private:
                     }
                 }
             }
-            from = tr("the years named in the text");
+            from = Tr::tr("the years named in the text");
         }
         if (year == 0) {
             if (const auto published = parseLooseDate(r.details.publishedOn)) {
                 year = published->year() - 1;
-                from = tr("the publication date");
+                from = Tr::tr("the publication date");
             }
         }
         r.details.year = year;
         if (year > 0)
             note(ImportNoteKind::Inferred, r.id, {}, QString::number(year),
-                 tr("The year reported on was taken from %1.").arg(from));
+                 Tr::tr("The year reported on was taken from %1.").arg(from));
         else
-            note(ImportNoteKind::Warning, r.id, {}, {}, tr("The year reported on could not be found; enter it by hand."));
+            note(ImportNoteKind::Warning, r.id, {}, {}, Tr::tr("The year reported on could not be found; enter it by hand."));
     }
 
     void inferOrganization(int headerStart, int headerEnd)
     {
         QString org = organizationFromTitle(titleText());
-        QString from = tr("the title");
+        QString from = Tr::tr("the title");
         if (org.isEmpty()) {
             // An organisation line under the title.
             for (int i = headerStart; i < headerEnd; ++i) {
@@ -575,32 +575,32 @@ private:
                     continue;
                 if (isSignatureLine(line, false)) {
                     org = line;
-                    from = tr("the line under the title");
+                    from = Tr::tr("the line under the title");
                 }
                 break;
             }
         }
         if (org.isEmpty() && !signatureLine.isEmpty()) {
             org = signatureLine;
-            from = tr("the signature");
+            from = Tr::tr("the signature");
         }
         if (org.isEmpty() && !r.details.source.isEmpty()) {
             org = r.details.source;
-            from = tr("the page's 信息来源");
+            from = Tr::tr("the page's 信息来源");
         }
         r.details.organization = org;
         if (!org.isEmpty())
-            note(ImportNoteKind::Inferred, r.id, {}, org, tr("The organization was taken from %1.").arg(from));
+            note(ImportNoteKind::Inferred, r.id, {}, org, Tr::tr("The organization was taken from %1.").arg(from));
         else
             note(ImportNoteKind::Warning, r.id, {}, {},
-                 tr("The issuing organization could not be found; enter it by hand."));
+                 Tr::tr("The issuing organization could not be found; enter it by hand."));
     }
 
     void inferTitle()
     {
         if (titleIndex < 0) {
             note(ImportNoteKind::Warning, r.id, {}, defaultTitle(r.details.organization, r.details.year),
-                 tr("No title line was found; the title is generated from the organization and year."));
+                 Tr::tr("No title line was found; the title is generated from the organization and year."));
             return;
         }
         r.details.title = title == defaultTitle(r.details.organization, r.details.year) ? QString() : title;
@@ -660,7 +660,7 @@ Result<Report> importTextFile(const QString &path)
     for (const ForeignLine &line : std::as_const(decoded->foreignLines)) {
         report->importNotes.append(
             ImportNote{ImportNoteKind::Warning, {}, trimLine(line.text), {},
-                       tr("Line %1 of the file was not in UTF-8 like the rest of it; it was read as GB18030 (GBK). "
+                       Tr::tr("Line %1 of the file was not in UTF-8 like the rest of it; it was read as GB18030 (GBK). "
                           "Check that its text is right.")
                            .arg(line.number)});
     }

@@ -1,4 +1,5 @@
 #include "Limits.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 
@@ -6,7 +7,6 @@ namespace fazhi::limits {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fazhi", text); }
 
 // Whole megabytes, rounded up, so a file just over the limit never reads as equal to it.
 qint64 megabytes(qint64 bytes) { return (bytes + 1024 * 1024 - 1) / (1024 * 1024); }
@@ -32,7 +32,7 @@ int nodeCount(const Body &body) { return int(body.paragraphs.size() + body.point
 
 Error fieldTooLong(qsizetype length)
 {
-    return Error::data(tr("A text of %1 characters is too long: a paragraph or other field may hold at most "
+    return Error::data(Tr::tr("A text of %1 characters is too long: a paragraph or other field may hold at most "
                           "%2 characters. Split it into several paragraphs.")
                            .arg(length)
                            .arg(kMaxFieldLength));
@@ -40,42 +40,42 @@ Error fieldTooLong(qsizetype length)
 
 Error commentTooLong(qsizetype length)
 {
-    return Error::data(tr("A comment of %1 characters is too long: a comment may hold at most %2 characters.")
+    return Error::data(Tr::tr("A comment of %1 characters is too long: a comment may hold at most %2 characters.")
                            .arg(length)
                            .arg(kMaxCommentLength));
 }
 
 Error tooManyNodes(qsizetype count)
 {
-    return Error::data(tr("The report would have %1 paragraphs, headings and points: a report may hold at most %2.")
+    return Error::data(Tr::tr("The report would have %1 paragraphs, headings and points: a report may hold at most %2.")
                            .arg(count)
                            .arg(kMaxNodesPerReport));
 }
 
 Error tooManyParagraphsToImport()
 {
-    return Error::data(tr("The file has more than %1 paragraphs: a report may hold at most %1 paragraphs, "
+    return Error::data(Tr::tr("The file has more than %1 paragraphs: a report may hold at most %1 paragraphs, "
                           "headings and points. Nothing was imported.")
                            .arg(kMaxNodesPerReport));
 }
 
 Error tooManyParts(qsizetype count)
 {
-    return Error::data(tr("The report has %1 parts (一、二、…): a report may have at most %2 parts.")
+    return Error::data(Tr::tr("The report has %1 parts (一、二、…): a report may have at most %2 parts.")
                            .arg(count)
                            .arg(kMaxPartsPerReport));
 }
 
 Error tooManySections(qsizetype count)
 {
-    return Error::data(tr("A part has %1 work areas (（一）（二）…): a part may have at most %2.")
+    return Error::data(Tr::tr("A part has %1 work areas (（一）（二）…): a part may have at most %2.")
                            .arg(count)
                            .arg(kMaxSectionsPerPart));
 }
 
 Error tooManyPoints(qsizetype count)
 {
-    return Error::data(tr("A part or work area has %1 points (一是… or 1. …): at most %2 points may follow one "
+    return Error::data(Tr::tr("A part or work area has %1 points (一是… or 1. …): at most %2 points may follow one "
                           "another.")
                            .arg(count)
                            .arg(kMaxPointsPerContainer));
@@ -83,14 +83,14 @@ Error tooManyPoints(qsizetype count)
 
 Error importTextTooLong()
 {
-    return Error::data(tr("The file holds more than %1 characters of text: at most %1 characters can be imported "
+    return Error::data(Tr::tr("The file holds more than %1 characters of text: at most %1 characters can be imported "
                           "as one report. Nothing was imported.")
                            .arg(kMaxImportTextLength));
 }
 
 Error docxPartTooLarge(const QString &part, qint64 size)
 {
-    return Error::data(tr("The Word document's part %1 is %2 MB uncompressed: at most %3 MB are read from one "
+    return Error::data(Tr::tr("The Word document's part %1 is %2 MB uncompressed: at most %3 MB are read from one "
                           "part. The file is damaged or not a report.")
                            .arg(part)
                            .arg(megabytes(size))

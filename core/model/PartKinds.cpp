@@ -1,4 +1,5 @@
 #include "PartKinds.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 #include <QStringView>
@@ -123,7 +124,7 @@ QString partKindName(PartKind kind)
 {
     if (const KindSpec *k = spec(kind))
         return QCoreApplication::translate("fazhi", k->name);
-    return QCoreApplication::translate("fazhi", "Part of its own");
+    return Tr::tr("Part of its own");
 }
 
 }  // namespace fazhi

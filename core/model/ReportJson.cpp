@@ -1,4 +1,5 @@
 #include "ReportJson.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -144,7 +145,7 @@ QJsonObject contentJson(const Report &report) { return toJson(report, JsonIds::O
 Result<Report> reportFromJson(const QJsonObject &o)
 {
     if (o.value(QStringLiteral("kind")).toString() != QLatin1String("report"))
-        return Error::data(QCoreApplication::translate("fazhi", "The data is not a report."));
+        return Error::data(Tr::tr("The data is not a report."));
     Report r;
     r.id = readId(o);
     const QJsonObject d = o.value(QStringLiteral("details")).toObject();

@@ -1,6 +1,7 @@
 #include "ReportDiff.h"
 
 #include "model/Numbering.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -45,12 +46,12 @@ QList<Unit> units(const Report &r)
         details << r.effectiveSignature();
     if (d.date.isValid())
         details << QStringLiteral("%1年%2月%3日").arg(d.date.year()).arg(d.date.month()).arg(d.date.day());
-    list.append({syntheticKey(r, "details"), QCoreApplication::translate("fazhi", "Report details"),
+    list.append({syntheticKey(r, "details"), Tr::tr("Report details"),
                  details.join(QLatin1Char('\n'))});
     if (!r.preamble.isEmpty()) {
         Body b;
         b.paragraphs = r.preamble;
-        list.append({syntheticKey(r, "preamble"), QCoreApplication::translate("fazhi", "Opening"), bodyText(b)});
+        list.append({syntheticKey(r, "preamble"), Tr::tr("Opening"), bodyText(b)});
     }
     for (int i = 0; i < r.parts.size(); ++i) {
         const Part &part = r.parts.at(i);
@@ -73,7 +74,7 @@ QList<Unit> units(const Report &r)
     if (!r.closing.isEmpty()) {
         Body b;
         b.paragraphs = r.closing;
-        list.append({syntheticKey(r, "closing"), QCoreApplication::translate("fazhi", "Closing"), bodyText(b)});
+        list.append({syntheticKey(r, "closing"), Tr::tr("Closing"), bodyText(b)});
     }
     return list;
 }

@@ -6,6 +6,7 @@
 #include "Workspace.h"
 #include "util/DatabaseFiles.h"
 #include "util/FileIdentity.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,7 +28,6 @@ using namespace storage;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fazhi", text); }
 
 struct ReasonName {
     BackupReason reason;
@@ -195,7 +195,7 @@ std::optional<BackupFacts> readBackupFacts(const QString &path, bool verify, boo
 
 Error backupNotWritten(const QString &workspacePath, const QString &backup, const QString &why)
 {
-    return Error::io(tr("A backup of the workspace %1 could not be written to %2 (%3). Free some space or allow "
+    return Error::io(Tr::tr("A backup of the workspace %1 could not be written to %2 (%3). Free some space or allow "
                         "writing in that folder; the workspace is unchanged.")
                          .arg(displayPath(workspacePath), displayPath(backup), why));
 }
@@ -203,17 +203,17 @@ Error backupNotWritten(const QString &workspacePath, const QString &backup, cons
 Error notABackup(const QString &path, bool newer)
 {
     if (newer)
-        return Error::state(tr("The backup %1 was made by a newer version of Fazhi Report; install that version "
+        return Error::state(Tr::tr("The backup %1 was made by a newer version of Fazhi Report; install that version "
                                "to restore it.")
                                 .arg(displayPath(path)));
-    return Error::data(tr("The file %1 is not a usable backup: it is damaged or not a Fazhi Report workspace. "
+    return Error::data(Tr::tr("The file %1 is not a usable backup: it is damaged or not a Fazhi Report workspace. "
                           "Choose another backup.")
                            .arg(displayPath(path)));
 }
 
 Error workspaceInUse(const QString &workspacePath)
 {
-    return Error::state(tr("The workspace %1 is open in another program (a second window or fazhi-cli). Close it "
+    return Error::state(Tr::tr("The workspace %1 is open in another program (a second window or fazhi-cli). Close it "
                            "there and restore again; nothing was changed.")
                             .arg(displayPath(workspacePath)));
 }
@@ -242,7 +242,7 @@ Result<QString> renameIntoPlace(const QString &partial, const QString &workspace
             return target;
     }
     QFile::remove(partial);
-    return backupNotWritten(workspacePath, target, tr("the file could not be renamed"));
+    return backupNotWritten(workspacePath, target, Tr::tr("the file could not be renamed"));
 }
 
 using FailureSentence = Error (*)(const QString &workspacePath, const QString &backup, const QString &why);
@@ -272,7 +272,7 @@ Result<BackupInfo> writeSnapshot(QSqlDatabase &db, const QString &workspacePath,
     const std::optional<BackupFacts> facts = readBackupFacts(partial, false);
     if (!facts) {
         QFile::remove(partial);
-        return failure(workspacePath, folder, tr("the copy could not be read back"));
+        return failure(workspacePath, folder, Tr::tr("the copy could not be read back"));
     }
     Result<QString> placed = renameIntoPlace(partial, workspacePath, reason, now);
     if (!placed)
@@ -331,17 +331,17 @@ Status copyAtomically(const QString &from, const QString &to)
     QSaveFile out(to);
     out.setDirectWriteFallback(false);
     if (!out.open(QIODevice::WriteOnly))
-        return Error::io(tr("The file %1 cannot be written (%2).").arg(displayPath(to), out.errorString()));
+        return Error::io(Tr::tr("The file %1 cannot be written (%2).").arg(displayPath(to), out.errorString()));
     QByteArray chunk;
     while (!in.atEnd()) {
         chunk = in.read(1 << 20);
         if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
             return cannotRead(from);  // QSaveFile discards what it wrote
         if (out.write(chunk) != chunk.size())
-            return Error::io(tr("The file %1 cannot be written (%2).").arg(displayPath(to), out.errorString()));
+            return Error::io(Tr::tr("The file %1 cannot be written (%2).").arg(displayPath(to), out.errorString()));
     }
     if (!out.commit())
-        return Error::io(tr("The file %1 cannot be written (%2).").arg(displayPath(to), out.errorString()));
+        return Error::io(Tr::tr("The file %1 cannot be written (%2).").arg(displayPath(to), out.errorString()));
     return {};
 }
 
@@ -373,18 +373,18 @@ Result<QString> keepRawCopy(const QString &workspacePath, const QDateTime &now)
     Status copied;
     const bool unconnected = databasefiles::readUnlessConnected(workspacePath, [&] {
         if (QFileInfo(wal).size() > 0 && !QFile::copy(wal, target + QStringLiteral("-wal"))) {
-            copied = backupNotWritten(workspacePath, target, tr("its -wal file could not be copied"));
+            copied = backupNotWritten(workspacePath, target, Tr::tr("its -wal file could not be copied"));
             return;
         }
         const QString partial = target + kPartialSuffix;
         if (!QFile::copy(workspacePath, partial) || !QFile::rename(partial, target)) {
             QFile::remove(partial);
             QFile::remove(target + QStringLiteral("-wal"));
-            copied = backupNotWritten(workspacePath, target, tr("the file could not be copied"));
+            copied = backupNotWritten(workspacePath, target, Tr::tr("the file could not be copied"));
         }
     });
     if (!unconnected)
-        return Error::state(tr("The workspace %1 is still open; close it before restoring a backup.")
+        return Error::state(Tr::tr("The workspace %1 is still open; close it before restoring a backup.")
                                 .arg(displayPath(workspacePath)));
     if (!copied)
         return copied.error();
@@ -403,7 +403,7 @@ Result<QString> keepCurrentWorkspace(const QString &workspacePath, const QDateTi
     const qint32 appId = sqlite ? qFromBigEndian<qint32>(header->constData() + 68) : 0;
     const bool walPending = QFileInfo(workspacePath + QStringLiteral("-wal")).size() > 0;
     if (!sqlite || (appId != kApplicationId && !(appId == 0 && walPending)))
-        return Error::state(tr("The file %1 is not a workspace, so it is not replaced by the backup; restore the "
+        return Error::state(Tr::tr("The file %1 is not a workspace, so it is not replaced by the backup; restore the "
                                "backup to a new file instead.")
                                 .arg(displayPath(workspacePath)));
 
@@ -468,11 +468,11 @@ std::optional<BackupReason> backupReasonFromKey(const QString &key)
 QString backupReasonText(BackupReason reason)
 {
     switch (reason) {
-    case BackupReason::Daily: return tr("Daily backup");
-    case BackupReason::BeforeUpgrade: return tr("Before upgrading");
-    case BackupReason::BeforeReviewImport: return tr("Before importing a review copy");
-    case BackupReason::BeforeRestore: return tr("Before restoring a backup");
-    case BackupReason::Manual: return tr("Made by hand");
+    case BackupReason::Daily: return Tr::tr("Daily backup");
+    case BackupReason::BeforeUpgrade: return Tr::tr("Before upgrading");
+    case BackupReason::BeforeReviewImport: return Tr::tr("Before importing a review copy");
+    case BackupReason::BeforeRestore: return Tr::tr("Before restoring a backup");
+    case BackupReason::Manual: return Tr::tr("Made by hand");
     }
     return QString();
 }
@@ -594,9 +594,9 @@ Result<RestoreOutcome> restoreBackup(const QString &backupPath, const QString &w
     const QString backup = cleanAbsolute(backupPath);
     const QString path = cleanAbsolute(workspacePath);
     if (isSameFile(backup, path))
-        return Error::state(tr("The backup %1 is the workspace itself.").arg(displayPath(backup)));
+        return Error::state(Tr::tr("The backup %1 is the workspace itself.").arg(displayPath(backup)));
     if (databasefiles::isConnected(path))
-        return Error::state(tr("The workspace %1 is still open; close it before restoring a backup.")
+        return Error::state(Tr::tr("The workspace %1 is still open; close it before restoring a backup.")
                                 .arg(displayPath(path)));
     bool newer = false;
     const std::optional<BackupFacts> facts = readBackupFacts(backup, true, &newer);
@@ -636,7 +636,7 @@ Status restoreBackupAs(const QString &backupPath, const QString &newWorkspacePat
     if (target.isDir())
         return isAFolder(path);
     if (target.exists() || QFileInfo::exists(path + QStringLiteral("-wal")))
-        return Error::state(tr("%1 already exists; choose a new file name to restore the backup to (nothing was "
+        return Error::state(Tr::tr("%1 already exists; choose a new file name to restore the backup to (nothing was "
                                "overwritten).")
                                 .arg(displayPath(path)));
     bool newer = false;

@@ -1,6 +1,7 @@
 // SqliteWorkspace as a ReviewStore: revisions, review steps and comments.
 #include "SqliteWorkspaceImpl.h"
 #include "model/ReportJson.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -87,7 +88,7 @@ Result<Revision> SqliteWorkspace::loadRevision(const QUuid &reportId, int number
         return q.error();
     if (!q.value()->next()) {
         q.value()->finish();
-        return Error::data(QCoreApplication::translate("fazhi", "This report has no revision %1.").arg(number));
+        return Error::data(Tr::tr("This report has no revision %1.").arg(number));
     }
     Revision r = revisionFrom(q.value(), reportId, true);
     q.value()->finish();

@@ -5,6 +5,7 @@
 #include "FileCheck.h"
 #include "Schema.h"
 #include "util/SafeFile.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,7 +60,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openReceived(const QString &path)
 Result<std::unique_ptr<Workspace>> SqliteWorkspace::open(const QString &path, Integrity integrity)
 {
     if (path.trimmed().isEmpty())
-        return Error::io(QCoreApplication::translate("fazhi", "No workspace file name was given."));
+        return Error::io(Tr::tr("No workspace file name was given."));
     const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 
     // Nothing below may write to an existing file before it is known to be a healthy workspace.
@@ -82,7 +83,7 @@ Result<std::unique_ptr<Workspace>> SqliteWorkspace::open(const QString &path, In
     d.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d.connectionName);
     if (!d.db.isValid())
         return Error::io(
-            QCoreApplication::translate("fazhi", "The SQLite driver of Qt (QSQLITE) is not available."));
+            Tr::tr("The SQLite driver of Qt (QSQLITE) is not available."));
     d.db.setDatabaseName(absolute);
     // A few seconds of waiting for another process's write lock before reporting "busy".
     d.db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -235,7 +236,7 @@ Status verifyReceivedCopy(const QString &copy, const QString &shownPath)
                     verdict = storage::damagedWorkspace(shownPath);
                 } else if (const qint64 found = q.value(0).toLongLong(); found > limit.limit) {
                     verdict = storage::receivedTooLarge(
-                        shownPath, QCoreApplication::translate("fazhi", "it holds %1 (%2; at most %3).")
+                        shownPath, Tr::tr("it holds %1 (%2; at most %3).")
                                        .arg(QCoreApplication::translate("fazhi", limit.what))
                                        .arg(found)
                                        .arg(limit.limit));
@@ -257,9 +258,9 @@ Status copyThroughSqlite(const QString &path, const QString &copy)
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.isFile())
-        return Error::io(QCoreApplication::translate("fazhi", "Could not read %1: it is not an ordinary file.").arg(shown));
+        return Error::io(Tr::tr("Could not read %1: it is not an ordinary file.").arg(shown));
     if (info.size() > limits::kMaxReceivedFileSize)
-        return storage::receivedTooLarge(path, QCoreApplication::translate("fazhi", "it is larger than %1 MB.")
+        return storage::receivedTooLarge(path, Tr::tr("it is larger than %1 MB.")
                                                    .arg(limits::kMaxReceivedFileSize / (1024 * 1024)));
     const QString connection = QStringLiteral("fazhi-copy-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Status status;
@@ -288,10 +289,10 @@ Result<std::unique_ptr<Workspace>> SqliteWorkspace::openReceived(const QString &
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path))
-        return Error::io(QCoreApplication::translate("fazhi", "The file %1 does not exist.").arg(shown));
+        return Error::io(Tr::tr("The file %1 does not exist.").arg(shown));
     auto folder = std::make_unique<QTemporaryDir>();
     if (!folder->isValid())
-        return Error::io(QCoreApplication::translate("fazhi", "Could not make a temporary folder: %1.")
+        return Error::io(Tr::tr("Could not make a temporary folder: %1.")
                              .arg(folder->errorString()));
     const QString copy = folder->filePath(QStringLiteral("received.fazhi"));
     if (databasefiles::isConnected(path)) {
@@ -310,7 +311,7 @@ Result<std::unique_ptr<Workspace>> SqliteWorkspace::openReceived(const QString &
                 return bytes.error();
             QFile out(bytesCopy + suffix);
             if (!out.open(QIODevice::WriteOnly) || !writeAllTo(out, bytes.value(), bytesCopy) || !out.flush())
-                return Error::io(QCoreApplication::translate("fazhi", "Could not make a temporary copy of %1: %2.")
+                return Error::io(Tr::tr("Could not make a temporary copy of %1: %2.")
                                      .arg(shown, out.errorString()));
         }
         if (withWal) {

@@ -1,4 +1,5 @@
 #include "StorageErrors.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,7 +27,7 @@ QString displayPath(const QString &path) { return QDir::toNativeSeparators(path)
 
 Error notAWorkspace(const QString &path)
 {
-    return Error::data(QCoreApplication::translate("fazhi", "The file %1 is not a Fazhi Report workspace.")
+    return Error::data(Tr::tr("The file %1 is not a Fazhi Report workspace.")
                            .arg(displayPath(path)));
 }
 
@@ -51,13 +52,13 @@ Error damagedWorkspace(const QString &path)
 Error cannotRead(const QString &path)
 {
     return Error::io(
-        QCoreApplication::translate("fazhi", "The file %1 cannot be read.").arg(displayPath(path)));
+        Tr::tr("The file %1 cannot be read.").arg(displayPath(path)));
 }
 
 Error cannotCreateFolder(const QString &folder)
 {
     return Error::io(
-        QCoreApplication::translate("fazhi", "The folder %1 cannot be created.").arg(displayPath(folder)));
+        Tr::tr("The folder %1 cannot be created.").arg(displayPath(folder)));
 }
 
 Error cannotBackUp(const QString &path, const QString &backup, const QString &why)
@@ -72,20 +73,20 @@ Error cannotBackUp(const QString &path, const QString &backup, const QString &wh
 
 Error unexpectedSchema(const QString &path)
 {
-    return Error::data(QCoreApplication::translate("fazhi", "%1 is not a review copy or workspace this program wrote: its tables have been changed "
+    return Error::data(Tr::tr("%1 is not a review copy or workspace this program wrote: its tables have been changed "
                           "(or it holds views or triggers). It was not read.")
                            .arg(displayPath(path)));
 }
 
 Error receivedTooLarge(const QString &path, const QString &what)
 {
-    return Error::data(QCoreApplication::translate("fazhi", "%1 was not read: %2").arg(displayPath(path), what));
+    return Error::data(Tr::tr("%1 was not read: %2").arg(displayPath(path), what));
 }
 
 Error isAFolder(const QString &path)
 {
     return Error::io(
-        QCoreApplication::translate("fazhi", "%1 is a folder, not a workspace file.").arg(displayPath(path)));
+        Tr::tr("%1 is a folder, not a workspace file.").arg(displayPath(path)));
 }
 
 Error conflict()
@@ -105,47 +106,47 @@ Error unknownReport(const QUuid &reportId)
 
 Error unknownNode(const QUuid &nodeId)
 {
-    return Error::data(QCoreApplication::translate("fazhi", "The report has no element with the id %1.")
+    return Error::data(Tr::tr("The report has no element with the id %1.")
                            .arg(nodeId.toString(QUuid::WithoutBraces)));
 }
 
 Error duplicateReport(const QUuid &reportId)
 {
     return Error::data(
-        QCoreApplication::translate("fazhi", "The workspace already holds a report with the id %1.")
+        Tr::tr("The workspace already holds a report with the id %1.")
             .arg(reportId.toString(QUuid::WithoutBraces)));
 }
 
 Error duplicateNode(const QUuid &nodeId)
 {
     return Error::data(
-        QCoreApplication::translate("fazhi", "The report already has an element with the id %1.")
+        Tr::tr("The report already has an element with the id %1.")
             .arg(nodeId.toString(QUuid::WithoutBraces)));
 }
 
 Error unknownField(const QString &field)
 {
     return Error::data(
-        QCoreApplication::translate("fazhi", "The field \"%1\" does not exist on this element.").arg(field));
+        Tr::tr("The field \"%1\" does not exist on this element.").arg(field));
 }
 
 Error wrongType(const QString &field)
 {
     return Error::data(
-        QCoreApplication::translate("fazhi", "The value given for the field \"%1\" has the wrong type.")
+        Tr::tr("The value given for the field \"%1\" has the wrong type.")
             .arg(field));
 }
 
 Error invalidValue(const QString &field, const QString &value)
 {
     return Error::data(
-        QCoreApplication::translate("fazhi", "\"%1\" is not a valid value for the field \"%2\".")
+        Tr::tr("\"%1\" is not a valid value for the field \"%2\".")
             .arg(value, field));
 }
 
 Error invalidContainer()
 {
-    return Error::data(QCoreApplication::translate("fazhi", "The element cannot be placed there."));
+    return Error::data(Tr::tr("The element cannot be placed there."));
 }
 
 int sqliteCode(const QSqlError &error)
@@ -164,8 +165,7 @@ Error fromSqlError(const QSqlError &error, const QString &path)
     case SqliteBusy:
     case SqliteLocked:
         return Error::state(
-            QCoreApplication::translate("fazhi",
-                                        "The workspace %1 is busy in another program; try again in a moment.")
+            Tr::tr("The workspace %1 is busy in another program; try again in a moment.")
                 .arg(where));
     case SqliteReadOnly:
         return Error::io(QCoreApplication::translate(
@@ -173,22 +173,22 @@ Error fromSqlError(const QSqlError &error, const QString &path)
                              .arg(where));
     case SqliteFull:
         return Error::io(
-            QCoreApplication::translate("fazhi", "The disk holding the workspace %1 is full.").arg(where));
+            Tr::tr("The disk holding the workspace %1 is full.").arg(where));
     case SqliteCorrupt:
     case SqliteNotADb: return damagedWorkspace(path);
     case SqliteIoErr:
     case SqliteCantOpen:
     case SqliteNoMem:
         return Error::io(
-            QCoreApplication::translate("fazhi", "The workspace %1 could not be read or written (%2).")
+            Tr::tr("The workspace %1 could not be read or written (%2).")
                 .arg(where, detail));
     case SqliteConstraint:
         return Error::data(
-            QCoreApplication::translate("fazhi", "The change does not fit the data in the workspace %1 (%2).")
+            Tr::tr("The change does not fit the data in the workspace %1 (%2).")
                 .arg(where, detail));
     default:
         return Error::io(
-            QCoreApplication::translate("fazhi", "A database operation on the workspace %1 failed (%2).")
+            Tr::tr("A database operation on the workspace %1 failed (%2).")
                 .arg(where, detail));
     }
 }

@@ -1,6 +1,7 @@
 #include "SafeFile.h"
 
 #include "DatabaseFiles.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +13,6 @@
 namespace fazhi {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("fazhi", text); }
 }
 
 Status writeAllTo(QIODevice &device, const QByteArray &data, const QString &displayPath)
@@ -21,7 +21,7 @@ Status writeAllTo(QIODevice &device, const QByteArray &data, const QString &disp
     while (written < data.size()) {
         const qint64 n = device.write(data.constData() + written, data.size() - written);
         if (n <= 0) {
-            return Error::io(tr("Could not write %1: %2. The disk may be full; free some space and try again.")
+            return Error::io(Tr::tr("Could not write %1: %2. The disk may be full; free some space and try again.")
                                  .arg(QDir::toNativeSeparators(displayPath), device.errorString()));
         }
         written += n;
@@ -34,35 +34,35 @@ Result<QByteArray> readInputFile(const QString &path, qint64 maxSize)
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::io(tr("The file %1 does not exist.").arg(shown));
+        return Error::io(Tr::tr("The file %1 does not exist.").arg(shown));
     if (info.isDir())
-        return Error::io(tr("Could not read %1: it is a folder.").arg(shown));
+        return Error::io(Tr::tr("Could not read %1: it is a folder.").arg(shown));
     if (!info.isFile())
-        return Error::io(tr("Could not read %1: it is not an ordinary file.").arg(shown));
+        return Error::io(Tr::tr("Could not read %1: it is not an ordinary file.").arg(shown));
     if (info.size() > maxSize)
-        return Error::data(tr("The file %1 is too large (%2 MB; at most %3 MB).")
+        return Error::data(Tr::tr("The file %1 is too large (%2 MB; at most %3 MB).")
                                .arg(shown)
                                .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                                .arg(maxSize / (1024 * 1024)));
-    Result<QByteArray> result = Error::io(tr("Could not read %1.").arg(shown));
+    Result<QByteArray> result = Error::io(Tr::tr("Could not read %1.").arg(shown));
     const bool read = databasefiles::readUnlessConnected(path, [&] {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            result = Error::io(tr("Could not open %1: %2.").arg(shown, file.errorString()));
+            result = Error::io(Tr::tr("Could not open %1: %2.").arg(shown, file.errorString()));
             return;
         }
         // One byte past what the file says it holds (or the limit): a file that grew meanwhile is caught,
         // and no more memory is asked for than the file needs.
         QByteArray bytes = file.read(std::min(maxSize, file.size()) + 1);
         if (file.error() != QFileDevice::NoError)
-            result = Error::io(tr("Could not read %1: %2.").arg(shown, file.errorString()));
+            result = Error::io(Tr::tr("Could not read %1: %2.").arg(shown, file.errorString()));
         else if (bytes.size() > maxSize)
-            result = Error::data(tr("The file %1 is too large (at most %2 MB).").arg(shown).arg(maxSize / (1024 * 1024)));
+            result = Error::data(Tr::tr("The file %1 is too large (at most %2 MB).").arg(shown).arg(maxSize / (1024 * 1024)));
         else
             result = std::move(bytes);
     });
     if (!read)
-        return Error::data(tr("%1 is a workspace open in this program, not a report to read.").arg(shown));
+        return Error::data(Tr::tr("%1 is a workspace open in this program, not a report to read.").arg(shown));
     return result;
 }
 
@@ -70,26 +70,26 @@ Result<QString> resolveWriteTarget(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (path.trimmed().isEmpty())
-        return Error::io(tr("No file name was given."));
+        return Error::io(Tr::tr("No file name was given."));
     QFileInfo info(path);
     for (int depth = 0; info.isSymLink(); ++depth) {
         if (depth == 32)
-            return Error::io(tr("Could not write %1: it is a link that leads nowhere.").arg(shown));
+            return Error::io(Tr::tr("Could not write %1: it is a link that leads nowhere.").arg(shown));
         info.setFile(info.symLinkTarget());
     }
     const QString target = info.filePath();
     if (info.exists() && info.isDir())
-        return Error::io(tr("Could not write %1: it is a folder.").arg(shown));
+        return Error::io(Tr::tr("Could not write %1: it is a folder.").arg(shown));
     if (info.exists() && !info.isFile())
-        return Error::io(tr("Could not write %1: it is not an ordinary file (a device, a pipe or the like). "
+        return Error::io(Tr::tr("Could not write %1: it is not an ordinary file (a device, a pipe or the like). "
                             "Choose a file name in a folder.")
                              .arg(shown));
     if (databasefiles::isConnected(target) || databasefiles::isConnected(path))
-        return Error::io(tr("Could not write %1: it is the workspace this program has open (or one of its "
+        return Error::io(Tr::tr("Could not write %1: it is the workspace this program has open (or one of its "
                             "files). Choose another file name.")
                              .arg(shown));
     if (!info.absoluteDir().exists())
-        return Error::io(tr("Could not write %1: the folder does not exist.").arg(shown));
+        return Error::io(Tr::tr("Could not write %1: the folder does not exist.").arg(shown));
     return target;
 }
 
@@ -111,13 +111,13 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
     if (!target)
         return target.error();
     if (looksLikeDatabase(target.value()))
-        return Error::io(tr("Could not write %1: it is a workspace or review copy, which an export never "
+        return Error::io(Tr::tr("Could not write %1: it is a workspace or review copy, which an export never "
                             "writes over. Choose another file name.")
                              .arg(shown));
 
     QSaveFile file(target.value());
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error::io(tr("Could not write %1: %2. If the file is open in another program (such as Word), "
+        return Error::io(Tr::tr("Could not write %1: %2. If the file is open in another program (such as Word), "
                             "close it and try again.")
                              .arg(shown, file.errorString()));
     }
@@ -127,7 +127,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
         return status;
     }
     if (!file.commit()) {
-        return Error::io(tr("Could not save %1: %2. If the file is open in another program (such as Word), "
+        return Error::io(Tr::tr("Could not save %1: %2. If the file is open in another program (such as Word), "
                             "close it and try again; also check that the disk is not full.")
                              .arg(shown, file.errorString()));
     }

@@ -6,6 +6,7 @@
 #include "storage/FileCheck.h"
 #include "util/FileIdentity.h"
 #include "util/SafeFile.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,23 +20,22 @@ namespace fazhi::review {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fazhi", text); }
 
 QString statusName(ReportStatus s)
 {
     switch (s) {
-    case ReportStatus::Draft: return tr("draft");
-    case ReportStatus::Submitted: return tr("submitted for review");
-    case ReportStatus::Returned: return tr("returned for changes");
-    case ReportStatus::Approved: return tr("approved");
-    case ReportStatus::Published: return tr("published");
+    case ReportStatus::Draft: return Tr::tr("draft");
+    case ReportStatus::Submitted: return Tr::tr("submitted for review");
+    case ReportStatus::Returned: return Tr::tr("returned for changes");
+    case ReportStatus::Approved: return Tr::tr("approved");
+    case ReportStatus::Published: return Tr::tr("published");
     }
     return {};
 }
 
 Error refused(const QString &action, ReportStatus status)
 {
-    return Error::state(tr("Cannot %1: the report is %2.").arg(action, statusName(status)));
+    return Error::state(Tr::tr("Cannot %1: the report is %2.").arg(action, statusName(status)));
 }
 
 ReviewEvent makeEvent(const QString &action, const QString &by, const QString &opinion, ReportStatus after,
@@ -65,14 +65,14 @@ Result<Comment> findComment(Workspace &ws, const QUuid &reportId, const QUuid &c
         if (c.id == commentId)
             return c;
     }
-    return Error::data(tr("There is no comment or suggestion with the id %1 on this report.")
+    return Error::data(Tr::tr("There is no comment or suggestion with the id %1 on this report.")
                            .arg(commentId.toString(QUuid::WithoutBraces)));
 }
 
 Status requireName(const QString &by)
 {
     if (by.trimmed().isEmpty())
-        return Error::data(tr("A name is needed: the review record says who did what."));
+        return Error::data(Tr::tr("A name is needed: the review record says who did what."));
     return {};
 }
 
@@ -91,7 +91,7 @@ Result<int> submit(Workspace &ws, const QUuid &reportId, const QString &by, cons
     if (!report.ok())
         return report.error();
     if (!stateAfterStep(ReviewAction::Submit, report->status))
-        return refused(tr("submit"), report->status);
+        return refused(Tr::tr("submit"), report->status);
     return ws.recordTransition(reportId, makeEvent(ReviewAction::Submit, by, note, ReportStatus::Submitted), true);
 }
 
@@ -104,9 +104,9 @@ Status decide(Workspace &ws, const QUuid &reportId, bool approve, const QString 
     if (!report.ok())
         return report.error();
     if (!stateAfterStep(approve ? ReviewAction::Approve : ReviewAction::Return, report->status))
-        return refused(approve ? tr("approve") : tr("return"), report->status);
+        return refused(approve ? Tr::tr("approve") : Tr::tr("return"), report->status);
     if (!approve && opinion.trimmed().isEmpty())
-        return Error::data(tr("Returning a report needs an opinion that says what to change."));
+        return Error::data(Tr::tr("Returning a report needs an opinion that says what to change."));
     auto revision = lastRevision(ws, reportId);
     if (!revision.ok())
         return revision.error();
@@ -137,7 +137,7 @@ Status reopen(Workspace &ws, const QUuid &reportId, const QString &by, const QSt
     if (!report.ok())
         return report.error();
     if (!stateAfterStep(ReviewAction::Reopen, report->status))
-        return refused(tr("reopen"), report->status);
+        return refused(Tr::tr("reopen"), report->status);
     auto recorded = ws.recordTransition(reportId, makeEvent(ReviewAction::Reopen, by, note, ReportStatus::Draft), false);
     return recorded.ok() ? Status() : Status(recorded.error());
 }
@@ -148,9 +148,9 @@ Status publish(Workspace &ws, const QUuid &reportId, const QDate &date, const QS
     if (!report.ok())
         return report.error();
     if (!stateAfterStep(ReviewAction::Publish, report->status))
-        return refused(tr("publish"), report->status);
+        return refused(Tr::tr("publish"), report->status);
     if (!date.isValid())
-        return Error::data(tr("The publication date is not a valid date."));
+        return Error::data(Tr::tr("The publication date is not a valid date."));
     // Details first (the report is still approved, so this is a record of publication, not an edit).
     if (Status s = ws.setDetail(reportId, QStringLiteral("publishedOn"), date.toString(Qt::ISODate)); !s.ok())
         return s;
@@ -171,13 +171,13 @@ Result<QUuid> addNote(Workspace &ws, const QUuid &reportId, const QUuid &nodeId,
     if (Status s = requireName(by); !s.ok())
         return s.error();
     if (text.trimmed().isEmpty() && kind != CommentKind::Suggestion)
-        return Error::data(tr("A comment needs some text."));
+        return Error::data(Tr::tr("A comment needs some text."));
     auto report = ws.loadReport(reportId);
     if (!report.ok())
         return report.error();
     const auto node = findNode(report.value(), nodeId);
     if (!node)
-        return Error::data(tr("There is no node with the id %1 in this report.").arg(nodeId.toString(QUuid::WithoutBraces)));
+        return Error::data(Tr::tr("There is no node with the id %1 in this report.").arg(nodeId.toString(QUuid::WithoutBraces)));
     Comment c;
     c.id = newId();
     c.kind = kind;
@@ -213,11 +213,11 @@ Result<QUuid> addSuggestion(Workspace &ws, const QUuid &reportId, const QUuid &n
 {
     auto report = ws.loadReport(reportId);
     if (report.ok() && nodeId == reportId)
-        return Error::data(tr("Suggestions apply to a part, section, paragraph or point; change the title in the details."));
+        return Error::data(Tr::tr("Suggestions apply to a part, section, paragraph or point; change the title in the details."));
     if (report.ok()) {
         const auto node = findNode(report.value(), nodeId);
         if (node && node->type == NodeType::Fact)
-            return Error::data(tr("Suggestions apply to a part, section, paragraph or point."));
+            return Error::data(Tr::tr("Suggestions apply to a part, section, paragraph or point."));
     }
     return addNote(ws, reportId, nodeId, CommentKind::Suggestion, newText, by, -1, -1);
 }
@@ -230,7 +230,7 @@ Result<QUuid> reply(Workspace &ws, const QUuid &reportId, const QUuid &commentId
     if (!parent.ok())
         return parent.error();
     if (text.trimmed().isEmpty())
-        return Error::data(tr("A reply needs some text."));
+        return Error::data(Tr::tr("A reply needs some text."));
     Comment c;
     c.id = newId();
     c.kind = CommentKind::Reply;
@@ -274,9 +274,9 @@ Result<Comment> openSuggestion(Workspace &ws, const QUuid &reportId, const QUuid
     if (!c.ok())
         return c.error();
     if (c->kind != CommentKind::Suggestion)
-        return Error::data(tr("Only a suggestion can be accepted or rejected."));
+        return Error::data(Tr::tr("Only a suggestion can be accepted or rejected."));
     if (c->state != CommentState::Open)
-        return Error::state(tr("This suggestion has already been accepted or rejected."));
+        return Error::state(Tr::tr("This suggestion has already been accepted or rejected."));
     return c;
 }
 
@@ -302,12 +302,12 @@ Status acceptSuggestion(Workspace &ws, const QUuid &reportId, const QUuid &sugge
     if (!report.ok())
         return report.error();
     if (isLocked(report->status))
-        return refused(tr("change the text"), report->status);
+        return refused(Tr::tr("change the text"), report->status);
     const auto node = findNode(report.value(), c->nodeId);
     if (!node)
-        return Error::state(tr("The text this suggestion was made on has been deleted."));
+        return Error::state(Tr::tr("The text this suggestion was made on has been deleted."));
     if (node->text != c->baseText && !force)
-        return Error::state(tr("The text has changed since this suggestion was made; compare them and apply it by hand, "
+        return Error::state(Tr::tr("The text has changed since this suggestion was made; compare them and apply it by hand, "
                                "or accept it anyway."));
     if (Status s = ws.setNodeField(reportId, c->nodeId, node->textField, c->text); !s.ok())
         return s;
@@ -364,7 +364,7 @@ Result<QList<UnitDiff>> diff(Workspace &ws, const QUuid &reportId, int fromRevis
         if (!last.ok())
             return last.error();
         if (last.value() == 0)
-            return Error::state(tr("This report has no revision yet: a revision is made when it is submitted."));
+            return Error::state(Tr::tr("This report has no revision yet: a revision is made when it is submitted."));
         fromRevision = last.value();
     }
     auto from = ws.loadRevision(reportId, fromRevision);
@@ -391,13 +391,13 @@ Status mayBeReplacedByReviewCopy(const QString &target, const QUuid &reportId)
     const QString shown = QDir::toNativeSeparators(target);
     for (const QString &beside : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")}) {
         if (QFileInfo::exists(target + beside))
-            return Error::io(tr("Could not write %1: it is a workspace that another program has open. "
+            return Error::io(Tr::tr("Could not write %1: it is a workspace that another program has open. "
                                 "Choose another file name.")
                                  .arg(shown));
     }
     Result<QList<QUuid>> ids = storage::reportIdsInFile(target);
     if (!ids || ids->size() > 1 || (ids->size() == 1 && ids->first() != reportId))
-        return Error::io(tr("Could not write %1: it is a workspace or a review copy of another report, which a "
+        return Error::io(Tr::tr("Could not write %1: it is a workspace or a review copy of another report, which a "
                             "review copy never replaces. Choose another file name.")
                              .arg(shown));
     return {};
@@ -472,12 +472,12 @@ Status exportReviewCopy(Workspace &ws, const QUuid &reportId, const QString &pat
         QFile::remove(temp + sidecar);
     if (QFile::exists(target) && !QFile::remove(target)) {
         QFile::remove(temp);
-        return Error::io(tr("Could not replace %1. If it is open in another program, close it and try again.")
+        return Error::io(Tr::tr("Could not replace %1. If it is open in another program, close it and try again.")
                              .arg(QDir::toNativeSeparators(path)));
     }
     if (!QFile::rename(temp, target)) {
         QFile::remove(temp);
-        return Error::io(tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        return Error::io(Tr::tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
     }
     return {};
 }
@@ -525,7 +525,7 @@ QString when(const QDateTime &at) { return at.toLocalTime().toString(QStringLite
 Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
 {
     if (isSameFile(path, ws.path()))
-        return Error::data(tr("%1 is this workspace itself; a workspace cannot be merged into itself.")
+        return Error::data(Tr::tr("%1 is this workspace itself; a workspace cannot be merged into itself.")
                                .arg(QDir::toNativeSeparators(path)));
     auto opened = Workspace::openReceived(path);
     if (!opened.ok())
@@ -589,7 +589,7 @@ Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
             if (ws.loadRevision(s.id, r.number).ok())
                 continue;
             if (weOwnIt || (!isNew && theyReceivedIt.value())) {
-                summary.refused << tr("Revision %1 (%2, %3): revisions come only from the workspace that owns the report.")
+                summary.refused << Tr::tr("Revision %1 (%2, %3): revisions come only from the workspace that owns the report.")
                                        .arg(r.number)
                                        .arg(r.createdBy, when(r.createdAt));
                 continue;
@@ -611,15 +611,15 @@ Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
                 continue;
             const std::optional<ReportStatus> after = stateAfterStep(e.action, status);
             if (!after) {
-                summary.refused << tr("The step “%1” by %2 (%3): it cannot be taken when the report is %4.")
+                summary.refused << Tr::tr("The step “%1” by %2 (%3): it cannot be taken when the report is %4.")
                                        .arg(e.action, e.by, when(e.at), statusName(status));
                 continue;
             }
             if (!senderMayTake(sender, e.action)) {
-                summary.refused << tr("The step “%1” by %2 (%3): it is not the sender's to take (%4).")
+                summary.refused << Tr::tr("The step “%1” by %2 (%3): it is not the sender's to take (%4).")
                                        .arg(e.action, e.by, when(e.at),
-                                            sender == Sender::Reviewer ? tr("this copy comes from a reviewer")
-                                                                       : tr("this copy comes from the drafter"));
+                                            sender == Sender::Reviewer ? Tr::tr("this copy comes from a reviewer")
+                                                                       : Tr::tr("this copy comes from the drafter"));
                 continue;
             }
             e.statusAfter = *after;
@@ -650,7 +650,7 @@ Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
             const auto it = mine.find(c.id);
             if (it == mine.end()) {
                 if (ownerDecides && (c.state == CommentState::Accepted || c.state == CommentState::Rejected)) {
-                    summary.refused << tr("The suggestion by %1 (%2) came marked as decided; it is open here, for this "
+                    summary.refused << Tr::tr("The suggestion by %1 (%2) came marked as decided; it is open here, for this "
                                           "workspace to decide.")
                                            .arg(c.author, when(c.createdAt));
                     c.state = CommentState::Open;
@@ -667,13 +667,13 @@ Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
                                         c.nodeId != kept.nodeId || c.baseText != kept.baseText ||
                                         c.parentId != kept.parentId || c.quote != kept.quote;
             if (contentChanged)
-                summary.refused << tr("A changed text or author of the comment by %1 (%2): nobody's comment is "
+                summary.refused << Tr::tr("A changed text or author of the comment by %1 (%2): nobody's comment is "
                                       "rewritten by a copy.")
                                        .arg(kept.author, when(kept.createdAt));
             if (kept.state != CommentState::Open || c.state == CommentState::Open)
                 continue;
             if (ownerDecides && c.state != CommentState::Resolved) {
-                summary.refused << tr("The comment by %1 (%2) came marked as %3; accepting or rejecting is for this "
+                summary.refused << Tr::tr("The comment by %1 (%2) came marked as %3; accepting or rejecting is for this "
                                       "workspace to do.")
                                        .arg(kept.author, when(kept.createdAt), toString(c.state));
                 continue;

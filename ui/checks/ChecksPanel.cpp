@@ -2,6 +2,7 @@
 
 #include "common/AppSettings.h"
 #include "common/Prompts.h"
+#include "common/Theme.h"
 #include "model/ReportLookup.h"
 #include "review/ReviewDialogs.h"
 #include "review/ReviewNames.h"
@@ -87,8 +88,8 @@ ChecksPanel::ChecksPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("checksPanel"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->setSpacing(6);
+    layout->setContentsMargins(metrics::PanelMargins);
+    layout->setSpacing(metrics::PanelSpacing);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("checksSummary"));

@@ -32,8 +32,8 @@ DetailsForm::DetailsForm(QWidget *parent) : NodeForm(parent)
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setHorizontalSpacing(14);
-    form->setVerticalSpacing(10);
+    form->setHorizontalSpacing(metrics::FieldColumnGap);
+    form->setVerticalSpacing(metrics::FieldRowGap);
 
     auto line = [this](const char *name) {
         auto *e = new QLineEdit(body());

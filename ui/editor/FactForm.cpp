@@ -18,8 +18,8 @@ FactForm::FactForm(QWidget *parent) : NodeForm(parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setHorizontalSpacing(14);
-    form->setVerticalSpacing(10);
+    form->setHorizontalSpacing(metrics::FieldColumnGap);
+    form->setVerticalSpacing(metrics::FieldRowGap);
     auto line = [this](const char *name, const QString &placeholder) {
         auto *e = new QLineEdit(body());
         e->setObjectName(QLatin1String(name));

@@ -93,7 +93,7 @@ ParagraphListEditor::ParagraphListEditor(Kind kind, QWidget *parent) : QWidget(p
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(6);
+    outer->setSpacing(metrics::PanelSpacing);
 
     auto *header = new QHBoxLayout;
     m_title = new QLabel(kind == Kind::Paragraphs ? tr("Paragraphs") : tr("Points"), this);
@@ -117,7 +117,7 @@ ParagraphListEditor::ParagraphListEditor(Kind kind, QWidget *parent) : QWidget(p
 
     m_rowsLayout = new QVBoxLayout;
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
-    m_rowsLayout->setSpacing(8);
+    m_rowsLayout->setSpacing(metrics::GroupSpacing);
     outer->addLayout(m_rowsLayout);
 
     auto *footer = new QHBoxLayout;
@@ -199,8 +199,8 @@ ParagraphListEditor::Row *ParagraphListEditor::createRow()
     row->widget = new QWidget(this);
     auto *grid = new QGridLayout(row->widget);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(6);
-    grid->setVerticalSpacing(1);
+    grid->setHorizontalSpacing(metrics::PanelSpacing);
+    grid->setVerticalSpacing(metrics::CountSpacing);
     row->numeral = new QLabel(row->widget);
     setLook(row->numeral, Look::Numeral);
     row->numeral->setMinimumWidth(row->numeral->fontMetrics().horizontalAdvance(QStringLiteral("十一是")));
@@ -576,7 +576,7 @@ FactsEditor::FactsEditor(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    layout->setSpacing(metrics::ItemSpacing);
     auto *header = new QHBoxLayout;
     auto *title = new QLabel(tr("Figures"), this);
     setLook(title, Look::GroupTitle);

@@ -20,8 +20,8 @@ namespace fazhi::ui {
 NodeForm::NodeForm(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 18, 24, 24);
-    layout->setSpacing(4);
+    layout->setContentsMargins(metrics::FormMargins);
+    layout->setSpacing(metrics::ItemSpacing);
     m_caption = new QLabel(this);
     setLook(m_caption, Look::FormCaption);
     m_title = new QLabel(this);
@@ -34,7 +34,7 @@ NodeForm::NodeForm(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_caption);
     layout->addWidget(m_title);
     layout->addWidget(m_breadcrumb);
-    layout->addSpacing(10);
+    layout->addSpacing(metrics::FormHeaderGap);
     m_body = new QWidget(this);
     layout->addWidget(m_body);
     layout->addStretch(1);

@@ -21,12 +21,12 @@ PartForm::PartForm(QWidget *parent) : NodeForm(parent)
 {
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    layout->setSpacing(metrics::GroupSpacing);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    form->setHorizontalSpacing(14);
+    form->setHorizontalSpacing(metrics::FieldColumnGap);
     m_kind = new QComboBox(body());
     m_kind->setObjectName(QStringLiteral("partKind"));
     for (PartKind k : {PartKind::Measures, PartKind::LeadersDuty, PartKind::Shortcomings, PartKind::Plans,
@@ -37,7 +37,7 @@ PartForm::PartForm(QWidget *parent) : NodeForm(parent)
     m_headingCount = new CharCountLabel(body());
     m_headingCount->follow(m_heading);
     auto *headingBox = new QVBoxLayout;
-    headingBox->setSpacing(1);
+    headingBox->setSpacing(metrics::CountSpacing);
     headingBox->addWidget(m_heading);
     headingBox->addWidget(m_headingCount);
     form->addRow(tr("Contents:"), m_kind);

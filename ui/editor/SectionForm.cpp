@@ -19,7 +19,7 @@ SectionForm::SectionForm(QWidget *parent) : NodeForm(parent)
 {
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    layout->setSpacing(metrics::GroupSpacing);
 
     layout->addWidget(groupTitle(tr("Lead sentence"), body()));
     m_lead = new FieldEdit(FieldEdit::Mode::Single, body());
@@ -37,7 +37,7 @@ SectionForm::SectionForm(QWidget *parent) : NodeForm(parent)
     group->addButton(m_standalone);
     // The two styles one above the other: the row stays narrow enough for a laptop screen.
     auto *styles = new QVBoxLayout;
-    styles->setSpacing(2);
+    styles->setSpacing(metrics::ChoiceSpacing);
     styles->addWidget(m_runIn);
     styles->addWidget(m_standalone);
     styleRow->addLayout(styles);

@@ -19,7 +19,7 @@ TextNodeForm::TextNodeForm(NodeType type, QWidget *parent) : NodeForm(parent), m
 {
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    layout->setSpacing(metrics::ItemSpacing);
     m_edit = new FieldEdit(FieldEdit::Mode::Split, body());
     m_edit->setObjectName(type == NodeType::Point ? QStringLiteral("pointText") : QStringLiteral("paragraphText"));
     m_edit->setMinimumLines(type == NodeType::Point ? 2 : 4);
@@ -36,14 +36,14 @@ TextNodeForm::TextNodeForm(NodeType type, QWidget *parent) : NodeForm(parent), m
         m_style->addItem(tr("1. 2. … (one paragraph each)"), toString(PointStyle::Numbered));
         row->addWidget(m_style);
         row->addStretch(1);
-        layout->addSpacing(8);
+        layout->addSpacing(metrics::GroupSpacing);
         layout->addLayout(row);
         connect(m_style, &QComboBox::activated, this, [this](int i) {
             if (m_session)
                 m_session->setNodeField(m_containerId, QStringLiteral("pointStyle"), m_style->itemData(i));
         });
     }
-    layout->addSpacing(12);
+    layout->addSpacing(metrics::FormGuidanceGap);
     layout->addWidget(hint(type == NodeType::Point
                                ? tr("Enter starts a new point after this one; Backspace at the start joins this "
                                     "point to the one before.")

@@ -177,8 +177,8 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
 ReportListPanel::ReportListPanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 0);
-    layout->setSpacing(4);
+    layout->setContentsMargins(metrics::ReportListMargins);
+    layout->setSpacing(metrics::ItemSpacing);
     auto *header = new QHBoxLayout;
     auto *title = new QLabel(tr("Reports"), this);
     setLook(title, Look::PaneTitle);

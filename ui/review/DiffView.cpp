@@ -1,5 +1,6 @@
 #include "review/DiffView.h"
 
+#include "common/Theme.h"
 #include "review/ReviewNames.h"
 #include "workflow/ReviewWorkflow.h"
 
@@ -49,10 +50,10 @@ DiffView::DiffView(QWidget *parent) : QDialog(parent)
     m_changesOnly->setChecked(true);
     pickers->addWidget(fromLabel);
     pickers->addWidget(m_from, 1);
-    pickers->addSpacing(8);
+    pickers->addSpacing(metrics::GroupSpacing);
     pickers->addWidget(toLabel);
     pickers->addWidget(m_to, 1);
-    pickers->addSpacing(8);
+    pickers->addSpacing(metrics::GroupSpacing);
     pickers->addWidget(m_changesOnly);
     layout->addLayout(pickers);
 

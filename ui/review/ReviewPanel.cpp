@@ -81,8 +81,8 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("reviewPanel"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->setSpacing(6);
+    layout->setContentsMargins(metrics::PanelMargins);
+    layout->setSpacing(metrics::PanelSpacing);
 
     m_buttons = new QWidget(this);
     auto *buttons = new QHBoxLayout(m_buttons);
@@ -115,8 +115,8 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
     m_cardsHost = new QWidget(m_scroll);
     m_cardsHost->setObjectName(QStringLiteral("reviewCardsHost"));
     m_cardsLayout = new QVBoxLayout(m_cardsHost);
-    m_cardsLayout->setContentsMargins(0, 0, 4, 0);
-    m_cardsLayout->setSpacing(8);
+    m_cardsLayout->setContentsMargins(metrics::CardListMargins);
+    m_cardsLayout->setSpacing(metrics::GroupSpacing);
     m_empty = new QLabel(m_cardsHost);
     setLook(m_empty, Look::Hint);
     m_empty->setWordWrap(true);
@@ -264,11 +264,11 @@ QFrame *ReviewPanel::makeCard(const Comment &c, const QList<Comment> &replies)
     card->setCursor(Qt::PointingHandCursor);
     card->installEventFilter(this);
     auto *layout = new QVBoxLayout(card);
-    layout->setContentsMargins(10, 8, 10, 8);
-    layout->setSpacing(4);
+    layout->setContentsMargins(metrics::CardMargins);
+    layout->setSpacing(metrics::ItemSpacing);
 
     auto *top = new QHBoxLayout;
-    top->setSpacing(6);
+    top->setSpacing(metrics::PanelSpacing);
     auto *kind = new QLabel(ReviewNames::kind(c.kind), card);
     kind->setObjectName(QStringLiteral("cardKind"));
     kind->setProperty("suggestion", c.kind == CommentKind::Suggestion);
@@ -310,7 +310,7 @@ QFrame *ReviewPanel::makeCard(const Comment &c, const QList<Comment> &replies)
     }
 
     auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(4);
+    buttons->setSpacing(metrics::ItemSpacing);
     buttons->addStretch(1);
     auto button = [&](const QString &text, const char *name, void (ReviewPanel::*signal)(const QUuid &)) {
         auto *b = new QPushButton(text, card);

@@ -25,8 +25,8 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     card->setMaximumWidth(560);
     card->setMinimumWidth(460);
     auto *layout = new QVBoxLayout(card);
-    layout->setContentsMargins(36, 30, 36, 26);
-    layout->setSpacing(10);
+    layout->setContentsMargins(metrics::WelcomeMargins);
+    layout->setSpacing(metrics::WelcomeSpacing);
 
     auto *logo = new QLabel(card);
     logo->setPixmap(icon(IconKind::App).pixmap(64, 64));
@@ -43,7 +43,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     layout->addWidget(logo);
     layout->addWidget(title);
     layout->addWidget(subtitle);
-    layout->addSpacing(14);
+    layout->addSpacing(metrics::WelcomeButtonsGap);
 
     auto button = [card, layout](const QString &name, IconKind kind, const QString &text, const QString &description) {
         auto *b = new QCommandLinkButton(text, description, card);
@@ -61,7 +61,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
                                    "document."));
     auto *example = button(QStringLiteral("welcomeExample"), IconKind::Example, tr("Open the Example Report"),
                            tr("See a complete report of a fictional township, 示例镇, and how it is built."));
-    layout->addSpacing(8);
+    layout->addSpacing(metrics::WelcomeHintGap);
     auto *drop = new QLabel(tr("You can also drop a .txt or .docx file onto this window."), card);
     setLook(drop, Look::Hint);
     drop->setAlignment(Qt::AlignHCenter);

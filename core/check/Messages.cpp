@@ -13,7 +13,8 @@ struct Entry {
     const char *source;
 };
 
-// The one table of texts. Keep core/check/translations_zh_CN.tsv in step (a test checks it).
+// The one table of texts; their Chinese is in resources/translations/fazhi_zh_CN.ts (a test checks that
+// every one has it).
 const Entry kMessages[] = {
     {Msg::SeverityError, QT_TRANSLATE_NOOP("check", "Error")},
     {Msg::SeverityWarning, QT_TRANSLATE_NOOP("check", "Warning")},

@@ -13,6 +13,8 @@
 #include "storage/Workspace.h"
 #include "util/SharedSettings.h"
 
+#include "FazhiVersion.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -140,8 +142,12 @@ QString usageText()
     QStringList flags;
     for (const QString &option : exportOptions())
         flags.append(QLatin1Char('[') + optionFlag(option) + QLatin1Char(']'));
-    return CliText::tr(kUsage).arg(formatIds(exportFormats()).join(QLatin1Char('|')), flags.join(QLatin1Char(' ')));
+    return CliText::tr(kUsage).arg(formatIds(exportFormats()).join(QLatin1Char('|')), flags.join(QLatin1Char(' ')))
+           + CliText::tr("fazhi-cli --version prints the version of the program.\n");
 }
+
+// "fazhi-cli 0.1.0": the same in every language, for scripts and support calls.
+QString versionLine() { return QStringLiteral("fazhi-cli ") + QLatin1String(FAZHI_VERSION) + QLatin1Char('\n'); }
 
 class Cli {
 public:
@@ -169,6 +175,10 @@ public:
         const QString command = args.takeFirst();
         if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
             out << usageText();
+            return Ok;
+        }
+        if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+            out << versionLine();
             return Ok;
         }
         const QHash<QString, std::function<int(const QStringList &)>> commands{

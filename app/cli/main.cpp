@@ -1,6 +1,8 @@
 #include "CliCommands.h"
 #include "util/SharedSettings.h"
 
+#include "FazhiVersion.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QSettings>
@@ -49,6 +51,7 @@ int main(int argc, char **argv)
     }
     QCoreApplication::setOrganizationName(QStringLiteral("FazhiReport"));
     QCoreApplication::setApplicationName(QStringLiteral("FazhiReport"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FAZHI_VERSION));
 
     // Messages speak the desktop app's language: Chinese unless the settings (or FAZHI_LANGUAGE) say
     // otherwise. Results on stdout (ids, tab-separated lists, JSON) are the same in every language.

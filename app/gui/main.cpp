@@ -13,6 +13,13 @@
 #include <memory>
 
 namespace {
+// The program's own texts (its name, the command-line help), in the context "main".
+struct AppText {
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+}  // namespace
+
+namespace {
 
 QString rawOption(int argc, char **argv, const char *name)
 {
@@ -48,23 +55,23 @@ int main(int argc, char **argv)
         language = fazhi::ui::languageSetting();
     fazhi::ui::installTranslators(language);
     fazhi::ui::applyApplicationFont(app);
-    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Fazhi Report"));
+    QGuiApplication::setApplicationDisplayName(AppText::tr("Fazhi Report"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Writes the annual report on building a rule-of-law government."));
+        AppText::tr("Writes the annual report on building a rule-of-law government."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(
         QStringLiteral("workspace"),
-        QCoreApplication::translate("main", "The workspace file to open (else FAZHI_WORKSPACE, the setting, or the default)."),
+        AppText::tr("The workspace file to open (else FAZHI_WORKSPACE, the setting, or the default)."),
         QStringLiteral("path"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QCoreApplication::translate("main", "The interface language: zh_CN or en."),
+                                            AppText::tr("The interface language: zh_CN or en."),
                                             QStringLiteral("language"));
     const QCommandLineOption measureOption(
         QStringLiteral("measure-startup"),
-        QCoreApplication::translate("main", "Print the milliseconds to the first painted window, then quit."));
+        AppText::tr("Print the milliseconds to the first painted window, then quit."));
     parser.addOption(workspaceOption);
     parser.addOption(languageOption);
     parser.addOption(measureOption);

@@ -5,6 +5,7 @@
 // checked. And the checks panel: findings while typing, going to a finding, fix and undo, ignore.
 // Dialogs never block: answers come through the Prompts and ReviewInput seams.
 #include "common/AppSettings.h"
+#include "checks/ChecksController.h"
 #include "checks/ChecksPanel.h"
 #include "review/DiffView.h"
 #include "output/ExportController.h"
@@ -535,8 +536,8 @@ TEST_F(ReviewUiTest, ChecksRunOnceTheOpenedReportIsShown)
     clerk = openWindow(dir.filePath(QStringLiteral("deferred.fazhi")));
     clerk->createReport(QStringLiteral("测试镇人民政府"), 2025);
     typeText(clerk->forms()->sectionForm()->paragraphs()->editorAt(0), QStringLiteral("开展“法律进村活动。"));
-    ChecksPanel *checks = clerk->review()->checksPanel();
-    QToolButton *status = clerk->review()->checksStatus();
+    ChecksPanel *checks = clerk->checks()->panel();
+    QToolButton *status = clerk->checks()->status();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !checks->isPending(); }, 3000));
     const QString counted = status->text();
     ASSERT_TRUE(counted.startsWith(QStringLiteral("Errors: "))) << counted.toStdString();
@@ -553,7 +554,7 @@ TEST_F(ReviewUiTest, IgnoredFindingsLeftInTheSettingsMoveIntoTheWorkspace)
 {
     clerk = openWindow(dir.filePath(QStringLiteral("moved.fazhi")));
     const QUuid id = clerk->createReport(QStringLiteral("测试镇人民政府"), 2025);
-    ChecksPanel *checks = clerk->review()->checksPanel();
+    ChecksPanel *checks = clerk->checks()->panel();
     ASSERT_FALSE(checks->findings().isEmpty());
     const check::Finding first = checks->findings().first();
     ASSERT_FALSE(first.ignored);
@@ -567,7 +568,7 @@ TEST_F(ReviewUiTest, IgnoredFindingsLeftInTheSettingsMoveIntoTheWorkspace)
                                      QString::fromUtf8(QJsonDocument(lists).toJson(QJsonDocument::Compact)));
 
     ASSERT_TRUE(clerk->reloadReport());
-    checks = clerk->review()->checksPanel();
+    checks = clerk->checks()->panel();
     EXPECT_EQ(checks->counts().ignored, 1);
     EXPECT_EQ(clerk->workspace()->ignoredFindings(id).value(), old);
     EXPECT_FALSE(AppSettings::instance().string(AppSettings::IgnoredFindings).contains(id.toString(QUuid::WithoutBraces)))
@@ -578,9 +579,9 @@ TEST_F(ReviewUiTest, ChecksPanelFindsGoesToFixesAndIgnores)
 {
     clerk = openWindow(dir.filePath(QStringLiteral("checks.fazhi")));
     clerk->createReport(QStringLiteral("测试镇人民政府"), 2025);
-    ChecksPanel *checks = clerk->review()->checksPanel();
-    clerk->review()->checksDock()->show();
-    clerk->review()->checksDock()->raise();
+    ChecksPanel *checks = clerk->checks()->panel();
+    clerk->checks()->dock()->show();
+    clerk->checks()->dock()->raise();
     SectionForm *form = clerk->forms()->sectionForm();
     FieldEdit *edit = form->paragraphs()->editorAt(0);
     const QString text = QStringLiteral("开展“法律进村活动,覆盖12个村。");
@@ -602,7 +603,7 @@ TEST_F(ReviewUiTest, ChecksPanelFindsGoesToFixesAndIgnores)
     EXPECT_EQ(quote.field, QStringLiteral("text"));
     EXPECT_EQ(quote.start, 2);
     EXPECT_EQ(quote.end, 3);
-    EXPECT_TRUE(clerk->review()->checksStatus()->text().contains(QStringLiteral("Errors:")));
+    EXPECT_TRUE(clerk->checks()->status()->text().contains(QStringLiteral("Errors:")));
 
     // Clicking the finding goes to the paragraph and selects the unbalanced mark.
     clerk->selectNode(clerk->session()->reportId());
@@ -647,7 +648,7 @@ TEST_F(ReviewUiTest, ChecksPanelFindsGoesToFixesAndIgnores)
     ASSERT_EQ(stored.size(), 1);
     EXPECT_EQ(stored.entries().first().reason, QStringLiteral("原文如此"));
     ASSERT_TRUE(clerk->reloadReport());
-    checks = clerk->review()->checksPanel();
+    checks = clerk->checks()->panel();
     EXPECT_FALSE(findingOf(check::RuleId::PairedPunctuation).has_value());
     EXPECT_EQ(checks->counts().ignored, 1);
 
@@ -691,7 +692,7 @@ TEST_F(ReviewUiTest, ReviewInterfaceHasNoEnglishInChinese)
     action(clerk.get(), "actionReturn")->trigger();
     ReviewPanel *panel = clerk->review()->reviewPanel();
     panel->setScope(ReviewPanel::Scope::All);
-    clerk->review()->checksPanel()->recheckNow();
+    clerk->checks()->panel()->recheckNow();
     clerk->review()->showHistory();
     clerk->review()->showDiff(1, 0);
 

@@ -1660,6 +1660,41 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::ChecksController</name>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Checks</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Errors Remain</source>
+        <translation>Errors Remain</translation>
+    </message>
+    <message>
+        <source>Errors: %1  Warnings: %2</source>
+        <translation>Errors: %1  Warnings: %2</translation>
+    </message>
+    <message>
+        <source>Show the checks</source>
+        <translation>Show the checks</translation>
+    </message>
+    <message>
+        <source>The checks still find %1 errors in this report.</source>
+        <translation>The checks still find %1 errors in this report.</translation>
+    </message>
+    <message>
+        <source>They are listed in the Checks panel. %1</source>
+        <translation>They are listed in the Checks panel. %1</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::ChecksPanel</name>
     <message>
         <source>%1 (%2)</source>
@@ -2981,10 +3016,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <source>&amp;Checks</source>
-        <translation>&amp;Checks</translation>
-    </message>
-    <message>
         <source>&amp;Comment…</source>
         <translation>&amp;Comment…</translation>
     </message>
@@ -3081,14 +3112,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Cannot Submit</translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Checks</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
@@ -3107,14 +3130,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Drafter</source>
         <translation>Drafter</translation>
-    </message>
-    <message>
-        <source>Errors Remain</source>
-        <translation>Errors Remain</translation>
-    </message>
-    <message>
-        <source>Errors: %1  Warnings: %2</source>
-        <translation>Errors: %1  Warnings: %2</translation>
     </message>
     <message>
         <source>Every revision and every step of the review: when, who, what and the opinions</source>
@@ -3269,10 +3284,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Send the report back to the drafter with an opinion that says what to change</translation>
     </message>
     <message>
-        <source>Show the checks</source>
-        <translation>Show the checks</translation>
-    </message>
-    <message>
         <source>Submitted for review as revision %1.</source>
         <translation>Submitted for review as revision %1.</translation>
     </message>
@@ -3303,10 +3314,6 @@ Now:
 
 Now:
 %2</translation>
-    </message>
-    <message>
-        <source>The checks still find %1 errors in this report.</source>
-        <translation>The checks still find %1 errors in this report.</translation>
     </message>
     <message>
         <source>The comments and suggestions are listed in the review panel.</source>
@@ -3347,10 +3354,6 @@ Now:
     <message>
         <source>The wording you suggest (the drafter accepts or rejects it):</source>
         <translation>The wording you suggest (the drafter accepts or rejects it):</translation>
-    </message>
-    <message>
-        <source>They are listed in the Checks panel. %1</source>
-        <translation>They are listed in the Checks panel. %1</translation>
     </message>
     <message>
         <source>This report has been approved: its text is locked. To change it, reopen it first (the review record keeps the step).</source>

@@ -1659,6 +1659,41 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::ChecksController</name>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Errors Remain</source>
+        <translation>仍有错误</translation>
+    </message>
+    <message>
+        <source>Errors: %1  Warnings: %2</source>
+        <translation>错误：%1  警告：%2</translation>
+    </message>
+    <message>
+        <source>Show the checks</source>
+        <translation>显示检查结果</translation>
+    </message>
+    <message>
+        <source>The checks still find %1 errors in this report.</source>
+        <translation>检查发现这份报告仍有 %1 处错误。</translation>
+    </message>
+    <message>
+        <source>They are listed in the Checks panel. %1</source>
+        <translation>这些错误列在“检查”面板中。%1</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::ChecksPanel</name>
     <message>
         <source>%1 (%2)</source>
@@ -2972,10 +3007,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>审定(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Checks</source>
-        <translation>检查(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Comment…</source>
         <translation>批注(&amp;C)…</translation>
     </message>
@@ -3072,14 +3103,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>无法提交审核</translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>正在检查…</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>检查</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
@@ -3098,14 +3121,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Drafter</source>
         <translation>拟稿人</translation>
-    </message>
-    <message>
-        <source>Errors Remain</source>
-        <translation>仍有错误</translation>
-    </message>
-    <message>
-        <source>Errors: %1  Warnings: %2</source>
-        <translation>错误：%1  警告：%2</translation>
     </message>
     <message>
         <source>Every revision and every step of the review: when, who, what and the opinions</source>
@@ -3260,10 +3275,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>把报告退回拟稿人，并写明要修改什么</translation>
     </message>
     <message>
-        <source>Show the checks</source>
-        <translation>显示检查结果</translation>
-    </message>
-    <message>
         <source>Submitted for review as revision %1.</source>
         <translation>已提交审核（第 %1 版）。</translation>
     </message>
@@ -3294,10 +3305,6 @@ Now:
 
 现为：
 %2</translation>
-    </message>
-    <message>
-        <source>The checks still find %1 errors in this report.</source>
-        <translation>检查发现这份报告仍有 %1 处错误。</translation>
     </message>
     <message>
         <source>The comments and suggestions are listed in the review panel.</source>
@@ -3338,10 +3345,6 @@ Now:
     <message>
         <source>The wording you suggest (the drafter accepts or rejects it):</source>
         <translation>您建议的文字（由拟稿人决定是否采纳）：</translation>
-    </message>
-    <message>
-        <source>They are listed in the Checks panel. %1</source>
-        <translation>这些错误列在“检查”面板中。%1</translation>
     </message>
     <message>
         <source>This report has been approved: its text is locked. To change it, reopen it first (the review record keeps the step).</source>

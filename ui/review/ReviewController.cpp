@@ -2,7 +2,6 @@
 #include "common/Theme.h"
 
 #include "common/AppSettings.h"
-#include "checks/ChecksPanel.h"
 #include "review/DiffView.h"
 #include "editor/FieldEdit.h"
 #include "editor/Forms.h"
@@ -30,7 +29,6 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTimer>
 #include <QStatusBar>
 #include <QToolBar>
@@ -74,30 +72,6 @@ QString elided(const QString &text, int length)
     return text.size() > length ? text.left(length) + QStringLiteral("…") : text;
 }
 
-// Selects [start, end) code points in an editor showing `text`; false when it shows something else.
-bool selectInEditor(QWidget *editor, const QString &text, int start, int end)
-{
-    const int from = check::toUtf16Offset(text, start);
-    const int to = check::toUtf16Offset(text, end);
-    if (auto *edit = qobject_cast<QPlainTextEdit *>(editor)) {
-        if (edit->toPlainText() != text)
-            return false;
-        QTextCursor c = edit->textCursor();
-        c.setPosition(from);
-        c.setPosition(to, QTextCursor::KeepAnchor);
-        edit->setTextCursor(c);
-        edit->ensureCursorVisible();
-        return true;
-    }
-    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-        if (line->text() != text)
-            return false;
-        line->setSelection(from, to - from);
-        return true;
-    }
-    return false;
-}
-
 // One line of text that shrinks with the window, ending in "…" when it does not fit (the whole text
 // is in the tool tip). A word-wrapping label would make the toolbar it sits in grow in height.
 class ElidingLabel : public QLabel {
@@ -129,16 +103,6 @@ ReviewController::ReviewController(MainWindow *window) : QObject(window), m_wind
     createToolBar();
     createBanner();
 
-    m_checksStatus = new QToolButton(window);
-    m_checksStatus->setObjectName(QStringLiteral("checksStatus"));
-    m_checksStatus->setAutoRaise(true);
-    m_checksStatus->setToolTip(tr("Show the checks"));
-    connect(m_checksStatus, &QToolButton::clicked, this, [this] {
-        m_checksDock->show();
-        m_checksDock->raise();
-    });
-    window->statusBar()->addPermanentWidget(m_checksStatus);
-
     connect(window, &MainWindow::sessionOpening, this, &ReviewController::onSessionOpening);
     connect(window, &MainWindow::sessionChanged, this, &ReviewController::onSessionChanged);
     connect(window->outline(), &OutlineView::currentNodeChanged, this, &ReviewController::onCurrentNodeChanged);
@@ -148,7 +112,6 @@ ReviewController::ReviewController(MainWindow *window) : QObject(window), m_wind
         updateActions();
     });
     connect(qApp, &QApplication::focusChanged, this, &ReviewController::onFocusChanged);
-    window->setOutputGuard([this](const QString &question) { return confirmOutput(question); });
     refresh();
 }
 
@@ -274,11 +237,7 @@ void ReviewController::createMenus()
     else
         m_window->menuBar()->addMenu(review);
 
-    if (QMenu *view = menuHolding("actionShowPreview")) {
-        QAction *first = view->actions().value(view->actions().indexOf(m_window->findChild<QAction *>(QStringLiteral("actionShowPreview"))) + 1);
-        view->insertAction(first, m_reviewDock->toggleViewAction());
-        view->insertAction(first, m_checksDock->toggleViewAction());
-    }
+    m_window->addPanelToggle(m_reviewDock->toggleViewAction());
 }
 
 void ReviewController::createToolBar()
@@ -354,29 +313,14 @@ void ReviewController::createDocks()
     m_reviewDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     m_reviewDock->toggleViewAction()->setText(tr("Revie&w Panel"));
     m_reviewDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowReviewPanel"));
-
-    m_checksPanel = new ChecksPanel;
-    m_checksDock = new QDockWidget(tr("Checks"), m_window);
-    m_checksDock->setObjectName(QStringLiteral("checksDock"));
-    m_checksDock->setWidget(m_checksPanel);
-    m_checksDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    m_checksDock->toggleViewAction()->setText(tr("&Checks"));
-    m_checksDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowChecks"));
-    m_checksDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F7));
-
+    // The checks' dock joins this one, tabbed (MainWindow).
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
-    m_window->addDockWidget(Qt::RightDockWidgetArea, m_checksDock);
-    m_window->tabifyDockWidget(m_reviewDock, m_checksDock);
-    m_window->resizeDocks({m_reviewDock}, {320}, Qt::Horizontal);
-    (m_role == ReviewRole::Reviewer ? m_reviewDock : m_checksDock)->raise();
 
     connect(m_reviewPanel, &ReviewPanel::nodeActivated, this, [this](const QUuid &id) { m_window->revealNode(id); });
     connect(m_reviewPanel, &ReviewPanel::replyRequested, this, &ReviewController::reply);
     connect(m_reviewPanel, &ReviewPanel::resolveRequested, this, &ReviewController::resolve);
     connect(m_reviewPanel, &ReviewPanel::acceptRequested, this, &ReviewController::acceptSuggestion);
     connect(m_reviewPanel, &ReviewPanel::rejectRequested, this, &ReviewController::rejectSuggestion);
-    connect(m_checksPanel, &ChecksPanel::findingActivated, this, &ReviewController::showFinding);
-    connect(m_checksPanel, &ChecksPanel::countsChanged, this, &ReviewController::updateChecksStatus);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -395,8 +339,6 @@ void ReviewController::onSessionChanged(ReportSession *session)
 {
     m_focusNode = session ? m_window->outline()->currentNode() : QUuid();
     m_focusEditor = nullptr;
-    m_checksPanel->setSession(session);
-    m_checksPanel->setFixesAllowed(m_role == ReviewRole::Drafter);
     // Open dialogs follow the new report; hidden ones let go of the old workspace (it may be gone).
     if (m_history) {
         if (session && m_history->isVisible())
@@ -470,7 +412,6 @@ void ReviewController::refresh()
         m_history->refresh();
     updateActions();
     updateBanner();
-    updateChecksStatus();
 }
 
 void ReviewController::updateActions()
@@ -565,26 +506,6 @@ void ReviewController::updateBanner()
     m_banner->setVisible(s != nullptr);
 }
 
-
-
-void ReviewController::updateChecksStatus()
-{
-    if (!m_window->session()) {
-        m_checksStatus->hide();
-        return;
-    }
-    // Never runs the checks itself: on the way to showing a report they would delay its first paint.
-    if (m_checksPanel->isPending()) {
-        m_checksStatus->setText(tr("Checking…"));
-        setLook(m_checksStatus, Look::Plain);
-    } else {
-        const check::FindingCounts c = m_checksPanel->counts();
-        m_checksStatus->setText(tr("Errors: %1  Warnings: %2").arg(c.errors).arg(c.warnings));
-        setLook(m_checksStatus, c.errors > 0 ? Look::Warning : Look::Plain);
-    }
-    m_checksStatus->show();
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Role and name
 
@@ -593,6 +514,7 @@ void ReviewController::setRole(ReviewRole role)
     if (role != m_role) {
         m_role = role;
         AppSettings::instance().setValue(AppSettings::ReviewRole, roleKey(role));
+        emit roleChanged(role);
         if (role == ReviewRole::Reviewer) {
             m_reviewDock->show();
             m_reviewDock->raise();
@@ -600,7 +522,6 @@ void ReviewController::setRole(ReviewRole role)
         // A new session takes the role: read-only for the reviewer, with a fresh undo history.
         if (m_window->session())
             m_window->reloadReport();
-        m_checksPanel->setFixesAllowed(role == ReviewRole::Drafter);
         m_window->statusBar()->showMessage(tr("Working as %1").arg(ReviewNames::role(role)), 5000);
     }
     refresh();
@@ -1079,7 +1000,7 @@ bool ReviewController::openWorkspaceFile(const QString &requestedPath)
 }
 
 // ---------------------------------------------------------------------------------------------------
-// History, comparison, checks
+// History and comparison
 
 HistoryDialog *ReviewController::showHistory()
 {
@@ -1113,69 +1034,6 @@ DiffView *ReviewController::showDiff(int from, int to)
     m_diff->show();
     m_diff->raise();
     return m_diff;
-}
-
-void ReviewController::showFinding(const check::Finding &f)
-{
-    ReportSession *s = m_window->session();
-    if (!s)
-        return;
-    const Report &r = s->report();
-    if (f.field.isEmpty() || !findNode(r, f.node)) {
-        m_window->selectNode(f.node);
-        return;
-    }
-    m_window->revealNode(f.node);
-    const auto text = check::fieldText(r, f.node, f.field);
-    if (!text)
-        return;
-    QWidget *editor = m_window->focusWidget();
-    if (f.node == r.id) {
-        editor = m_window->forms()->detailsForm()->findChild<QLineEdit *>(f.field);
-        if (editor)
-            editor->setFocus(Qt::OtherFocusReason);
-    }
-    if (!selectInEditor(editor, *text, f.start, f.end) || !editor)
-        return;
-    // Scroll the form to the selection once the form that was just shown has its layout.
-    QPointer<QWidget> target = editor;
-    QTimer::singleShot(0, this, [target] {
-        if (!target)
-            return;
-        for (QWidget *w = target->parentWidget(); w; w = w->parentWidget()) {
-            if (auto *area = qobject_cast<QScrollArea *>(w)) {
-                QRect r(QPoint(0, 0), QSize(1, 1));
-                if (auto *edit = qobject_cast<QPlainTextEdit *>(target.data()))
-                    r = edit->cursorRect().translated(edit->viewport()->pos());
-                const QPoint p = target->mapTo(area->widget(), r.center());
-                area->ensureVisible(p.x(), p.y(), 20, 60);
-                break;
-            }
-        }
-    });
-}
-
-bool ReviewController::confirmOutput(const QString &question)
-{
-    if (!m_window->session())
-        return true;
-    m_checksPanel->recheckNow();
-    const int errors = m_checksPanel->counts().errors;
-    if (errors == 0)
-        return true;
-    Prompts::Message m;
-    m.icon = Prompts::Icon::Warning;
-    m.title = tr("Errors Remain");
-    m.text = tr("The checks still find %1 errors in this report.").arg(errors);
-    m.informative = tr("They are listed in the Checks panel. %1").arg(question);
-    m.buttons = {Prompts::Yes, Prompts::No};
-    m.defaultButton = Prompts::Yes;
-    m.escapeButton = Prompts::No;
-    if (Prompts::ask(m_window, m) == Prompts::Yes)
-        return true;
-    m_checksDock->show();
-    m_checksDock->raise();
-    return false;
 }
 
 }  // namespace fazhi::ui

@@ -1,18 +1,15 @@
 #pragma once
-// The review and the checks in the main window: who is working (拟稿人 drafter or 审核人 reviewer,
-// remembered in the settings), the workflow steps (提交审核, 审定, 退回修改, 重新打开, 发布), comments and
-// suggestions, the review record (审核记录), revision comparison (版本对比), review copies for another
-// PC (送审副本), the checks panel (检查) and its count in the status bar.
+// The review in the main window: who is working (拟稿人 drafter or 审核人 reviewer, remembered in the
+// settings), the workflow steps (提交审核, 审定, 退回修改, 重新打开, 发布), comments and suggestions, the
+// review record (审核记录), revision comparison (版本对比) and review copies for another PC (送审副本).
 //
-// It adds its own menu, toolbar, docks and banner to the MainWindow and talks to it through its public
+// It adds its own menu, toolbar, dock and banner to the MainWindow and talks to it through its public
 // API. Every step that changes the report in the workspace (its status, an accepted suggestion) first
 // flushes the open ReportSession and then reloads it, so the session never holds a stale copy. The
 // user name of the settings is recorded with every step; when it is empty it is asked for once.
 
-#include "review/ReviewNames.h"
-#include "check/Finding.h"
 #include "edit/ReportSession.h"
-#include "export/Exporter.h"
+#include "review/ReviewNames.h"
 
 #include <QHash>
 #include <QObject>
@@ -31,7 +28,6 @@ class QToolButton;
 
 namespace fazhi::ui {
 
-class ChecksPanel;
 class DiffView;
 class HistoryDialog;
 class MainWindow;
@@ -68,27 +64,22 @@ public:
     // Compares revision `from` with `to` (0: the current draft); −1: what the view showed last, else the
     // last revision against the draft, or the last two revisions when the draft has not changed since.
     DiffView *showDiff(int from = -1, int to = 0);
-    // Shows a finding's node and selects its characters in the form.
-    void showFinding(const check::Finding &finding);
-    // Before an export or a print: warns (through Prompts) when the checks find errors, ending with
-    // `question`. False: do not go on.
-    bool confirmOutput(const QString &question);
 
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
-    ChecksPanel *checksPanel() const { return m_checksPanel; }
     QDockWidget *reviewDock() const { return m_reviewDock; }
-    QDockWidget *checksDock() const { return m_checksDock; }
     QToolBar *banner() const { return m_banner; }
     QLabel *bannerText() const { return m_bannerText; }
     QToolButton *bannerReopenButton() const { return m_bannerReopen; }
     QLabel *statusText() const { return m_statusText; }
-    QToolButton *checksStatus() const { return m_checksStatus; }
     HistoryDialog *historyDialog() const;
     DiffView *diffView() const;
     QAction *action(const char *name) const { return m_actions.value(QLatin1String(name)); }
 
     // Re-reads the review record of the open report and updates panels, actions and the banner.
     void refresh();
+
+signals:
+    void roleChanged(fazhi::ui::ReviewRole role);
 
 private:
     void createActions();
@@ -102,7 +93,6 @@ private:
     void onFocusChanged(QWidget *old, QWidget *now);
     void updateActions();
     void updateBanner();
-    void updateChecksStatus();
 
     struct Target {
         QUuid node;
@@ -123,11 +113,8 @@ private:
     QLabel *m_bannerText = nullptr;
     QToolButton *m_bannerReopen = nullptr;
     QLabel *m_statusText = nullptr;
-    QToolButton *m_checksStatus = nullptr;
     QDockWidget *m_reviewDock = nullptr;
-    QDockWidget *m_checksDock = nullptr;
     ReviewPanel *m_reviewPanel = nullptr;
-    ChecksPanel *m_checksPanel = nullptr;
     QPointer<HistoryDialog> m_history;
     QPointer<DiffView> m_diff;
 

@@ -3,6 +3,7 @@
 
 #include "common/AppSettings.h"
 #include "shell/BackupsDialog.h"
+#include "checks/ChecksController.h"
 #include "shell/Dialogs.h"
 #include "output/ExportController.h"
 #include "reports/ImportController.h"
@@ -111,6 +112,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     // The review and the checks add their menu, toolbar, docks and banner before the layout is restored.
     m_review = new ReviewController(this);
+    m_checks = new ChecksController(this);
+    m_checks->setFixesAllowed(m_review->role() == ReviewRole::Drafter);
+    connect(m_review, &ReviewController::roleChanged, m_checks,
+            [this](ReviewRole role) { m_checks->setFixesAllowed(role == ReviewRole::Drafter); });
+    tabifyDockWidget(m_review->reviewDock(), m_checks->dock());
+    resizeDocks({m_review->reviewDock()}, {320}, Qt::Horizontal);
+    (m_review->role() == ReviewRole::Reviewer ? m_review->reviewDock() : m_checks->dock())->raise();
     restoreWindowState();
     updateActions();
     updateTitle();
@@ -330,6 +338,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(action("actionZoomIn"));
     view->addAction(action("actionZoomOut"));
+    m_viewMenu = view;
+    m_lastPanelToggle = action("actionShowPreview");
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(action("actionImportNotes"));
@@ -350,6 +360,13 @@ void MainWindow::createMenus()
     m_outline->addAction(sep);
     for (const char *name : {"actionMoveUp", "actionMoveDown", "actionDuplicate"})
         m_outline->addAction(action(name));
+}
+
+void MainWindow::addPanelToggle(QAction *toggle)
+{
+    const QList<QAction *> list = m_viewMenu->actions();
+    m_viewMenu->insertAction(list.value(list.indexOf(m_lastPanelToggle) + 1), toggle);
+    m_lastPanelToggle = toggle;
 }
 
 void MainWindow::createToolBar()

@@ -22,6 +22,7 @@
 class QDockWidget;
 class QLabel;
 class QLockFile;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QUndoGroup;
@@ -29,6 +30,7 @@ class QUndoGroup;
 namespace fazhi::ui {
 
 class BackupsDialog;
+class ChecksController;
 class ExportController;
 class ImportController;
 class FormStack;
@@ -114,6 +116,9 @@ public:
     ImportNotesDialog *importNotesDialog() const { return m_importNotes; }
     QLabel *saveStatusLabel() const { return m_saveStatus; }
     ReviewController *review() const { return m_review; }
+    ChecksController *checks() const { return m_checks; }
+    // Puts a panel's show/hide action in the View menu, after the preview's and the panels' before it.
+    void addPanelToggle(QAction *toggle);
     bool isShowingWelcome() const;
 
 signals:
@@ -205,6 +210,9 @@ private:
     ImportController *m_importer = nullptr;
     ImportNotesDialog *m_importNotes = nullptr;
     ReviewController *m_review = nullptr;
+    ChecksController *m_checks = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_lastPanelToggle = nullptr;
     std::function<bool(const QString &)> m_outputGuard;
     QTimer m_retryTimer;
     QTimer m_countTimer;

@@ -5,6 +5,8 @@
 #include "shell/StartupProbe.h"
 #include "common/Theme.h"
 
+#include "FazhiVersion.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -75,9 +77,23 @@ int main(int argc, char **argv)
     parser.addOption(workspaceOption);
     parser.addOption(languageOption);
     parser.addOption(measureOption);
+    // A file given on its own is opened as the workspace, the way a double click on a .fazhi file (a
+    // workspace or a review copy) starts the app (the .desktop entry, the Windows file association).
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 AppText::tr("A workspace or review copy (.fazhi) to open, as --workspace."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
-    const QString workspacePath = fazhi::ui::MainWindow::chooseWorkspacePath(parser.value(workspaceOption));
+    QString requestedPath = parser.value(workspaceOption);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (!files.isEmpty() && !requestedPath.isEmpty())) {
+        std::fputs(qPrintable(AppText::tr("Name one workspace to open: one file, or --workspace.") + QLatin1Char('\n')),
+                   stderr);
+        return 2;
+    }
+    if (!files.isEmpty())
+        requestedPath = files.first();
+    const QString workspacePath = fazhi::ui::MainWindow::chooseWorkspacePath(requestedPath);
     // The report list is read on a worker thread while the window is built.
     const auto readAhead = fazhi::ui::MainWindow::readReportListAhead(workspacePath);
     fazhi::ui::MainWindow window;

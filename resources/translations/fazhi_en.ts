@@ -2968,15 +2968,42 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::ReviewBanner</name>
+    <message>
+        <source>Draft: when it is ready, submit it for review.</source>
+        <translation>Draft: when it is ready, submit it for review.</translation>
+    </message>
+    <message>
+        <source>It can be approved or returned once the drafter has submitted it.</source>
+        <translation>It can be approved or returned once the drafter has submitted it.</translation>
+    </message>
+    <message>
+        <source>Returned for changes (%1): %2</source>
+        <translation>Returned for changes (%1): %2</translation>
+    </message>
+    <message>
+        <source>Review Bar</source>
+        <translation>Review Bar</translation>
+    </message>
+    <message>
+        <source>Reviewing: the text is read-only. Select text to comment on it or suggest a change, then approve the report or return it with your opinion.</source>
+        <translation>Reviewing: the text is read-only. Select text to comment on it or suggest a change, then approve the report or return it with your opinion.</translation>
+    </message>
+    <message>
+        <source>Submitted for review as revision %1. You can still change the text; the next submission makes a new revision.</source>
+        <translation>Submitted for review as revision %1. You can still change the text; the next submission makes a new revision.</translation>
+    </message>
+    <message>
+        <source>This report has been approved: its text is locked. To change it, reopen it first (the review record keeps the step).</source>
+        <translation>This report has been approved: its text is locked. To change it, reopen it first (the review record keeps the step).</translation>
+    </message>
+    <message>
+        <source>This report has been published: its text is locked. To change it, reopen it first (the review record keeps the step).</source>
+        <translation>This report has been published: its text is locked. To change it, reopen it first (the review record keeps the step).</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::ReviewController</name>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1 (review copy).fazhi</source>
-        <translation>%1 (review copy).fazhi</translation>
-    </message>
     <message>
         <source>%1 · revision %2</source>
         <translation>%1 · revision %2</translation>
@@ -2996,20 +3023,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) of the copy were not taken (see the details).</source>
-        <translation>
-            <numerusform>%n item of the copy were not taken (see the details).</numerusform>
-            <numerusform>%n items of the copy were not taken (see the details).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</source>
-        <translation>
-            <numerusform>%n suggestion made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</numerusform>
-            <numerusform>%n suggestions made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
@@ -3076,14 +3089,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Cannot Approve</translation>
     </message>
     <message>
-        <source>Cannot Export the Review Copy</source>
-        <translation>Cannot Export the Review Copy</translation>
-    </message>
-    <message>
-        <source>Cannot Import the Review Opinions</source>
-        <translation>Cannot Import the Review Opinions</translation>
-    </message>
-    <message>
         <source>Cannot Publish</source>
         <translation>Cannot Publish</translation>
     </message>
@@ -3124,10 +3129,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Compare Re&amp;visions</translation>
     </message>
     <message>
-        <source>Draft: when it is ready, submit it for review.</source>
-        <translation>Draft: when it is ready, submit it for review.</translation>
-    </message>
-    <message>
         <source>Drafter</source>
         <translation>Drafter</translation>
     </message>
@@ -3138,10 +3139,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Export Review Cop&amp;y…</source>
         <translation>Export Review Cop&amp;y…</translation>
-    </message>
-    <message>
-        <source>Export a Review Copy</source>
-        <translation>Export a Review Copy</translation>
     </message>
     <message>
         <source>Fazhi Report workspace (*.fazhi)</source>
@@ -3156,20 +3153,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Import Review &amp;Opinions…</translation>
     </message>
     <message>
-        <source>Import Review Opinions</source>
-        <translation>Import Review Opinions</translation>
-    </message>
-    <message>
-        <source>It can be approved or returned once the drafter has submitted it.</source>
-        <translation>It can be approved or returned once the drafter has submitted it.</translation>
-    </message>
-    <message>
         <source>Merge the comments, suggestions and decisions of a review copy into this workspace</source>
         <translation>Merge the comments, suggestions and decisions of a review copy into this workspace</translation>
-    </message>
-    <message>
-        <source>New comments and suggestions: %1; updated: %2; new review steps: %3; new revisions: %4; new reports: %5.</source>
-        <translation>New comments and suggestions: %1; updated: %2; new review steps: %3; new revisions: %4; new reports: %5.</translation>
     </message>
     <message>
         <source>Open Wor&amp;kspace…</source>
@@ -3224,10 +3209,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Return for Changes</translation>
     </message>
     <message>
-        <source>Returned for changes (%1): %2</source>
-        <translation>Returned for changes (%1): %2</translation>
-    </message>
-    <message>
         <source>Revie&amp;w Panel</source>
         <translation>Revie&amp;w Panel</translation>
     </message>
@@ -3240,24 +3221,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Review &amp;History</translation>
     </message>
     <message>
-        <source>Review Bar</source>
-        <translation>Review Bar</translation>
-    </message>
-    <message>
-        <source>Review Copy Exported</source>
-        <translation>Review Copy Exported</translation>
-    </message>
-    <message>
-        <source>Review Opinions Imported</source>
-        <translation>Review Opinions Imported</translation>
-    </message>
-    <message>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
-    </message>
-    <message>
-        <source>Reviewing: the text is read-only. Select text to comment on it or suggest a change, then approve the report or return it with your opinion.</source>
-        <translation>Reviewing: the text is read-only. Select text to comment on it or suggest a change, then approve the report or return it with your opinion.</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3276,20 +3241,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Select a heading, a lead sentence, a paragraph or a point to suggest a new wording.</translation>
     </message>
     <message>
-        <source>Send the file to the reviewer. Fazhi Report opens it directly (File → Open Workspace…). When it comes back, merge it with File → Import Review Opinions….</source>
-        <translation>Send the file to the reviewer. Fazhi Report opens it directly (File → Open Workspace…). When it comes back, merge it with File → Import Review Opinions….</translation>
-    </message>
-    <message>
         <source>Send the report back to the drafter with an opinion that says what to change</source>
         <translation>Send the report back to the drafter with an opinion that says what to change</translation>
     </message>
     <message>
         <source>Submitted for review as revision %1.</source>
         <translation>Submitted for review as revision %1.</translation>
-    </message>
-    <message>
-        <source>Submitted for review as revision %1. You can still change the text; the next submission makes a new revision.</source>
-        <translation>Submitted for review as revision %1. You can still change the text; the next submission makes a new revision.</translation>
     </message>
     <message>
         <source>Suggest</source>
@@ -3316,22 +3273,6 @@ Now:
 %2</translation>
     </message>
     <message>
-        <source>The comments and suggestions are listed in the review panel.</source>
-        <translation>The comments and suggestions are listed in the review panel.</translation>
-    </message>
-    <message>
-        <source>The report is now: %1.</source>
-        <translation>The report is now: %1.</translation>
-    </message>
-    <message>
-        <source>The review copy cannot replace the workspace that is open. Choose another file name.</source>
-        <translation>The review copy cannot replace the workspace that is open. Choose another file name.</translation>
-    </message>
-    <message>
-        <source>The review copy was saved as %1.</source>
-        <translation>The review copy was saved as %1.</translation>
-    </message>
-    <message>
         <source>The review record says who did each step. Your name (asked once; change it under Review → Your Name):</source>
         <translation>The review record says who did each step. Your name (asked once; change it under Review → Your Name):</translation>
     </message>
@@ -3354,14 +3295,6 @@ Now:
     <message>
         <source>The wording you suggest (the drafter accepts or rejects it):</source>
         <translation>The wording you suggest (the drafter accepts or rejects it):</translation>
-    </message>
-    <message>
-        <source>This report has been approved: its text is locked. To change it, reopen it first (the review record keeps the step).</source>
-        <translation>This report has been approved: its text is locked. To change it, reopen it first (the review record keeps the step).</translation>
-    </message>
-    <message>
-        <source>This report has been published: its text is locked. To change it, reopen it first (the review record keeps the step).</source>
-        <translation>This report has been published: its text is locked. To change it, reopen it first (the review record keeps the step).</translation>
     </message>
     <message>
         <source>Unlock an approved or published report so that it can be changed again (recorded)</source>
@@ -3410,6 +3343,83 @@ Now:
     <message>
         <source>e.g. 同意，按程序报送并公开。</source>
         <translation>e.g. 同意，按程序报送并公开。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::ReviewCopies</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (review copy).fazhi</source>
+        <translation>%1 (review copy).fazhi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the copy were not taken (see the details).</source>
+        <translation>
+            <numerusform>%n item of the copy were not taken (see the details).</numerusform>
+            <numerusform>%n items of the copy were not taken (see the details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</source>
+        <translation>
+            <numerusform>%n suggestion made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</numerusform>
+            <numerusform>%n suggestions made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Export the Review Copy</source>
+        <translation>Cannot Export the Review Copy</translation>
+    </message>
+    <message>
+        <source>Cannot Import the Review Opinions</source>
+        <translation>Cannot Import the Review Opinions</translation>
+    </message>
+    <message>
+        <source>Export a Review Copy</source>
+        <translation>Export a Review Copy</translation>
+    </message>
+    <message>
+        <source>Fazhi Report workspace (*.fazhi)</source>
+        <translation>Fazhi Report workspace (*.fazhi)</translation>
+    </message>
+    <message>
+        <source>Import Review Opinions</source>
+        <translation>Import Review Opinions</translation>
+    </message>
+    <message>
+        <source>New comments and suggestions: %1; updated: %2; new review steps: %3; new revisions: %4; new reports: %5.</source>
+        <translation>New comments and suggestions: %1; updated: %2; new review steps: %3; new revisions: %4; new reports: %5.</translation>
+    </message>
+    <message>
+        <source>Review Copy Exported</source>
+        <translation>Review Copy Exported</translation>
+    </message>
+    <message>
+        <source>Review Opinions Imported</source>
+        <translation>Review Opinions Imported</translation>
+    </message>
+    <message>
+        <source>Send the file to the reviewer. Fazhi Report opens it directly (File → Open Workspace…). When it comes back, merge it with File → Import Review Opinions….</source>
+        <translation>Send the file to the reviewer. Fazhi Report opens it directly (File → Open Workspace…). When it comes back, merge it with File → Import Review Opinions….</translation>
+    </message>
+    <message>
+        <source>The comments and suggestions are listed in the review panel.</source>
+        <translation>The comments and suggestions are listed in the review panel.</translation>
+    </message>
+    <message>
+        <source>The report is now: %1.</source>
+        <translation>The report is now: %1.</translation>
+    </message>
+    <message>
+        <source>The review copy cannot replace the workspace that is open. Choose another file name.</source>
+        <translation>The review copy cannot replace the workspace that is open. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>The review copy was saved as %1.</source>
+        <translation>The review copy was saved as %1.</translation>
     </message>
 </context>
 <context>

@@ -2961,15 +2961,42 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::ReviewBanner</name>
+    <message>
+        <source>Draft: when it is ready, submit it for review.</source>
+        <translation>草稿：写好后请提交审核。</translation>
+    </message>
+    <message>
+        <source>It can be approved or returned once the drafter has submitted it.</source>
+        <translation>拟稿人提交审核后，才能审定或退回修改。</translation>
+    </message>
+    <message>
+        <source>Returned for changes (%1): %2</source>
+        <translation>退回修改（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Review Bar</source>
+        <translation>审核栏</translation>
+    </message>
+    <message>
+        <source>Reviewing: the text is read-only. Select text to comment on it or suggest a change, then approve the report or return it with your opinion.</source>
+        <translation>审核模式：正文只读。选中文字即可批注或提出修改建议，然后审定，或填写意见后退回修改。</translation>
+    </message>
+    <message>
+        <source>Submitted for review as revision %1. You can still change the text; the next submission makes a new revision.</source>
+        <translation>已提交审核（第 %1 版），等待审核。正文仍可修改，下次提交时形成新版本。</translation>
+    </message>
+    <message>
+        <source>This report has been approved: its text is locked. To change it, reopen it first (the review record keeps the step).</source>
+        <translation>这份报告已审定，正文已锁定。如需修改，请先重新打开（审核记录会记下这一步）。</translation>
+    </message>
+    <message>
+        <source>This report has been published: its text is locked. To change it, reopen it first (the review record keeps the step).</source>
+        <translation>这份报告已发布，正文已锁定。如需修改，请先重新打开（审核记录会记下这一步）。</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::ReviewController</name>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>%1 (review copy).fazhi</source>
-        <translation>%1（送审副本）.fazhi</translation>
-    </message>
     <message>
         <source>%1 · revision %2</source>
         <translation>%1 · 第 %2 版</translation>
@@ -2989,18 +3016,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) of the copy were not taken (see the details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</source>
-        <translation>
-            <numerusform>有 %n 条建议所针对的文字后来已修改。采纳前请先对照；这些建议已在审阅面板中标出。</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
@@ -3067,14 +3082,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>无法审定</translation>
     </message>
     <message>
-        <source>Cannot Export the Review Copy</source>
-        <translation>无法导出送审副本</translation>
-    </message>
-    <message>
-        <source>Cannot Import the Review Opinions</source>
-        <translation>无法导入审核意见</translation>
-    </message>
-    <message>
         <source>Cannot Publish</source>
         <translation>无法发布</translation>
     </message>
@@ -3115,10 +3122,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>版本对比(&amp;V)</translation>
     </message>
     <message>
-        <source>Draft: when it is ready, submit it for review.</source>
-        <translation>草稿：写好后请提交审核。</translation>
-    </message>
-    <message>
         <source>Drafter</source>
         <translation>拟稿人</translation>
     </message>
@@ -3129,10 +3132,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Export Review Cop&amp;y…</source>
         <translation>导出送审副本(&amp;Y)…</translation>
-    </message>
-    <message>
-        <source>Export a Review Copy</source>
-        <translation>导出送审副本</translation>
     </message>
     <message>
         <source>Fazhi Report workspace (*.fazhi)</source>
@@ -3147,20 +3146,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>导入审核意见(&amp;O)…</translation>
     </message>
     <message>
-        <source>Import Review Opinions</source>
-        <translation>导入审核意见</translation>
-    </message>
-    <message>
-        <source>It can be approved or returned once the drafter has submitted it.</source>
-        <translation>拟稿人提交审核后，才能审定或退回修改。</translation>
-    </message>
-    <message>
         <source>Merge the comments, suggestions and decisions of a review copy into this workspace</source>
         <translation>把送审副本中的批注、建议和审核结论合并到本工作区</translation>
-    </message>
-    <message>
-        <source>New comments and suggestions: %1; updated: %2; new review steps: %3; new revisions: %4; new reports: %5.</source>
-        <translation>新批注和建议：%1 条；更新：%2 条；新审核步骤：%3 个；新版本：%4 个；新报告：%5 份。</translation>
     </message>
     <message>
         <source>Open Wor&amp;kspace…</source>
@@ -3215,10 +3202,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>退回修改</translation>
     </message>
     <message>
-        <source>Returned for changes (%1): %2</source>
-        <translation>退回修改（%1）：%2</translation>
-    </message>
-    <message>
         <source>Revie&amp;w Panel</source>
         <translation>审阅面板(&amp;W)</translation>
     </message>
@@ -3231,24 +3214,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>审核记录(&amp;H)</translation>
     </message>
     <message>
-        <source>Review Bar</source>
-        <translation>审核栏</translation>
-    </message>
-    <message>
-        <source>Review Copy Exported</source>
-        <translation>送审副本已导出</translation>
-    </message>
-    <message>
-        <source>Review Opinions Imported</source>
-        <translation>审核意见已导入</translation>
-    </message>
-    <message>
         <source>Reviewer</source>
         <translation>审核人</translation>
-    </message>
-    <message>
-        <source>Reviewing: the text is read-only. Select text to comment on it or suggest a change, then approve the report or return it with your opinion.</source>
-        <translation>审核模式：正文只读。选中文字即可批注或提出修改建议，然后审定，或填写意见后退回修改。</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3267,20 +3234,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>请先选中标题、引领句、段落或要点，再提出修改建议。</translation>
     </message>
     <message>
-        <source>Send the file to the reviewer. Fazhi Report opens it directly (File → Open Workspace…). When it comes back, merge it with File → Import Review Opinions….</source>
-        <translation>把文件发给审核人，法治报告可以直接打开（文件 → 打开工作区…）。文件发回后，用“文件 → 导入审核意见…”合并。</translation>
-    </message>
-    <message>
         <source>Send the report back to the drafter with an opinion that says what to change</source>
         <translation>把报告退回拟稿人，并写明要修改什么</translation>
     </message>
     <message>
         <source>Submitted for review as revision %1.</source>
         <translation>已提交审核（第 %1 版）。</translation>
-    </message>
-    <message>
-        <source>Submitted for review as revision %1. You can still change the text; the next submission makes a new revision.</source>
-        <translation>已提交审核（第 %1 版），等待审核。正文仍可修改，下次提交时形成新版本。</translation>
     </message>
     <message>
         <source>Suggest</source>
@@ -3307,22 +3266,6 @@ Now:
 %2</translation>
     </message>
     <message>
-        <source>The comments and suggestions are listed in the review panel.</source>
-        <translation>批注和建议列在审阅面板中。</translation>
-    </message>
-    <message>
-        <source>The report is now: %1.</source>
-        <translation>报告现在的状态：%1。</translation>
-    </message>
-    <message>
-        <source>The review copy cannot replace the workspace that is open. Choose another file name.</source>
-        <translation>送审副本不能覆盖当前打开的工作区，请换一个文件名。</translation>
-    </message>
-    <message>
-        <source>The review copy was saved as %1.</source>
-        <translation>送审副本已保存为 %1。</translation>
-    </message>
-    <message>
         <source>The review record says who did each step. Your name (asked once; change it under Review → Your Name):</source>
         <translation>审核记录要写明每一步由谁办理。您的姓名（只问一次，可在“审阅 → 您的姓名”中修改）：</translation>
     </message>
@@ -3345,14 +3288,6 @@ Now:
     <message>
         <source>The wording you suggest (the drafter accepts or rejects it):</source>
         <translation>您建议的文字（由拟稿人决定是否采纳）：</translation>
-    </message>
-    <message>
-        <source>This report has been approved: its text is locked. To change it, reopen it first (the review record keeps the step).</source>
-        <translation>这份报告已审定，正文已锁定。如需修改，请先重新打开（审核记录会记下这一步）。</translation>
-    </message>
-    <message>
-        <source>This report has been published: its text is locked. To change it, reopen it first (the review record keeps the step).</source>
-        <translation>这份报告已发布，正文已锁定。如需修改，请先重新打开（审核记录会记下这一步）。</translation>
     </message>
     <message>
         <source>Unlock an approved or published report so that it can be changed again (recorded)</source>
@@ -3401,6 +3336,81 @@ Now:
     <message>
         <source>e.g. 同意，按程序报送并公开。</source>
         <translation>如：同意，按程序报送并公开。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::ReviewCopies</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 (review copy).fazhi</source>
+        <translation>%1（送审副本）.fazhi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the copy were not taken (see the details).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</source>
+        <translation>
+            <numerusform>有 %n 条建议所针对的文字后来已修改。采纳前请先对照；这些建议已在审阅面板中标出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Export the Review Copy</source>
+        <translation>无法导出送审副本</translation>
+    </message>
+    <message>
+        <source>Cannot Import the Review Opinions</source>
+        <translation>无法导入审核意见</translation>
+    </message>
+    <message>
+        <source>Export a Review Copy</source>
+        <translation>导出送审副本</translation>
+    </message>
+    <message>
+        <source>Fazhi Report workspace (*.fazhi)</source>
+        <translation>法治报告工作区 (*.fazhi)</translation>
+    </message>
+    <message>
+        <source>Import Review Opinions</source>
+        <translation>导入审核意见</translation>
+    </message>
+    <message>
+        <source>New comments and suggestions: %1; updated: %2; new review steps: %3; new revisions: %4; new reports: %5.</source>
+        <translation>新批注和建议：%1 条；更新：%2 条；新审核步骤：%3 个；新版本：%4 个；新报告：%5 份。</translation>
+    </message>
+    <message>
+        <source>Review Copy Exported</source>
+        <translation>送审副本已导出</translation>
+    </message>
+    <message>
+        <source>Review Opinions Imported</source>
+        <translation>审核意见已导入</translation>
+    </message>
+    <message>
+        <source>Send the file to the reviewer. Fazhi Report opens it directly (File → Open Workspace…). When it comes back, merge it with File → Import Review Opinions….</source>
+        <translation>把文件发给审核人，法治报告可以直接打开（文件 → 打开工作区…）。文件发回后，用“文件 → 导入审核意见…”合并。</translation>
+    </message>
+    <message>
+        <source>The comments and suggestions are listed in the review panel.</source>
+        <translation>批注和建议列在审阅面板中。</translation>
+    </message>
+    <message>
+        <source>The report is now: %1.</source>
+        <translation>报告现在的状态：%1。</translation>
+    </message>
+    <message>
+        <source>The review copy cannot replace the workspace that is open. Choose another file name.</source>
+        <translation>送审副本不能覆盖当前打开的工作区，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The review copy was saved as %1.</source>
+        <translation>送审副本已保存为 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,20 @@
 #include "review/ReviewController.h"
-#include "common/Theme.h"
 
 #include "common/AppSettings.h"
-#include "review/DiffView.h"
-#include "editor/FieldEdit.h"
-#include "editor/Forms.h"
-#include "review/HistoryDialog.h"
-#include "shell/MainWindow.h"
 #include "common/Names.h"
-#include "editor/OutlineView.h"
 #include "common/Prompts.h"
+#include "common/Theme.h"
+#include "editor/Forms.h"
+#include "editor/OutlineView.h"
+#include "model/NodeCaption.h"
+#include "model/ReportJson.h"
+#include "review/DiffView.h"
+#include "review/HistoryDialog.h"
+#include "review/ReviewBanner.h"
+#include "review/ReviewCopies.h"
 #include "review/ReviewDialogs.h"
 #include "review/ReviewPanel.h"
-#include "model/ReportJson.h"
+#include "shell/MainWindow.h"
 #include "workflow/ReviewWorkflow.h"
 
 #include <QAction>
@@ -21,15 +23,11 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPainter>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QTimer>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -38,63 +36,14 @@ namespace fazhi::ui {
 
 namespace {
 
-// The review bar: a flat band in the colours of the report's state. Painted here rather than through
-// a style sheet, which Qt re-parsed and re-applied to every button on the bar at each change.
-class BannerBar : public QToolBar {
-public:
-    using QToolBar::QToolBar;
-
-    void setColors(const QColor &background, const QColor &text)
-    {
-        m_background = background;
-        QPalette p = palette();
-        p.setColor(QPalette::WindowText, text);
-        p.setColor(QPalette::ButtonText, text);
-        setPalette(p);
-        update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.fillRect(rect(), m_background);
-    }
-
-private:
-    QColor m_background = QColor(0xf3, 0xf4, 0xf6);
-};
-
 QString roleKey(ReviewRole role) { return role == ReviewRole::Reviewer ? QStringLiteral("reviewer") : QStringLiteral("drafter"); }
-
-QString elided(const QString &text, int length)
-{
-    return text.size() > length ? text.left(length) + QStringLiteral("…") : text;
-}
-
-// One line of text that shrinks with the window, ending in "…" when it does not fit (the whole text
-// is in the tool tip). A word-wrapping label would make the toolbar it sits in grow in height.
-class ElidingLabel : public QLabel {
-public:
-    using QLabel::QLabel;
-    QSize minimumSizeHint() const override { return QSize(40, QLabel::minimumSizeHint().height()); }
-    QSize sizeHint() const override { return QSize(40, QLabel::sizeHint().height()); }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter p(this);
-        const QRect r = contentsRect();
-        p.setPen(palette().color(foregroundRole()));
-        p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft, fontMetrics().elidedText(text(), Qt::ElideRight, r.width()));
-    }
-};
 
 }  // namespace
 
 ReviewController::ReviewController(MainWindow *window) : QObject(window), m_window(window)
 {
     setObjectName(QStringLiteral("reviewController"));
+    m_copies = new ReviewCopies(window, this);
     m_role = AppSettings::instance().string(AppSettings::ReviewRole) == QLatin1String("reviewer") ? ReviewRole::Reviewer
                                                                                                   : ReviewRole::Drafter;
     createActions();
@@ -116,6 +65,10 @@ ReviewController::ReviewController(MainWindow *window) : QObject(window), m_wind
 }
 
 HistoryDialog *ReviewController::historyDialog() const { return m_history; }
+QToolBar *ReviewController::banner() const { return m_banner; }
+QLabel *ReviewController::bannerText() const { return m_banner->text(); }
+QToolButton *ReviewController::bannerReopenButton() const { return m_banner->reopenButton(); }
+QLabel *ReviewController::statusText() const { return m_banner->statusText(); }
 DiffView *ReviewController::diffView() const { return m_diff; }
 
 // ---------------------------------------------------------------------------------------------------
@@ -249,7 +202,7 @@ void ReviewController::createToolBar()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *roleLabel = new QLabel(tr("Role:"), m_toolBar);
     roleLabel->setObjectName(QStringLiteral("roleLabel"));
-    roleLabel->setContentsMargins(6, 0, 2, 0);
+    roleLabel->setContentsMargins(metrics::ToolBarLabelMargins);
     m_toolBar->addWidget(roleLabel);
     m_toolBar->addAction(action("actionRoleDrafter"));
     m_toolBar->addAction(action("actionRoleReviewer"));
@@ -264,41 +217,10 @@ void ReviewController::createBanner()
     // A line across the window under the toolbars: the report's state, what it means (why the text
     // cannot be changed, the reviewer's opinion), and the review steps that can be taken now.
     m_window->addToolBarBreak(Qt::TopToolBarArea);
-    m_banner = new BannerBar(tr("Review Bar"), m_window);
-    m_banner->setObjectName(QStringLiteral("reviewBanner"));
-    m_banner->setMovable(false);
-    m_banner->setFloatable(false);
-    m_banner->toggleViewAction()->setVisible(false);
-    auto *host = new QWidget(m_banner);
-    host->setObjectName(QStringLiteral("reviewBannerHost"));
-    auto *layout = new QHBoxLayout(host);
-    layout->setContentsMargins(8, 2, 4, 2);
-    layout->setSpacing(6);
-    m_statusText = new QLabel(host);
-    m_statusText->setObjectName(QStringLiteral("reviewStatus"));
-    QFont bold = m_statusText->font();
-    bold.setWeight(QFont::Bold);
-    m_statusText->setFont(bold);
-    m_statusText->setContentsMargins(0, 0, 6, 0);
-    layout->addWidget(m_statusText);
-    m_bannerText = new ElidingLabel(host);
-    m_bannerText->setObjectName(QStringLiteral("reviewBannerText"));
-    m_bannerText->setTextFormat(Qt::PlainText);
-    m_bannerText->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    layout->addWidget(m_bannerText, 1);
-    for (const char *name : {"actionSubmit", "actionApprove", "actionReturn", "actionReopen", "actionPublish",
-                             "actionHistory", "actionDiff"}) {
-        auto *b = new QToolButton(host);
-        b->setObjectName(QLatin1String(name) + QStringLiteral("Button"));
-        b->setDefaultAction(action(name));
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        b->setAutoRaise(true);
-        layout->addWidget(b);
-        if (QLatin1String(name) == QLatin1String("actionReopen"))
-            m_bannerReopen = b;
-    }
-    host->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);  // one line high, never stretched
-    m_banner->addWidget(host);
+    QList<QAction *> steps;
+    for (const char *name : {"actionSubmit", "actionApprove", "actionReturn", "actionReopen", "actionPublish"})
+        steps << action(name);
+    m_banner = new ReviewBanner(steps, {action("actionHistory"), action("actionDiff")}, m_window);
     m_window->addToolBar(Qt::TopToolBarArea, m_banner);
     m_banner->hide();
 }
@@ -404,9 +326,9 @@ void ReviewController::refresh()
         QString status = Names::status(s->report().status);
         if (m_lastRevision > 0)
             status = tr("%1 · revision %2").arg(status).arg(m_lastRevision);
-        m_statusText->setText(status);
+        m_banner->statusText()->setText(status);
     } else {
-        m_statusText->clear();
+        m_banner->statusText()->clear();
     }
     if (m_history && m_history->isVisible())
         m_history->refresh();
@@ -451,58 +373,24 @@ void ReviewController::updateActions()
 void ReviewController::updateBanner()
 {
     ReportSession *s = m_window->session();
-    QString text;
-    std::pair<QColor, QColor> colors;  // background, text
+    ReviewBanner::State state;
     if (s) {
-        const ReportStatus status = s->report().status;
-        if (review::isLocked(status)) {
-            text = status == ReportStatus::Published
-                       ? tr("This report has been published: its text is locked. To change it, reopen it first "
-                            "(the review record keeps the step).")
-                       : tr("This report has been approved: its text is locked. To change it, reopen it first (the "
-                            "review record keeps the step).");
-            colors = {QColor(0xff, 0xf3, 0xd6), QColor(0x6b, 0x42, 0x00)};
-        } else if (m_role == ReviewRole::Reviewer) {
-            text = tr("Reviewing: the text is read-only. Select text to comment on it or suggest a change, then "
-                      "approve the report or return it with your opinion.");
-            if (status != ReportStatus::Submitted)
-                text += QLatin1Char(' ') + tr("It can be approved or returned once the drafter has submitted it.");
-            colors = {QColor(0xe8, 0xf0, 0xfb), QColor(0x1d, 0x3b, 0x66)};
-        } else if (status == ReportStatus::Returned) {
-            QString opinion;
-            QString who;
+        state.open = true;
+        state.status = s->report().status;
+        state.role = m_role;
+        state.lastRevision = m_lastRevision;
+        if (state.status == ReportStatus::Returned && m_role == ReviewRole::Drafter) {
             if (auto events = m_window->workspace()->listEvents(s->reportId()); events.ok()) {
                 for (const ReviewEvent &e : events.value()) {
                     if (e.action == ReviewAction::Return) {
-                        opinion = e.opinion;
-                        who = tr("%1, %2").arg(e.by, ReviewNames::time(e.at));
+                        state.opinion = e.opinion;
+                        state.returnedBy = tr("%1, %2").arg(e.by, ReviewNames::time(e.at));
                     }
                 }
             }
-            text = tr("Returned for changes (%1): %2").arg(who, opinion);
-            colors = {QColor(0xfd, 0xec, 0xea), QColor(0x7a, 0x1f, 0x17)};
-        } else if (status == ReportStatus::Submitted) {
-            text = tr("Submitted for review as revision %1. You can still change the text; the next submission "
-                      "makes a new revision.")
-                       .arg(m_lastRevision);
-            colors = {QColor(0xee, 0xf6, 0xee), QColor(0x1e, 0x4d, 0x2b)};
-        } else {
-            text = tr("Draft: when it is ready, submit it for review.");
-            colors = {QColor(0xf3, 0xf4, 0xf6), QColor(0x4a, 0x55, 0x63)};
         }
     }
-    m_bannerText->setText(text);
-    m_bannerText->setToolTip(text);
-    // Only the steps that can be taken now, so the bar stays short; history and comparison always.
-    for (QToolButton *b : m_banner->findChildren<QToolButton *>()) {
-        QAction *a = b->defaultAction();
-        if (!a)
-            continue;
-        const bool always = a == action("actionHistory") || a == action("actionDiff");
-        b->setVisible(a->isVisible() && (always || a->isEnabled()));
-    }
-    if (s)
-        static_cast<BannerBar *>(m_banner)->setColors(colors.first, colors.second);
+    m_banner->showState(state);
     m_banner->setVisible(s != nullptr);
 }
 
@@ -704,7 +592,7 @@ bool ReviewController::addComment()
                                                 target.end - target.start);
         q.context = tr("%1, the words “%2”").arg(where, quote);
     } else {
-        q.context = info->text.isEmpty() ? where : tr("%1: %2").arg(where, elided(info->text, 160));
+        q.context = info->text.isEmpty() ? where : tr("%1: %2").arg(where, elideText(info->text, 160));
     }
     q.label = tr("Your comment:");
     q.acceptText = tr("Add Comment");
@@ -777,7 +665,7 @@ bool ReviewController::reply(const QUuid &commentId)
     QString about;
     for (const Comment &c : std::as_const(m_comments)) {
         if (c.id == commentId)
-            about = tr("%1: %2").arg(c.author, elided(c.text, 160));
+            about = tr("%1: %2").arg(c.author, elideText(c.text, 160));
     }
     ReviewInput::TextQuestion q;
     q.objectName = QStringLiteral("replyDialog");
@@ -869,113 +757,8 @@ bool ReviewController::rejectSuggestion(const QUuid &suggestionId)
     return true;
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Review copies and workspaces
-
-bool ReviewController::exportReviewCopy(const QString &requestedPath)
-{
-    ReportSession *s = m_window->session();
-    if (!s || !m_window->workspace())
-        return false;
-    QString path = requestedPath;
-    if (path.isEmpty()) {
-        QString folder = AppSettings::instance().string(AppSettings::LastExportFolder);
-        if (folder.isEmpty())
-            folder = QDir::homePath();
-        const QString name = tr("%1 (review copy).fazhi").arg(s->report().effectiveTitle());
-        path = Prompts::saveFileName(m_window, tr("Export a Review Copy"), QDir(folder).filePath(name),
-                                     tr("Fazhi Report workspace (*.fazhi)"));
-        if (path.isEmpty())
-            return false;
-    }
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".fazhi");
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_window->workspace()->path()).absoluteFilePath()) {
-        Prompts::warn(m_window, tr("Cannot Export the Review Copy"),
-                      tr("The review copy cannot replace the workspace that is open. Choose another file name."));
-        return false;
-    }
-    if (!m_window->flush())
-        return false;
-    const Status status = review::exportReviewCopy(*m_window->workspace(), s->reportId(), path);
-    if (!status.ok()) {
-        Prompts::warn(m_window, tr("Cannot Export the Review Copy"), status.error().message);
-        return false;
-    }
-    AppSettings::instance().setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
-    Prompts::inform(m_window, tr("Review Copy Exported"),
-                    tr("The review copy was saved as %1.").arg(QDir::toNativeSeparators(path)),
-                    tr("Send the file to the reviewer. Fazhi Report opens it directly (File → Open Workspace…). "
-                       "When it comes back, merge it with File → Import Review Opinions…."));
-    return true;
-}
-
-bool ReviewController::importReviewCopy(const QString &requestedPath)
-{
-    if (!m_window->workspace())
-        return false;
-    QString path = requestedPath;
-    if (path.isEmpty()) {
-        path = Prompts::openFileName(m_window, tr("Import Review Opinions"),
-                                     AppSettings::instance().string(AppSettings::LastImportFolder),
-                                     tr("Fazhi Report workspace (*.fazhi)"));
-        if (path.isEmpty())
-            return false;
-    }
-    if (!m_window->flush())
-        return false;
-    auto merged = review::importReviewCopy(*m_window->workspace(), path);
-    if (!merged.ok()) {
-        Prompts::warn(m_window, tr("Cannot Import the Review Opinions"), merged.error().message);
-        return false;
-    }
-    const review::MergeSummary &summary = merged.value();
-    AppSettings::instance().setValue(AppSettings::LastImportFolder, QFileInfo(path).absolutePath());
-    ReportSession *s = m_window->session();
-    if (s && summary.reports.contains(s->reportId()))
-        m_window->reloadReport();
-    else if (!summary.reports.isEmpty() && m_window->openReport(summary.reports.first()))
-        m_window->reloadReport();  // also lists a report that is new here
-    refresh();
-    m_reviewPanel->setScope(ReviewPanel::Scope::All);
-    m_reviewDock->show();
-    m_reviewDock->raise();
-
-    Prompts::Message m;
-    m.icon = summary.staleSuggestions.isEmpty() ? Prompts::Icon::Information : Prompts::Icon::Warning;
-    m.title = tr("Review Opinions Imported");
-    m.text = tr("New comments and suggestions: %1; updated: %2; new review steps: %3; new revisions: %4; new "
-                "reports: %5.")
-                 .arg(summary.newComments)
-                 .arg(summary.updatedComments)
-                 .arg(summary.newEvents)
-                 .arg(summary.newRevisions)
-                 .arg(summary.newReports);
-    s = m_window->session();
-    if (s)
-        m.text += QLatin1Char(' ') + tr("The report is now: %1.").arg(Names::status(s->report().status));
-    if (!summary.staleSuggestions.isEmpty()) {
-        m.informative = tr("%n suggestion(s) made on text that has changed since. Compare them before accepting "
-                           "them; they are marked in the review panel.",
-                           nullptr, int(summary.staleSuggestions.size()));
-        QStringList lines;
-        for (const Comment &c : std::as_const(m_comments)) {
-            if (summary.staleSuggestions.contains(c.id) && s)
-                lines << tr("%1 (%2): %3").arg(ReviewNames::location(s->report(), c.nodeId), c.author, c.text);
-        }
-        m.details = lines.join(QLatin1Char('\n'));
-    } else {
-        m.informative = tr("The comments and suggestions are listed in the review panel.");
-    }
-    if (!summary.refused.isEmpty()) {
-        m.icon = Prompts::Icon::Warning;
-        m.informative += QLatin1Char(' ') + tr("%n item(s) of the copy were not taken (see the details).", nullptr,
-                                               int(summary.refused.size()));
-        m.details = (m.details.isEmpty() ? QString() : m.details + QStringLiteral("\n\n")) + summary.refused.join(u'\n');
-    }
-    Prompts::ask(m_window, m);
-    return true;
-}
+bool ReviewController::exportReviewCopy(const QString &path) { return m_copies->exportCopy(path); }
+bool ReviewController::importReviewCopy(const QString &path) { return m_copies->importCopy(path); }
 
 bool ReviewController::openWorkspaceFile(const QString &requestedPath)
 {

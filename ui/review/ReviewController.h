@@ -31,6 +31,8 @@ namespace fazhi::ui {
 class DiffView;
 class HistoryDialog;
 class MainWindow;
+class ReviewBanner;
+class ReviewCopies;
 class ReviewPanel;
 
 class ReviewController : public QObject {
@@ -66,11 +68,13 @@ public:
     DiffView *showDiff(int from = -1, int to = 0);
 
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    // The open report's comments and suggestions, as last read (refresh()).
+    const QList<Comment> &comments() const { return m_comments; }
     QDockWidget *reviewDock() const { return m_reviewDock; }
-    QToolBar *banner() const { return m_banner; }
-    QLabel *bannerText() const { return m_bannerText; }
-    QToolButton *bannerReopenButton() const { return m_bannerReopen; }
-    QLabel *statusText() const { return m_statusText; }
+    QToolBar *banner() const;
+    QLabel *bannerText() const;
+    QToolButton *bannerReopenButton() const;
+    QLabel *statusText() const;
     HistoryDialog *historyDialog() const;
     DiffView *diffView() const;
     QAction *action(const char *name) const { return m_actions.value(QLatin1String(name)); }
@@ -109,10 +113,8 @@ private:
     QHash<QString, QAction *> m_actions;
     QActionGroup *m_roleGroup = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QToolBar *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QToolButton *m_bannerReopen = nullptr;
-    QLabel *m_statusText = nullptr;
+    ReviewBanner *m_banner = nullptr;
+    ReviewCopies *m_copies = nullptr;
     QDockWidget *m_reviewDock = nullptr;
     ReviewPanel *m_reviewPanel = nullptr;
     QPointer<HistoryDialog> m_history;

@@ -26,6 +26,7 @@
 #include "render/Layout.h"
 #include "storage/Backups.h"
 #include "storage/Workspace.h"
+#include "util/DatabaseFiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,7 +40,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLockFile>
+#include <QSemaphore>
 #include <QTextBlock>
+#include <QThreadPool>
 #include <QUrl>
 #include <QMenu>
 #include <QMenuBar>
@@ -55,6 +59,7 @@
 #include <QTreeWidget>
 #include <gtest/gtest.h>
 #include <memory>
+#include <thread>
 
 using namespace fazhi;
 using namespace fazhi::ui;
@@ -1106,6 +1111,46 @@ TEST_F(UiTest, TheDailyBackupIsTakenOnceTheWorkspaceIsKnownHealthy)
     EXPECT_EQ(backups.first().reason, BackupReason::Daily);
     EXPECT_EQ(backups.first().takenAt.date(), QDate::currentDate());
     EXPECT_EQ(backups.first().reportCount, 1);
+}
+
+// The window is gone only once its day's backup is over: that backup reads the file on a connection of
+// its own, and must not go on after the lock that keeps a second window away has been let go.
+TEST_F(UiTest, ClosingTheWindowWaitsForTheDailyBackup)
+{
+    {
+        auto ws = Workspace::open(path);
+        ASSERT_TRUE(ws.ok());
+        ASSERT_TRUE(ws.value()->insertReport(makeTemplateReport(QStringLiteral("备份镇人民政府"), 2024)).ok());
+    }
+    // The scan thread is held up twice: before the window's integrity scan, and after it, so the day's
+    // backup queued behind the second hold is still to run when the window goes.
+    QSemaphore beforeScan, afterScan;
+    QThreadPool *scans = Workspace::integrityScanThreads();
+    scans->start([&beforeScan] { beforeScan.acquire(); });
+    open();
+    scans->start([&afterScan] { afterScan.acquire(); });
+    beforeScan.release();
+    struct Release {
+        QSemaphore &s;
+        ~Release() { s.release(); }  // never leaves the pool blocked
+    } releaseOnExit{afterScan};
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        const auto backup = window->dailyBackup();
+        return backup.isStarted() && !backup.isFinished();
+    }, 10000));
+    const auto backup = window->dailyBackup();
+    std::thread later([&afterScan] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        afterScan.release();
+    });
+    window->close();
+    window.reset();
+    later.join();
+    EXPECT_TRUE(backup.isFinished());
+    EXPECT_FALSE(databasefiles::isConnected(path));
+    QLockFile lock(path + QStringLiteral(".lock"));
+    EXPECT_TRUE(lock.tryLock(0));
+    EXPECT_EQ(listBackups(path).size(), 1);
 }
 
 TEST_F(UiTest, RestoreFromBackupBringsTheWorkspaceBack)

@@ -2434,14 +2434,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Add a section (（一）（二）…: a work area or a plan) after the current one</translation>
     </message>
     <message>
-        <source>Back Up Now</source>
-        <translation>Back Up Now</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>Backed up to %1</translation>
-    </message>
-    <message>
         <source>Bring the whole workspace back to one of its backups</source>
         <translation>Bring the whole workspace back to one of its backups</translation>
     </message>
@@ -2458,24 +2450,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Cannot Open the Report</translation>
     </message>
     <message>
-        <source>Cannot Open the Workspace</source>
-        <translation>Cannot Open the Workspace</translation>
-    </message>
-    <message>
         <source>Cannot Save</source>
         <translation>Cannot Save</translation>
-    </message>
-    <message>
-        <source>Check that the file and its folder exist and that you may write to them, or choose another workspace.</source>
-        <translation>Check that the file and its folder exist and that you may write to them, or choose another workspace.</translation>
-    </message>
-    <message>
-        <source>Check that the folder exists and that you may write in it, or choose another workspace.</source>
-        <translation>Check that the folder exists and that you may write in it, or choose another workspace.</translation>
-    </message>
-    <message>
-        <source>Choose a Workspace</source>
-        <translation>Choose a Workspace</translation>
     </message>
     <message>
         <source>Create a report from the regulation's template</source>
@@ -2510,10 +2486,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Down</translation>
     </message>
     <message>
-        <source>Every report goes back to how it was in that backup. The workspace as it is now is backed up first, so restoring that backup brings it back.</source>
-        <translation>Every report goes back to how it was in that backup. The workspace as it is now is backed up first, so restoring that backup brings it back.</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -2532,14 +2504,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Fazhi Report</source>
         <translation>Fazhi Report</translation>
-    </message>
-    <message>
-        <source>Fazhi Report cannot write in the folder of the workspace %1.</source>
-        <translation>Fazhi Report cannot write in the folder of the workspace %1.</translation>
-    </message>
-    <message>
-        <source>Fazhi Report workspace (*.fazhi)</source>
-        <translation>Fazhi Report workspace (*.fazhi)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2568,10 +2532,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Insert a copy of the selected part, section, paragraph or point after it</source>
         <translation>Insert a copy of the selected part, section, paragraph or point after it</translation>
-    </message>
-    <message>
-        <source>It is a workspace of its own (choose it in Settings to work in it); the workspace open now is unchanged.</source>
-        <translation>It is a workspace of its own (choose it in Settings to work in it); the workspace open now is unchanged.</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -2642,28 +2602,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Reload the report to see the other changes. What you typed since the last save is shown below so you can copy it.</translation>
     </message>
     <message>
-        <source>Replace the workspace with the backup %1?</source>
-        <translation>Replace the workspace with the backup %1?</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
         <source>Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)</source>
         <translation>Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)</translation>
-    </message>
-    <message>
-        <source>Restore as New File</source>
-        <translation>Restore as New File</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>Restore from Backup</translation>
-    </message>
-    <message>
-        <source>Restored the backup %1</source>
-        <translation>Restored the backup %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -2682,44 +2626,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Switch to that window to go on working: two windows on one workspace could overwrite each other's typing. To work on another workspace, choose it here.</source>
-        <translation>Switch to that window to go on working: two windows on one workspace could overwrite each other's typing. To work on another workspace, choose it here.</translation>
-    </message>
-    <message>
-        <source>The backup %1 was restored.</source>
-        <translation>The backup %1 was restored.</translation>
-    </message>
-    <message>
-        <source>The backup was restored as %1.</source>
-        <translation>The backup was restored as %1.</translation>
-    </message>
-    <message>
-        <source>The daily backup was not made: %1</source>
-        <translation>The daily backup was not made: %1</translation>
-    </message>
-    <message>
-        <source>The file was not changed. Install the newer version of Fazhi Report to open it, or choose another workspace.</source>
-        <translation>The file was not changed. Install the newer version of Fazhi Report to open it, or choose another workspace.</translation>
-    </message>
-    <message>
-        <source>The file was not changed. Restore it from a backup, or choose another workspace (a new file makes a new, empty workspace).</source>
-        <translation>The file was not changed. Restore it from a backup, or choose another workspace (a new file makes a new, empty workspace).</translation>
-    </message>
-    <message>
         <source>The new language or workspace takes effect when Fazhi Report starts again.</source>
         <translation>The new language or workspace takes effect when Fazhi Report starts again.</translation>
     </message>
     <message>
         <source>The report and all its text are removed from the workspace. This cannot be undone; export it first if you may need it again.</source>
         <translation>The report and all its text are removed from the workspace. This cannot be undone; export it first if you may need it again.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is already open in another Fazhi Report window.</source>
-        <translation>The workspace %1 is already open in another Fazhi Report window.</translation>
-    </message>
-    <message>
-        <source>The workspace as it was before is kept as the backup %1.</source>
-        <translation>The workspace as it was before is kept as the backup %1.</translation>
     </message>
     <message>
         <source>This report is %1 and can no longer be changed.</source>
@@ -2736,10 +2648,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>What &amp;Import Changed…</source>
         <translation>What &amp;Import Changed…</translation>
-    </message>
-    <message>
-        <source>Workspace Already Open</source>
-        <translation>Workspace Already Open</translation>
     </message>
     <message>
         <source>Your latest typing could not be saved. If you quit now it is lost.</source>
@@ -3155,22 +3063,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Merge the comments, suggestions and decisions of a review copy into this workspace</source>
         <translation>Merge the comments, suggestions and decisions of a review copy into this workspace</translation>
-    </message>
-    <message>
-        <source>Open Wor&amp;kspace…</source>
-        <translation>Open Wor&amp;kspace…</translation>
-    </message>
-    <message>
-        <source>Open a Workspace</source>
-        <translation>Open a Workspace</translation>
-    </message>
-    <message>
-        <source>Open another workspace file, e.g. a review copy</source>
-        <translation>Open another workspace file, e.g. a review copy</translation>
-    </message>
-    <message>
-        <source>Opened the workspace %1</source>
-        <translation>Opened the workspace %1</translation>
     </message>
     <message>
         <source>Propose a new wording for the selected heading, lead sentence, paragraph or point</source>
@@ -3761,6 +3653,117 @@ Now:
     <message>
         <source>You can also drop a .txt or .docx file onto this window.</source>
         <translation>You can also drop a .txt or .docx file onto this window.</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::WorkspaceController</name>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Back Up Now</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Workspace</source>
+        <translation>Cannot Open the Workspace</translation>
+    </message>
+    <message>
+        <source>Check that the file and its folder exist and that you may write to them, or choose another workspace.</source>
+        <translation>Check that the file and its folder exist and that you may write to them, or choose another workspace.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write in it, or choose another workspace.</source>
+        <translation>Check that the folder exists and that you may write in it, or choose another workspace.</translation>
+    </message>
+    <message>
+        <source>Choose a Workspace</source>
+        <translation>Choose a Workspace</translation>
+    </message>
+    <message>
+        <source>Every report goes back to how it was in that backup. The workspace as it is now is backed up first, so restoring that backup brings it back.</source>
+        <translation>Every report goes back to how it was in that backup. The workspace as it is now is backed up first, so restoring that backup brings it back.</translation>
+    </message>
+    <message>
+        <source>Fazhi Report cannot write in the folder of the workspace %1.</source>
+        <translation>Fazhi Report cannot write in the folder of the workspace %1.</translation>
+    </message>
+    <message>
+        <source>Fazhi Report workspace (*.fazhi)</source>
+        <translation>Fazhi Report workspace (*.fazhi)</translation>
+    </message>
+    <message>
+        <source>It is a workspace of its own (choose it in Settings to work in it); the workspace open now is unchanged.</source>
+        <translation>It is a workspace of its own (choose it in Settings to work in it); the workspace open now is unchanged.</translation>
+    </message>
+    <message>
+        <source>Open Wor&amp;kspace…</source>
+        <translation>Open Wor&amp;kspace…</translation>
+    </message>
+    <message>
+        <source>Open a Workspace</source>
+        <translation>Open a Workspace</translation>
+    </message>
+    <message>
+        <source>Open another workspace file, e.g. a review copy</source>
+        <translation>Open another workspace file, e.g. a review copy</translation>
+    </message>
+    <message>
+        <source>Opened the workspace %1</source>
+        <translation>Opened the workspace %1</translation>
+    </message>
+    <message>
+        <source>Replace the workspace with the backup %1?</source>
+        <translation>Replace the workspace with the backup %1?</translation>
+    </message>
+    <message>
+        <source>Restore as New File</source>
+        <translation>Restore as New File</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1</source>
+        <translation>Restored the backup %1</translation>
+    </message>
+    <message>
+        <source>Switch to that window to go on working: two windows on one workspace could overwrite each other's typing. To work on another workspace, choose it here.</source>
+        <translation>Switch to that window to go on working: two windows on one workspace could overwrite each other's typing. To work on another workspace, choose it here.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored.</source>
+        <translation>The backup %1 was restored.</translation>
+    </message>
+    <message>
+        <source>The backup was restored as %1.</source>
+        <translation>The backup was restored as %1.</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made: %1</source>
+        <translation>The daily backup was not made: %1</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Install the newer version of Fazhi Report to open it, or choose another workspace.</source>
+        <translation>The file was not changed. Install the newer version of Fazhi Report to open it, or choose another workspace.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Restore it from a backup, or choose another workspace (a new file makes a new, empty workspace).</source>
+        <translation>The file was not changed. Restore it from a backup, or choose another workspace (a new file makes a new, empty workspace).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is already open in another Fazhi Report window.</source>
+        <translation>The workspace %1 is already open in another Fazhi Report window.</translation>
+    </message>
+    <message>
+        <source>The workspace as it was before is kept as the backup %1.</source>
+        <translation>The workspace as it was before is kept as the backup %1.</translation>
+    </message>
+    <message>
+        <source>Workspace Already Open</source>
+        <translation>Workspace Already Open</translation>
     </message>
 </context>
 <context>

@@ -2428,14 +2428,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>在当前分项之后添加一个分项（（一）（二）……：工作领域或工作安排）</translation>
     </message>
     <message>
-        <source>Back Up Now</source>
-        <translation>立即备份</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
         <source>Bring the whole workspace back to one of its backups</source>
         <translation>把整个工作区恢复到某一份备份</translation>
     </message>
@@ -2452,24 +2444,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <source>Cannot Open the Workspace</source>
-        <translation>无法打开工作区</translation>
-    </message>
-    <message>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>Check that the file and its folder exist and that you may write to them, or choose another workspace.</source>
-        <translation>请检查文件及其所在文件夹是否存在、是否有写入权限，或者选择其他工作区。</translation>
-    </message>
-    <message>
-        <source>Check that the folder exists and that you may write in it, or choose another workspace.</source>
-        <translation>请检查文件夹是否存在、是否有写入权限，或者选择其他工作区。</translation>
-    </message>
-    <message>
-        <source>Choose a Workspace</source>
-        <translation>选择工作区</translation>
     </message>
     <message>
         <source>Create a report from the regulation's template</source>
@@ -2504,10 +2480,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>下移</translation>
     </message>
     <message>
-        <source>Every report goes back to how it was in that backup. The workspace as it is now is backed up first, so restoring that backup brings it back.</source>
-        <translation>全部报告将回到该备份中的样子。恢复前会先备份当前工作区，需要时恢复那份备份即可找回。</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2526,14 +2498,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Fazhi Report</source>
         <translation>法治报告</translation>
-    </message>
-    <message>
-        <source>Fazhi Report cannot write in the folder of the workspace %1.</source>
-        <translation>法治报告无法在工作区 %1 所在的文件夹中写入。</translation>
-    </message>
-    <message>
-        <source>Fazhi Report workspace (*.fazhi)</source>
-        <translation>法治报告工作区 (*.fazhi)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2562,10 +2526,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Insert a copy of the selected part, section, paragraph or point after it</source>
         <translation>在选中的部分、分项、段落或要点之后插入一份副本</translation>
-    </message>
-    <message>
-        <source>It is a workspace of its own (choose it in Settings to work in it); the workspace open now is unchanged.</source>
-        <translation>它是一个独立的工作区（在“设置”中选择它即可使用）；当前打开的工作区未被改动。</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -2636,28 +2596,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>请重新载入报告，查看别处所做的修改。上次保存以来输入的内容列在下面，可以复制下来。</translation>
     </message>
     <message>
-        <source>Replace the workspace with the backup %1?</source>
-        <translation>用备份 %1 替换工作区吗？</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
         <source>Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)</source>
         <translation>报告 (*.txt *.docx);;纯文本 (*.txt);;Word 文档 (*.docx)</translation>
-    </message>
-    <message>
-        <source>Restore as New File</source>
-        <translation>恢复为新文件</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>Restored the backup %1</source>
-        <translation>已恢复备份 %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -2676,44 +2620,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>设置</translation>
     </message>
     <message>
-        <source>Switch to that window to go on working: two windows on one workspace could overwrite each other's typing. To work on another workspace, choose it here.</source>
-        <translation>请切换到那个窗口继续工作：两个窗口同时编辑一个工作区，可能相互覆盖输入的内容。如果要打开另一个工作区，请在这里选择。</translation>
-    </message>
-    <message>
-        <source>The backup %1 was restored.</source>
-        <translation>已恢复备份 %1。</translation>
-    </message>
-    <message>
-        <source>The backup was restored as %1.</source>
-        <translation>备份已恢复为 %1。</translation>
-    </message>
-    <message>
-        <source>The daily backup was not made: %1</source>
-        <translation>未能完成每日备份：%1</translation>
-    </message>
-    <message>
-        <source>The file was not changed. Install the newer version of Fazhi Report to open it, or choose another workspace.</source>
-        <translation>该文件没有被改动。请安装新版本的法治报告后打开，或者选择其他工作区。</translation>
-    </message>
-    <message>
-        <source>The file was not changed. Restore it from a backup, or choose another workspace (a new file makes a new, empty workspace).</source>
-        <translation>该文件没有被改动。请从备份恢复，或者选择其他工作区（选择一个新文件会建立新的空工作区）。</translation>
-    </message>
-    <message>
         <source>The new language or workspace takes effect when Fazhi Report starts again.</source>
         <translation>新的界面语言或工作区将在重新启动法治报告后生效。</translation>
     </message>
     <message>
         <source>The report and all its text are removed from the workspace. This cannot be undone; export it first if you may need it again.</source>
         <translation>这份报告及其全部内容将从工作区中删除，且无法撤销；如果以后可能还要用，请先导出。</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is already open in another Fazhi Report window.</source>
-        <translation>工作区 %1 已在另一个法治报告窗口中打开。</translation>
-    </message>
-    <message>
-        <source>The workspace as it was before is kept as the backup %1.</source>
-        <translation>恢复前的工作区已保存为备份 %1。</translation>
     </message>
     <message>
         <source>This report is %1 and can no longer be changed.</source>
@@ -2730,10 +2642,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>What &amp;Import Changed…</source>
         <translation>导入说明(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Workspace Already Open</source>
-        <translation>工作区已经打开</translation>
     </message>
     <message>
         <source>Your latest typing could not be saved. If you quit now it is lost.</source>
@@ -3148,22 +3056,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Merge the comments, suggestions and decisions of a review copy into this workspace</source>
         <translation>把送审副本中的批注、建议和审核结论合并到本工作区</translation>
-    </message>
-    <message>
-        <source>Open Wor&amp;kspace…</source>
-        <translation>打开工作区(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Open a Workspace</source>
-        <translation>打开工作区</translation>
-    </message>
-    <message>
-        <source>Open another workspace file, e.g. a review copy</source>
-        <translation>打开另一个工作区文件，如送审副本</translation>
-    </message>
-    <message>
-        <source>Opened the workspace %1</source>
-        <translation>已打开工作区 %1</translation>
     </message>
     <message>
         <source>Propose a new wording for the selected heading, lead sentence, paragraph or point</source>
@@ -3751,6 +3643,117 @@ Now:
     <message>
         <source>You can also drop a .txt or .docx file onto this window.</source>
         <translation>也可以把 .txt 或 .docx 文件拖到这个窗口中导入。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::WorkspaceController</name>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Check that the file and its folder exist and that you may write to them, or choose another workspace.</source>
+        <translation>请检查文件及其所在文件夹是否存在、是否有写入权限，或者选择其他工作区。</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write in it, or choose another workspace.</source>
+        <translation>请检查文件夹是否存在、是否有写入权限，或者选择其他工作区。</translation>
+    </message>
+    <message>
+        <source>Choose a Workspace</source>
+        <translation>选择工作区</translation>
+    </message>
+    <message>
+        <source>Every report goes back to how it was in that backup. The workspace as it is now is backed up first, so restoring that backup brings it back.</source>
+        <translation>全部报告将回到该备份中的样子。恢复前会先备份当前工作区，需要时恢复那份备份即可找回。</translation>
+    </message>
+    <message>
+        <source>Fazhi Report cannot write in the folder of the workspace %1.</source>
+        <translation>法治报告无法在工作区 %1 所在的文件夹中写入。</translation>
+    </message>
+    <message>
+        <source>Fazhi Report workspace (*.fazhi)</source>
+        <translation>法治报告工作区 (*.fazhi)</translation>
+    </message>
+    <message>
+        <source>It is a workspace of its own (choose it in Settings to work in it); the workspace open now is unchanged.</source>
+        <translation>它是一个独立的工作区（在“设置”中选择它即可使用）；当前打开的工作区未被改动。</translation>
+    </message>
+    <message>
+        <source>Open Wor&amp;kspace…</source>
+        <translation>打开工作区(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Open a Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Open another workspace file, e.g. a review copy</source>
+        <translation>打开另一个工作区文件，如送审副本</translation>
+    </message>
+    <message>
+        <source>Opened the workspace %1</source>
+        <translation>已打开工作区 %1</translation>
+    </message>
+    <message>
+        <source>Replace the workspace with the backup %1?</source>
+        <translation>用备份 %1 替换工作区吗？</translation>
+    </message>
+    <message>
+        <source>Restore as New File</source>
+        <translation>恢复为新文件</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1</source>
+        <translation>已恢复备份 %1</translation>
+    </message>
+    <message>
+        <source>Switch to that window to go on working: two windows on one workspace could overwrite each other's typing. To work on another workspace, choose it here.</source>
+        <translation>请切换到那个窗口继续工作：两个窗口同时编辑一个工作区，可能相互覆盖输入的内容。如果要打开另一个工作区，请在这里选择。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored.</source>
+        <translation>已恢复备份 %1。</translation>
+    </message>
+    <message>
+        <source>The backup was restored as %1.</source>
+        <translation>备份已恢复为 %1。</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made: %1</source>
+        <translation>未能完成每日备份：%1</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Install the newer version of Fazhi Report to open it, or choose another workspace.</source>
+        <translation>该文件没有被改动。请安装新版本的法治报告后打开，或者选择其他工作区。</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Restore it from a backup, or choose another workspace (a new file makes a new, empty workspace).</source>
+        <translation>该文件没有被改动。请从备份恢复，或者选择其他工作区（选择一个新文件会建立新的空工作区）。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is already open in another Fazhi Report window.</source>
+        <translation>工作区 %1 已在另一个法治报告窗口中打开。</translation>
+    </message>
+    <message>
+        <source>The workspace as it was before is kept as the backup %1.</source>
+        <translation>恢复前的工作区已保存为备份 %1。</translation>
+    </message>
+    <message>
+        <source>Workspace Already Open</source>
+        <translation>工作区已经打开</translation>
     </message>
 </context>
 <context>

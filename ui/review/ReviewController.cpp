@@ -119,9 +119,6 @@ void ReviewController::createActions()
     a->setStatusTip(tr("Save this report with its review record as a file for the reviewer's PC"));
     a = make("actionImportReview", tr("Import Review &Opinions…"), [this] { importReviewCopy(); });
     a->setStatusTip(tr("Merge the comments, suggestions and decisions of a review copy into this workspace"));
-    a = make("actionOpenWorkspace", tr("Open Wor&kspace…"), [this] { openWorkspaceFile(); });
-    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    a->setStatusTip(tr("Open another workspace file, e.g. a review copy"));
     a = make("actionUserName", tr("Your Na&me…"), [this] {
         ReviewInput::TextQuestion q;
         q.objectName = QStringLiteral("userNameDialog");
@@ -148,10 +145,8 @@ QMenu *ReviewController::menuHolding(const char *actionName) const
 
 void ReviewController::createMenus()
 {
-    // File: open a workspace near the top, review copies after the exports.
+    // File: review copies after the exports.
     if (QMenu *file = menuHolding("actionNew")) {
-        QAction *before = file->actions().value(file->actions().indexOf(m_window->findChild<QAction *>(QStringLiteral("actionExample"))) + 1);
-        file->insertAction(before, action("actionOpenWorkspace"));
         // After the last export action (one per registered format, marked with its format's id).
         QAction *afterExports = nullptr;
         const QList<QAction *> list = file->actions();
@@ -367,7 +362,6 @@ void ReviewController::updateActions()
     action("actionDiff")->setEnabled(open && m_lastRevision > 0);
     action("actionExportReviewCopy")->setEnabled(open);
     action("actionImportReview")->setEnabled(m_window->workspace() != nullptr);
-    action("actionOpenWorkspace")->setEnabled(true);
 }
 
 void ReviewController::updateBanner()
@@ -759,28 +753,6 @@ bool ReviewController::rejectSuggestion(const QUuid &suggestionId)
 
 bool ReviewController::exportReviewCopy(const QString &path) { return m_copies->exportCopy(path); }
 bool ReviewController::importReviewCopy(const QString &path) { return m_copies->importCopy(path); }
-
-bool ReviewController::openWorkspaceFile(const QString &requestedPath)
-{
-    QString path = requestedPath;
-    if (path.isEmpty()) {
-        const QString current = m_window->workspace() ? QFileInfo(m_window->workspace()->path()).absolutePath()
-                                                      : QDir::homePath();
-        path = Prompts::openFileName(m_window, tr("Open a Workspace"), current, tr("Fazhi Report workspace (*.fazhi)"));
-        if (path.isEmpty())
-            return false;
-    }
-    if (m_window->workspace()
-        && QFileInfo(path).absoluteFilePath() == QFileInfo(m_window->workspace()->path()).absoluteFilePath())
-        return true;
-    if (!m_window->flush())
-        return false;
-    const bool ok = m_window->openWorkspace(path);
-    refresh();
-    if (ok)
-        m_window->statusBar()->showMessage(tr("Opened the workspace %1").arg(QDir::toNativeSeparators(path)), 8000);
-    return ok;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // History and comparison

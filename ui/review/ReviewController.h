@@ -61,7 +61,6 @@ public:
     bool rejectSuggestion(const QUuid &suggestionId);
     bool exportReviewCopy(const QString &path = QString());
     bool importReviewCopy(const QString &path = QString());
-    bool openWorkspaceFile(const QString &path = QString());
     HistoryDialog *showHistory();
     // Compares revision `from` with `to` (0: the current draft); −1: what the view showed last, else the
     // last revision against the draft, or the last two revisions when the draft has not changed since.

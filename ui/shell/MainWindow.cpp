@@ -2,7 +2,6 @@
 #include "common/Theme.h"
 
 #include "common/AppSettings.h"
-#include "shell/BackupsDialog.h"
 #include "checks/ChecksController.h"
 #include "shell/Dialogs.h"
 #include "output/ExportController.h"
@@ -19,10 +18,10 @@
 #include "edit/Insertion.h"
 #include "review/ReviewController.h"
 #include "shell/WelcomePage.h"
+#include "shell/WorkspaceController.h"
 #include "model/ReportEdit.h"
 #include "model/ReportJson.h"
 #include "workflow/ReviewWorkflow.h"
-#include "storage/Backups.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,7 +35,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QLockFile>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
@@ -46,7 +44,6 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fazhi::ui {
 
@@ -74,6 +71,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    m_workspaces = new WorkspaceController(this);
+    connect(m_workspaces, &WorkspaceController::aboutToClose, this, &MainWindow::onWorkspaceClosing);
+    connect(m_workspaces, &WorkspaceController::closed, this, &MainWindow::onWorkspaceClosed);
+    connect(m_workspaces, &WorkspaceController::opened, this, &MainWindow::onWorkspaceOpened);
     m_undoGroup = new QUndoGroup(this);
     m_exporter = new ExportController(this);
     m_importer = new ImportController(this);
@@ -127,10 +128,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     m_exporter->waitForFinished();
-    // Destroying the session flushes what is queued; the lock goes after the workspace.
+    // Destroying the session flushes what is queued; the workspace goes once nothing reads its file,
+    // then its lock.
     setSession(nullptr);
-    m_workspace.reset();
-    m_lock.reset();
+    m_workspaces->close();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -191,8 +192,10 @@ void MainWindow::createActions()
             m_exporter->printPreview(m_session->report());
     });
     a = makeAction("actionDeleteReport", tr("&Delete Report…"), &MainWindow::deleteReport);
-    a = makeAction("actionRestoreBackup", tr("&Restore from Backup…"), &MainWindow::showBackups);
+    a = makeAction("actionRestoreBackup", tr("&Restore from Backup…"), nullptr);
     a->setStatusTip(tr("Bring the whole workspace back to one of its backups"));
+    connect(a, &QAction::triggered, m_workspaces, &WorkspaceController::showBackups);
+    m_actions.insert(m_workspaces->openAction()->objectName(), m_workspaces->openAction());
     a = makeAction("actionQuit", tr("&Quit"), nullptr);
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     a->setMenuRole(QAction::QuitRole);
@@ -301,6 +304,7 @@ void MainWindow::createMenus()
     file->addAction(action("actionNew"));
     file->addAction(action("actionImport"));
     file->addAction(action("actionExample"));
+    file->addAction(action("actionOpenWorkspace"));
     file->addSeparator();
     for (const ExportController::ActionLook &look : ExportController::exportActions())
         file->addAction(action(look.objectName.toLatin1().constData()));
@@ -507,66 +511,24 @@ void MainWindow::saveWindowState()
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Workspace
+// The workspace (WorkspaceController) as the window shows it
 
-QString MainWindow::chooseWorkspacePath(const QString &commandLinePath)
+void MainWindow::onWorkspaceClosing(bool write)
 {
-    if (!commandLinePath.isEmpty())
-        return commandLinePath;
-    const QString env = qEnvironmentVariable("FAZHI_WORKSPACE");
-    if (!env.isEmpty())
-        return env;
-    const QString setting = AppSettings::instance().string(AppSettings::WorkspacePath);
-    if (!setting.isEmpty())
-        return setting;
-    return Workspace::defaultPath();
-}
-
-bool MainWindow::openWorkspace(const QString &requestedPath, LastReport lastReport)
-{
-    QString path = requestedPath;
-    for (;;) {
-        path = QFileInfo(path).absoluteFilePath();
-        const Prompts::Message refusal = tryOpenWorkspace(path, lastReport);
-        if (refusal.text.isEmpty())
-            return true;
-        if (!askForOtherWorkspace(refusal, path))
-            return false;
-    }
-}
-
-Prompts::Message MainWindow::tryOpenWorkspace(const QString &path, LastReport lastReport)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0);  // only a lock whose process is gone is stale
-    if (!lock->tryLock(300)) {
-        Prompts::Message m = workspaceRefusal(Error());
-        if (lock->error() == QLockFile::LockFailedError) {
-            m.icon = Prompts::Icon::Warning;
-            m.title = tr("Workspace Already Open");
-            m.text = tr("The workspace %1 is already open in another Fazhi Report window.")
-                         .arg(QDir::toNativeSeparators(path));
-            m.informative = tr("Switch to that window to go on working: two windows on one workspace could "
-                               "overwrite each other's typing. To work on another workspace, choose it here.");
-        } else {
-            m.text = tr("Fazhi Report cannot write in the folder of the workspace %1.")
-                         .arg(QDir::toNativeSeparators(path));
-            m.informative = tr("Check that the folder exists and that you may write in it, or choose another "
-                               "workspace.");
-        }
-        return m;
-    }
-    // The deep scan of a large file takes a while: it runs beside the window, and writes wait for it.
-    auto opened = Workspace::open(path, Workspace::Integrity::InBackground);
-    if (!opened.ok())
-        return workspaceRefusal(opened.error());
-
+    if (!write && m_session)
+        disconnect(m_session.get(), nullptr, this, nullptr);  // a damaged file takes no writes: failures unheard
     setSession(nullptr);
     m_pendingReport = QUuid();
-    m_workspace = std::move(opened.value());
-    m_lock = std::move(lock);
-    watchIntegrityCheck();
+}
+
+void MainWindow::onWorkspaceClosed()
+{
+    m_reports->model()->setReports({});
+    showWelcome();
+}
+
+void MainWindow::onWorkspaceOpened(LastReport lastReport)
+{
     refreshReportList();
     const QList<ReportSummary> &reports = m_reports->model()->reports();
     if (reports.isEmpty()) {
@@ -584,82 +546,6 @@ Prompts::Message MainWindow::tryOpenWorkspace(const QString &path, LastReport la
         }
     }
     updateActions();
-    return {};
-}
-
-Prompts::Message MainWindow::workspaceRefusal(const Error &error) const
-{
-    Prompts::Message m;
-    m.icon = Prompts::Icon::Critical;
-    m.title = tr("Cannot Open the Workspace");
-    m.buttons = {Prompts::ChooseOtherWorkspace, Prompts::Quit};
-    m.defaultButton = Prompts::Quit;
-    m.escapeButton = Prompts::Quit;
-    m.text = error.message;
-    switch (error.code) {
-    case Error::Code::State:
-        m.informative = tr("The file was not changed. Install the newer version of Fazhi Report to open it, "
-                           "or choose another workspace.");
-        break;
-    case Error::Code::Io:
-        m.informative = tr("Check that the file and its folder exist and that you may write to them, or "
-                           "choose another workspace.");
-        break;
-    default:
-        m.informative = tr("The file was not changed. Restore it from a backup, or choose another "
-                           "workspace (a new file makes a new, empty workspace).");
-        break;
-    }
-    return m;
-}
-
-bool MainWindow::askForOtherWorkspace(const Prompts::Message &refusal, QString &path)
-{
-    if (Prompts::ask(this, refusal) != Prompts::ChooseOtherWorkspace)
-        return false;
-    const QString other = Prompts::saveFileName(this, tr("Choose a Workspace"), path,
-                                                tr("Fazhi Report workspace (*.fazhi)"));
-    if (other.isEmpty())
-        return false;
-    path = other;
-    AppSettings::instance().setValue(AppSettings::WorkspacePath, path);
-    return true;
-}
-
-void MainWindow::watchIntegrityCheck()
-{
-    // One watcher, for the workspace now open: the verdict on a workspace since closed is not heard.
-    if (!m_integrityWatcher) {
-        m_integrityWatcher = new QFutureWatcher<Status>(this);
-        connect(m_integrityWatcher, &QFutureWatcher<Status>::finished, this, [this] {
-            const Status verdict = m_integrityWatcher->result();
-            if (!verdict && m_workspace)
-                onWorkspaceDamaged(verdict.error());
-            else if (m_workspace)
-                startDailyBackup();  // only a file known to be healthy is backed up
-        });
-    }
-    m_integrityWatcher->setFuture(m_workspace->integrityCheck());
-}
-
-void MainWindow::onWorkspaceDamaged(const Error &error)
-{
-    // Nothing can have been written (every write waited for the scan): close without saving, so the
-    // user is not told twice, and hand the file back untouched.
-    const QString path = m_workspace->path();
-    if (m_session)
-        disconnect(m_session.get(), nullptr, this, nullptr);
-    setSession(nullptr);
-    m_pendingReport = QUuid();
-    m_workspace.reset();
-    m_lock.reset();
-    m_reports->model()->setReports({});
-    showWelcome();
-    QString other = path;
-    if (askForOtherWorkspace(workspaceRefusal(error), other) && openWorkspace(other))
-        return;
-    if (!m_workspace)
-        close();
 }
 
 void MainWindow::afterFirstPaint()
@@ -678,7 +564,7 @@ void MainWindow::openPendingReport()
 {
     const QUuid id = m_pendingReport;
     m_pendingReport = QUuid();
-    if (!id.isNull() && m_workspace && !m_session && !openReport(id))
+    if (!id.isNull() && workspace() && !m_session && !openReport(id))
         showWelcome();
 }
 
@@ -715,45 +601,17 @@ ReportSummary MainWindow::summaryOf(const Report &report) const
     return s;
 }
 
-MainWindow::ReadAheadList MainWindow::readReportListAhead(const QString &path)
-{
-    // Put in the list's order on a worker too (Inherit: even if the read is over already), not on the
-    // main thread.
-    ReadAheadList ahead;
-    ahead.m_list = Workspace::readReportListInBackground(path).then(
-        QtFuture::Launch::Inherit, [](Result<Workspace::ReportList> read) {
-            if (read.ok())
-                ReportListModel::sortForListing(read.value().reports);
-            return read;
-        });
-    return ahead;
-}
-
-std::optional<QList<ReportSummary>> MainWindow::takeReadAheadList()
-{
-    if (!m_readAhead)
-        return std::nullopt;
-    const Result<Workspace::ReportList> list = m_readAhead->result();  // waits for the worker
-    m_readAhead.reset();
-    if (!list.ok() || list.value().path != m_workspace->path())
-        return std::nullopt;
-    const Result<QString> now = m_workspace->reportsFingerprint();
-    if (!now.ok() || now.value() != list.value().fingerprint)
-        return std::nullopt;
-    return list.value().reports;
-}
-
 void MainWindow::refreshReportList()
 {
-    if (!m_workspace)
+    if (!workspace())
         return;
     // The list read ahead comes sorted for the list.
-    std::optional<QList<ReportSummary>> readAhead = takeReadAheadList();
+    std::optional<QList<ReportSummary>> readAhead = m_workspaces->takeReadAheadList();
     m_reportListReadAhead = readAhead.has_value();
     if (readAhead) {
         m_reports->model()->setReports(*readAhead, ReportListModel::Order::Listing);
     } else {
-        auto list = m_workspace->listReports();
+        auto list = workspace()->listReports();
         if (!list.ok()) {
             Prompts::warn(this, tr("Reports"), list.error().message);
             return;
@@ -776,8 +634,8 @@ WelcomePage *MainWindow::welcomePage()
         connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importReport);
         connect(m_welcome, &WelcomePage::exampleRequested, this, [this] { openExampleReport(); });
     }
-    if (m_workspace)
-        m_welcome->setWorkspacePath(m_workspace->path());
+    if (workspace())
+        m_welcome->setWorkspacePath(workspace()->path());
     return m_welcome;
 }
 
@@ -854,19 +712,19 @@ void MainWindow::setSession(std::unique_ptr<ReportSession> session)
 
 bool MainWindow::reloadReport()
 {
-    if (!m_session || !m_workspace)
+    if (!m_session || !workspace())
         return false;
     if (!flush())
         return false;
     const QUuid id = m_session->reportId();
     const QUuid node = currentNode();
-    auto loaded = m_workspace->loadReport(id);
+    auto loaded = workspace()->loadReport(id);
     if (!loaded.ok()) {
         Prompts::warn(this, tr("Cannot Open the Report"), loaded.error().message);
         refreshReportList();
         return false;
     }
-    setSession(std::make_unique<ReportSession>(*m_workspace, std::move(loaded).value()));
+    setSession(std::make_unique<ReportSession>(*workspace(), std::move(loaded).value()));
     refreshReportList();
     if (!node.isNull() && findNode(m_session->report(), node))
         selectNode(node);
@@ -875,7 +733,7 @@ bool MainWindow::reloadReport()
 
 bool MainWindow::openReport(const QUuid &id)
 {
-    if (!m_workspace)
+    if (!workspace())
         return false;
     if (m_session && m_session->reportId() == id)
         return true;
@@ -883,13 +741,13 @@ bool MainWindow::openReport(const QUuid &id)
         m_reports->selectReport(m_session->reportId());
         return false;
     }
-    auto loaded = m_workspace->loadReport(id);
+    auto loaded = workspace()->loadReport(id);
     if (!loaded.ok()) {
         Prompts::warn(this, tr("Cannot Open the Report"), loaded.error().message);
         refreshReportList();
         return false;
     }
-    setSession(std::make_unique<ReportSession>(*m_workspace, std::move(loaded).value()));
+    setSession(std::make_unique<ReportSession>(*workspace(), std::move(loaded).value()));
     m_reports->selectReport(id);
     AppSettings::instance().setValue(AppSettings::LastReportId, id.toString(QUuid::WithoutBraces));
     return true;
@@ -905,11 +763,11 @@ bool MainWindow::flush()
 
 QUuid MainWindow::createReport(const QString &organization, int year)
 {
-    if (!m_workspace)
+    if (!workspace())
         return {};
     Report report = makeTemplateReport(organization, year);
     report.details.organization = organization;
-    auto id = m_workspace->insertReport(report);
+    auto id = workspace()->insertReport(report);
     if (!id.ok()) {
         Prompts::warn(this, tr("Cannot Create the Report"), id.error().message);
         return {};
@@ -926,7 +784,7 @@ QUuid MainWindow::createReport(const QString &organization, int year)
 
 void MainWindow::newReport()
 {
-    if (!m_workspace)
+    if (!workspace())
         return;
     AppSettings &s = AppSettings::instance();
     QString organization = s.string(AppSettings::DefaultOrganization);
@@ -943,13 +801,13 @@ void MainWindow::newReport()
 
 void MainWindow::importFile(const QString &path)
 {
-    if (m_workspace)
+    if (workspace())
         m_importer->read(path);
 }
 
 void MainWindow::storeImportedReport(const QString &path, const Result<Report> &imported)
 {
-    if (!m_workspace)
+    if (!workspace())
         return;
     if (!imported.ok()) {
         Prompts::Message m;
@@ -964,9 +822,9 @@ void MainWindow::storeImportedReport(const QString &path, const Result<Report> &
     }
     Report report = imported.value();
     // A report imported again is a new report: fresh id if this workspace already holds the id.
-    if (m_workspace->loadReport(report.id).ok())
+    if (workspace()->loadReport(report.id).ok())
         report.id = newId();
-    auto id = m_workspace->insertReport(report);
+    auto id = workspace()->insertReport(report);
     if (!id.ok()) {
         Prompts::warn(this, tr("Import Failed"), id.error().message);
         return;
@@ -989,7 +847,7 @@ void MainWindow::storeImportedReport(const QString &path, const Result<Report> &
 
 void MainWindow::importReport()
 {
-    if (!m_workspace)
+    if (!workspace())
         return;
     QString folder = AppSettings::instance().string(AppSettings::LastImportFolder);
     const QString path = Prompts::openFileName(this, tr("Import a Report"), folder,
@@ -1000,9 +858,9 @@ void MainWindow::importReport()
 
 QUuid MainWindow::openExampleReport()
 {
-    if (!m_workspace)
+    if (!workspace())
         return {};
-    if (m_workspace->loadReport(kExampleReportId).ok()) {
+    if (workspace()->loadReport(kExampleReportId).ok()) {
         openReport(kExampleReportId);
         return kExampleReportId;
     }
@@ -1016,7 +874,7 @@ QUuid MainWindow::openExampleReport()
     Report example = std::move(report).value();
     example.id = kExampleReportId;
     example.createdAt = example.updatedAt = QDateTime::currentDateTimeUtc();
-    auto id = m_workspace->insertReport(example);
+    auto id = workspace()->insertReport(example);
     if (!id.ok()) {
         Prompts::warn(this, tr("Cannot Open the Example"), id.error().message);
         return {};
@@ -1028,7 +886,7 @@ QUuid MainWindow::openExampleReport()
 
 void MainWindow::deleteReport()
 {
-    if (!m_session || !m_workspace)
+    if (!m_session || !workspace())
         return;
     Prompts::Message m;
     m.icon = Prompts::Icon::Warning;
@@ -1043,7 +901,7 @@ void MainWindow::deleteReport()
         return;
     const QUuid id = m_session->reportId();
     setSession(nullptr);
-    const Status status = m_workspace->deleteReport(id);
+    const Status status = workspace()->deleteReport(id);
     if (!status.ok())
         Prompts::warn(this, tr("Delete Report"), status.error().message);
     refreshReportList();
@@ -1081,7 +939,7 @@ void MainWindow::showImportNotes()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_workspace ? m_workspace->path() : Workspace::defaultPath(), this);
+    SettingsDialog dialog(workspace() ? workspace()->path() : Workspace::defaultPath(), this);
     if (Prompts::isAutomatic() || dialog.exec() != QDialog::Accepted)
         return;
     const bool restart = dialog.apply();
@@ -1089,130 +947,6 @@ void MainWindow::showSettings()
     if (restart)
         Prompts::inform(this, tr("Settings"), tr("The new language or workspace takes effect when Fazhi Report starts "
                                                   "again."));
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Backups (storage/Backups.h)
-
-void MainWindow::startDailyBackup()
-{
-    const QString path = m_workspace->path();
-    if (hasDailyBackup(path, QDate::currentDate()))
-        return;  // the cheap check, here: names in a folder
-    const int days = clampBackupKeepDays(AppSettings::instance().value(AppSettings::BackupKeepDays));
-    // On the idle scan thread, on a connection of its own: the window goes on meanwhile.
-    m_dailyBackup = QtConcurrent::run(Workspace::integrityScanThreads(),
-                                      [path, days] { return takeDailyBackupIfDue(path, days); });
-    auto *watcher = new QFutureWatcher<Result<std::optional<BackupInfo>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        const Result<std::optional<BackupInfo>> made = watcher->result();
-        if (!made.ok())
-            statusBar()->showMessage(tr("The daily backup was not made: %1").arg(made.error().message), 15000);
-        else if (made.value() && m_backupsDialog)
-            m_backupsDialog->refresh();
-        watcher->deleteLater();
-    });
-    watcher->setFuture(m_dailyBackup);
-}
-
-void MainWindow::showBackups()
-{
-    if (!m_workspace)
-        return;
-    if (!m_backupsDialog) {
-        m_backupsDialog = new BackupsDialog(m_workspace->path(), this);
-        m_backupsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_backupsDialog, &BackupsDialog::restoreRequested, this, [this](const QString &backup) {
-            if (restoreBackup(backup) && m_backupsDialog)
-                m_backupsDialog->close();
-        });
-        connect(m_backupsDialog, &BackupsDialog::restoreAsCopyRequested, this, &MainWindow::restoreBackupAsCopy);
-        connect(m_backupsDialog, &BackupsDialog::backUpNowRequested, this, &MainWindow::backUpNow);
-    }
-    m_backupsDialog->open();  // window-modal without a nested event loop
-}
-
-bool MainWindow::restoreBackup(const QString &backupPath)
-{
-    if (!m_workspace)
-        return false;
-    const QString path = m_workspace->path();
-    const QString name = QFileInfo(backupPath).fileName();
-    Prompts::Message question;
-    question.icon = Prompts::Icon::Question;
-    question.title = tr("Restore from Backup");
-    question.text = tr("Replace the workspace with the backup %1?").arg(name);
-    question.informative = tr("Every report goes back to how it was in that backup. The workspace as it is now is "
-                              "backed up first, so restoring that backup brings it back.");
-    question.buttons = {Prompts::Restore, Prompts::Cancel};
-    question.defaultButton = Prompts::Restore;
-    question.escapeButton = Prompts::Cancel;
-    if (Prompts::ask(this, question) != Prompts::Restore || !flush())
-        return false;
-
-    // No connection to the file may stay open in this process; the lock stays, against a second window.
-    m_dailyBackup.waitForFinished();
-    if (m_session)
-        AppSettings::instance().setValue(AppSettings::LastReportId, m_session->reportId().toString());
-    setSession(nullptr);
-    m_pendingReport = QUuid();
-    m_workspace.reset();
-    m_reports->model()->setReports({});
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<RestoreOutcome> restored = fazhi::restoreBackup(backupPath, path);
-    QApplication::restoreOverrideCursor();
-    m_lock.reset();  // opening takes it again
-    if (!openWorkspace(path)) {
-        showWelcome();
-        updateActions();
-    }
-    if (!restored.ok()) {
-        Prompts::warn(this, tr("Restore from Backup"), restored.error().message);
-        return false;
-    }
-    statusBar()->showMessage(tr("Restored the backup %1").arg(name), 8000);
-    Prompts::inform(this, tr("Restore from Backup"), tr("The backup %1 was restored.").arg(name),
-                    restored->previousBackup.isEmpty()
-                        ? QString()
-                        : tr("The workspace as it was before is kept as the backup %1.")
-                              .arg(QFileInfo(restored->previousBackup).fileName()));
-    return m_workspace != nullptr;
-}
-
-void MainWindow::restoreBackupAsCopy(const QString &backupPath)
-{
-    if (!m_workspace)
-        return;
-    const QString suggested =
-        QFileInfo(m_workspace->path()).dir().filePath(QFileInfo(backupPath).completeBaseName() + QStringLiteral(".fazhi"));
-    const QString target = Prompts::saveFileName(this, tr("Restore as New File"), suggested,
-                                                 tr("Fazhi Report workspace (*.fazhi)"));
-    if (target.isEmpty())
-        return;
-    if (const Status s = restoreBackupAs(backupPath, target); !s) {
-        Prompts::warn(this, tr("Restore as New File"), s.error().message);
-        return;
-    }
-    Prompts::inform(this, tr("Restore as New File"),
-                    tr("The backup was restored as %1.").arg(QDir::toNativeSeparators(target)),
-                    tr("It is a workspace of its own (choose it in Settings to work in it); the workspace open now "
-                       "is unchanged."));
-}
-
-void MainWindow::backUpNow()
-{
-    if (!m_workspace || !flush())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<BackupInfo> made = backUpWorkspace(*m_workspace, BackupReason::Manual);
-    QApplication::restoreOverrideCursor();
-    if (!made.ok()) {
-        Prompts::warn(this, tr("Back Up Now"), made.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(made->path)), 8000);
-    if (m_backupsDialog)
-        m_backupsDialog->refresh();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1303,7 +1037,7 @@ void MainWindow::onSaveFailed(const Error &error)
         m.defaultButton = Prompts::Close;
         if (Prompts::ask(this, m) == Prompts::Reload && m_session) {
             const QUuid id = m_session->reportId();
-            auto loaded = m_workspace->loadReport(id);
+            auto loaded = workspace()->loadReport(id);
             if (loaded.ok()) {
                 m_undoGroup->removeStack(m_session->undoStack());
                 m_forms->setSession(nullptr);
@@ -1313,7 +1047,7 @@ void MainWindow::onSaveFailed(const Error &error)
                 // Drop the session without flushing: its queued edits are what conflicted.
                 std::unique_ptr<ReportSession> stale = std::move(m_session);
                 stale.release()->deleteLater();
-                setSession(std::make_unique<ReportSession>(*m_workspace, std::move(loaded).value()));
+                setSession(std::make_unique<ReportSession>(*workspace(), std::move(loaded).value()));
             } else {
                 refreshReportList();
             }
@@ -1368,9 +1102,9 @@ void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
     const bool editable = open && !m_session->isLocked();
-    const bool workspace = m_workspace != nullptr;
+    const bool hasWorkspace = workspace() != nullptr;
     for (const char *name : {"actionNew", "actionImport", "actionExample", "actionRestoreBackup"})
-        action(name)->setEnabled(workspace);
+        action(name)->setEnabled(hasWorkspace);
     for (const ExportController::ActionLook &look : ExportController::exportActions())
         action(look.objectName.toLatin1().constData())->setEnabled(open);
     for (const char *name : {"actionPrint", "actionPrintPreview", "actionDeleteReport", "actionImportNotes"})
@@ -1523,7 +1257,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_workspace || !event->mimeData()->hasUrls())
+    if (!workspace() || !event->mimeData()->hasUrls())
         return;
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile() && isImportable(url.toLocalFile())) {

@@ -3,13 +3,10 @@
 // selected, and the live preview. Every edit goes through the open ReportSession, which saves as the
 // user types; switching reports and quitting flush it, and never ask "save changes?".
 
-#include "common/Prompts.h"
 #include "edit/ReportSession.h"
 #include "export/Exporter.h"
-#include "storage/Backups.h"
-#include "storage/Workspace.h"
+#include "shell/WorkspaceController.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -21,7 +18,6 @@
 
 class QDockWidget;
 class QLabel;
-class QLockFile;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -29,7 +25,6 @@ class QUndoGroup;
 
 namespace fazhi::ui {
 
-class BackupsDialog;
 class ChecksController;
 class ExportController;
 class ImportController;
@@ -54,28 +49,25 @@ public:
     // choose another file; false when no workspace could be opened. The workspace's deep integrity
     // scan runs in the background; if it finds damage, the workspace is closed untouched and the user
     // is told, as if it had been refused at once.
-    enum class LastReport { AtOnce, AfterFirstPaint };
-    bool openWorkspace(const QString &path, LastReport lastReport = LastReport::AtOnce);
-    // The report list of a workspace, read and put in the list's order on a worker thread.
-    class ReadAheadList {
-    public:
-        void waitForFinished() { m_list.waitForFinished(); }
-
-    private:
-        friend class MainWindow;
-        QFuture<Result<Workspace::ReportList>> m_list;
-    };
-    // fazhi-report starts reading the list of the workspace at `path` before building the window.
-    static ReadAheadList readReportListAhead(const QString &path);
-    // For the next workspace opened: used instead of listing again if it is of that file and the
-    // reports have not changed since.
-    void useReadAheadList(const ReadAheadList &list) { m_readAhead = list.m_list; }
+    using LastReport = WorkspaceController::LastReport;
+    bool openWorkspace(const QString &path, LastReport lastReport = LastReport::AtOnce)
+    {
+        return m_workspaces->open(path, lastReport);
+    }
+    using ReadAheadList = WorkspaceController::ReadAheadList;
+    static ReadAheadList readReportListAhead(const QString &path)
+    {
+        return WorkspaceController::readReportListAhead(path);
+    }
+    void useReadAheadList(const ReadAheadList &list) { m_workspaces->useReadAheadList(list); }
     // Whether the report list was last filled from a list read ahead, not listed again.
     bool wasReportListReadAhead() const { return m_reportListReadAhead; }
-    // The workspace chosen by --workspace, FAZHI_WORKSPACE, the setting, or the per-user default.
-    static QString chooseWorkspacePath(const QString &commandLinePath);
+    static QString chooseWorkspacePath(const QString &commandLinePath)
+    {
+        return WorkspaceController::chooseWorkspacePath(commandLinePath);
+    }
 
-    Workspace *workspace() const { return m_workspace.get(); }
+    Workspace *workspace() const { return m_workspaces->workspace(); }
     // The last report is still to be opened after the first paint.
     bool isOpeningReport() const { return !m_pendingReport.isNull(); }
     ReportSession *session() const { return m_session.get(); }
@@ -92,12 +84,8 @@ public:
     // Flushes, then opens the current report afresh from the workspace (after a review step changed it
     // there) and refreshes the report list; the selection stays where it was.
     bool reloadReport();
-    // Replaces the workspace with a backup (storage/Backups.h) after asking: pending edits are written,
-    // the workspace is closed, restored (the workspace as it was is backed up first) and opened again.
-    // False when cancelled or refused (the user is told why; the workspace is then as it was).
-    bool restoreBackup(const QString &backupPath);
-    // The day's backup, taken on a worker once the integrity scan found the workspace healthy.
-    QFuture<Result<std::optional<BackupInfo>>> dailyBackup() const { return m_dailyBackup; }
+    bool restoreBackup(const QString &backupPath) { return m_workspaces->restoreBackup(backupPath); }
+    QFuture<Result<std::optional<BackupInfo>>> dailyBackup() const { return m_workspaces->dailyBackup(); }
     // Asked before every export and print, with the question to end a warning with ("Export the Word
     // document anyway?"); returning false cancels it (the checks warn about remaining errors).
     void setOutputGuard(std::function<bool(const QString &question)> guard) { m_outputGuard = std::move(guard); }
@@ -115,6 +103,7 @@ public:
     ImportController *importer() const { return m_importer; }
     ImportNotesDialog *importNotesDialog() const { return m_importNotes; }
     QLabel *saveStatusLabel() const { return m_saveStatus; }
+    WorkspaceController *workspaces() const { return m_workspaces; }
     ReviewController *review() const { return m_review; }
     ChecksController *checks() const { return m_checks; }
     // Puts a panel's show/hide action in the View menu, after the preview's and the panels' before it.
@@ -141,20 +130,15 @@ private:
     void restoreWindowState();
     void saveWindowState();
 
-    // Opening a workspace: an empty text means it was opened; otherwise what to tell the user.
-    Prompts::Message tryOpenWorkspace(const QString &path, LastReport lastReport);
-    Prompts::Message workspaceRefusal(const Error &error) const;
-    // Shows the refusal; true (and the new path) when the user chose another workspace.
-    bool askForOtherWorkspace(const Prompts::Message &refusal, QString &path);
-    void watchIntegrityCheck();
-    void onWorkspaceDamaged(const Error &error);
+    void onWorkspaceOpened(LastReport lastReport);
+    void onWorkspaceClosing(bool write);
+    void onWorkspaceClosed();
     // Once the window has been painted first: what the first frame does not show.
     void afterFirstPaint();
     void openPendingReport();
 
     void setSession(std::unique_ptr<ReportSession> session);
     void refreshReportList();
-    std::optional<QList<ReportSummary>> takeReadAheadList();
     ReportSummary summaryOf(const Report &report) const;
     void showWelcome();
     void showEditor();
@@ -169,10 +153,6 @@ private:
     void deleteReport();
     void showImportNotes();
     void showSettings();
-    void showBackups();
-    void restoreBackupAsCopy(const QString &backupPath);
-    void backUpNow();
-    void startDailyBackup();
     void addPart();
     void addSection(const QUuid &partHint = QUuid());
     void addParagraph();
@@ -189,9 +169,8 @@ private:
     void onStructureChanged();
     QUuid currentNode() const;
 
-    std::unique_ptr<QLockFile> m_lock;
-    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ReportSession> m_session;
+    WorkspaceController *m_workspaces = nullptr;
 
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
@@ -217,14 +196,9 @@ private:
     QTimer m_retryTimer;
     QTimer m_countTimer;
     bool m_saveErrorShown = false;
-    QFutureWatcher<Status> *m_integrityWatcher = nullptr;  // the open workspace's integrity scan
-    QFuture<Result<std::optional<BackupInfo>>> m_dailyBackup;  // waited for before a restore
-    QPointer<BackupsDialog> m_backupsDialog;
     QUuid m_pendingReport;  // opened after the first paint (see openWorkspace)
     bool m_waitingForFirstPaint = false;
     bool m_firstPaintDone = false;
-    // Not QFuture::isValid(): a continuation's future is not valid until it has started.
-    std::optional<QFuture<Result<Workspace::ReportList>>> m_readAhead;
     bool m_reportListReadAhead = false;
     QUuid m_currentParent;  // where to go when the selected node disappears
     QList<QPointer<QDockWidget>> m_docksHiddenForWelcome;

@@ -2006,6 +2006,97 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::EditorController</name>
+    <message>
+        <source>%1 deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>%1 deleted. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Figure</source>
+        <translation>&amp;Figure</translation>
+    </message>
+    <message>
+        <source>&amp;Part</source>
+        <translation>&amp;Part</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>&amp;Section</translation>
+    </message>
+    <message>
+        <source>Add a part (一、二、…) after the current one</source>
+        <translation>Add a part (一、二、…) after the current one</translation>
+    </message>
+    <message>
+        <source>Add a section (（一）（二）…: a work area or a plan) after the current one</source>
+        <translation>Add a section (（一）（二）…: a work area or a plan) after the current one</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected part, section, paragraph, point or figure (undo brings it back)</source>
+        <translation>Delete the selected part, section, paragraph, point or figure (undo brings it back)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Insert a copy of the selected part, section, paragraph or point after it</source>
+        <translation>Insert a copy of the selected part, section, paragraph or point after it</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move Dow&amp;n</source>
+        <translation>Move Dow&amp;n</translation>
+    </message>
+    <message>
+        <source>P&amp;aragraph</source>
+        <translation>P&amp;aragraph</translation>
+    </message>
+    <message>
+        <source>P&amp;oint (一是…)</source>
+        <translation>P&amp;oint (一是…)</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::ExportController</name>
     <message>
         <source>%1 (%2)</source>
@@ -2311,43 +2402,16 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 <context>
     <name>fazhi::ui::MainWindow</name>
     <message>
-        <source>%1 could not be imported. %2</source>
-        <translation>%1 could not be imported. %2</translation>
-    </message>
-    <message>
-        <source>%1 deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation>%1 deleted. Undo (Ctrl+Z) brings it back.</translation>
-    </message>
-    <message>
         <source>%1 — Fazhi Report</source>
         <translation>%1 — Fazhi Report</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln character(s)</source>
-        <translation>
-            <numerusform>%Ln character</numerusform>
-            <numerusform>%Ln characters</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;About Fazhi Report</source>
         <translation>&amp;About Fazhi Report</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Report…</source>
-        <translation>&amp;Delete Report…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Figure</source>
-        <translation>&amp;Figure</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2366,10 +2430,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>&amp;How to Use</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
         <source>&amp;Insert</source>
         <translation>&amp;Insert</translation>
     </message>
@@ -2378,20 +2438,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>&amp;Larger Preview</translation>
     </message>
     <message>
-        <source>&amp;New Report…</source>
-        <translation>&amp;New Report…</translation>
-    </message>
-    <message>
-        <source>&amp;Part</source>
-        <translation>&amp;Part</translation>
-    </message>
-    <message>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2404,10 +2452,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Restore from Backup…</translation>
-    </message>
-    <message>
-        <source>&amp;Section</source>
-        <translation>&amp;Section</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2426,24 +2470,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Add a part (一、二、…) after the current one</source>
-        <translation>Add a part (一、二、…) after the current one</translation>
-    </message>
-    <message>
-        <source>Add a section (（一）（二）…: a work area or a plan) after the current one</source>
-        <translation>Add a section (（一）（二）…: a work area or a plan) after the current one</translation>
-    </message>
-    <message>
         <source>Bring the whole workspace back to one of its backups</source>
         <translation>Bring the whole workspace back to one of its backups</translation>
-    </message>
-    <message>
-        <source>Cannot Create the Report</source>
-        <translation>Cannot Create the Report</translation>
-    </message>
-    <message>
-        <source>Cannot Open the Example</source>
-        <translation>Cannot Open the Example</translation>
     </message>
     <message>
         <source>Cannot Open the Report</source>
@@ -2454,172 +2482,20 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Cannot Save</translation>
     </message>
     <message>
-        <source>Create a report from the regulation's template</source>
-        <translation>Create a report from the regulation's template</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>Created %1</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicate</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Delete Report</source>
-        <translation>Delete Report</translation>
-    </message>
-    <message>
-        <source>Delete the report “%1”?</source>
-        <translation>Delete the report “%1”?</translation>
-    </message>
-    <message>
-        <source>Delete the selected part, section, paragraph, point or figure (undo brings it back)</source>
-        <translation>Delete the selected part, section, paragraph, point or figure (undo brings it back)</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Export the %1 anyway?</source>
-        <translation>Export the %1 anyway?</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exported %1</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>Exporting %1…</translation>
-    </message>
-    <message>
         <source>Fazhi Report</source>
         <translation>Fazhi Report</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Import Failed</source>
-        <translation>Import Failed</translation>
-    </message>
-    <message>
-        <source>Import a Report</source>
-        <translation>Import a Report</translation>
-    </message>
-    <message>
-        <source>Import a report from a .txt file or a Word document</source>
-        <translation>Import a report from a .txt file or a Word document</translation>
-    </message>
-    <message>
-        <source>Import reads reports saved as plain text (.txt) or as Word documents (.docx). If the file is open in another program, close it and try again.</source>
-        <translation>Import reads reports saved as plain text (.txt) or as Word documents (.docx). If the file is open in another program, close it and try again.</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Imported %1</translation>
-    </message>
-    <message>
-        <source>Insert a copy of the selected part, section, paragraph or point after it</source>
-        <translation>Insert a copy of the selected part, section, paragraph or point after it</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
         <translation>Main Toolbar</translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
-        <translation>Move &amp;Up</translation>
-    </message>
-    <message>
-        <source>Move Dow&amp;n</source>
-        <translation>Move Dow&amp;n</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Open &amp;Example Report</source>
-        <translation>Open &amp;Example Report</translation>
-    </message>
-    <message>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <source>P&amp;aragraph</source>
-        <translation>P&amp;aragraph</translation>
-    </message>
-    <message>
-        <source>P&amp;oint (一是…)</source>
-        <translation>P&amp;oint (一是…)</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>Paragraph</translation>
-    </message>
-    <message>
-        <source>Point</source>
-        <translation>Point</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Print Pre&amp;view…</translation>
-    </message>
-    <message>
-        <source>Print it anyway?</source>
-        <translation>Print it anyway?</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <source>Reload the report to see the other changes. What you typed since the last save is shown below so you can copy it.</source>
-        <translation>Reload the report to see the other changes. What you typed since the last save is shown below so you can copy it.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <source>Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)</source>
-        <translation>Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Section</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2630,32 +2506,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>The new language or workspace takes effect when Fazhi Report starts again.</translation>
     </message>
     <message>
-        <source>The report and all its text are removed from the workspace. This cannot be undone; export it first if you may need it again.</source>
-        <translation>The report and all its text are removed from the workspace. This cannot be undone; export it first if you may need it again.</translation>
-    </message>
-    <message>
         <source>This report is %1 and can no longer be changed.</source>
         <translation>This report is %1 and can no longer be changed.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <source>What &amp;Import Changed…</source>
-        <translation>What &amp;Import Changed…</translation>
-    </message>
-    <message>
         <source>Your latest typing could not be saved. If you quit now it is lost.</source>
         <translation>Your latest typing could not be saved. If you quit now it is lost.</translation>
-    </message>
-    <message>
-        <source>Your typing is kept in the program and will be saved as soon as the problem is solved (Fazhi Report tries again every few seconds). Do not quit until the status bar says it has saved.</source>
-        <translation>Your typing is kept in the program and will be saved as soon as the problem is solved (Fazhi Report tries again every few seconds). Do not quit until the status bar says it has saved.</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2566,41 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Report details</source>
         <translation>Report details</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::OutputController</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Export the %1 anyway?</source>
+        <translation>Export the %1 anyway?</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Print it anyway?</source>
+        <translation>Print it anyway?</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +2764,97 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Search title, organization, year</source>
         <translation>Search title, organization, year</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::ReportsController</name>
+    <message>
+        <source>%1 could not be imported. %2</source>
+        <translation>%1 could not be imported. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Report…</source>
+        <translation>&amp;Delete Report…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;New Report…</source>
+        <translation>&amp;New Report…</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Report</source>
+        <translation>Cannot Create the Report</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Example</source>
+        <translation>Cannot Open the Example</translation>
+    </message>
+    <message>
+        <source>Create a report from the regulation's template</source>
+        <translation>Create a report from the regulation's template</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>Delete Report</source>
+        <translation>Delete Report</translation>
+    </message>
+    <message>
+        <source>Delete the report “%1”?</source>
+        <translation>Delete the report “%1”?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import Failed</translation>
+    </message>
+    <message>
+        <source>Import a Report</source>
+        <translation>Import a Report</translation>
+    </message>
+    <message>
+        <source>Import a report from a .txt file or a Word document</source>
+        <translation>Import a report from a .txt file or a Word document</translation>
+    </message>
+    <message>
+        <source>Import reads reports saved as plain text (.txt) or as Word documents (.docx). If the file is open in another program, close it and try again.</source>
+        <translation>Import reads reports saved as plain text (.txt) or as Word documents (.docx). If the file is open in another program, close it and try again.</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example Report</source>
+        <translation>Open &amp;Example Report</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)</source>
+        <translation>Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>The report and all its text are removed from the workspace. This cannot be undone; export it first if you may need it again.</source>
+        <translation>The report and all its text are removed from the workspace. This cannot be undone; export it first if you may need it again.</translation>
+    </message>
+    <message>
+        <source>What &amp;Import Changed…</source>
+        <translation>What &amp;Import Changed…</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3368,40 @@ Now:
     <message>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::SaveStatus</name>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Cannot Save</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Reload the report to see the other changes. What you typed since the last save is shown below so you can copy it.</source>
+        <translation>Reload the report to see the other changes. What you typed since the last save is shown below so you can copy it.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Your typing is kept in the program and will be saved as soon as the problem is solved (Fazhi Report tries again every few seconds). Do not quit until the status bar says it has saved.</source>
+        <translation>Your typing is kept in the program and will be saved as soon as the problem is solved (Fazhi Report tries again every few seconds). Do not quit until the status bar says it has saved.</translation>
     </message>
 </context>
 <context>

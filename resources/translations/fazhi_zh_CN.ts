@@ -2002,6 +2002,97 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::EditorController</name>
+    <message>
+        <source>%1 deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除%1。按 Ctrl+Z 可以撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Figure</source>
+        <translation>数据指标(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Part</source>
+        <translation>部分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>分项(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a part (一、二、…) after the current one</source>
+        <translation>在当前部分之后添加一个部分（一、二、……）</translation>
+    </message>
+    <message>
+        <source>Add a section (（一）（二）…: a work area or a plan) after the current one</source>
+        <translation>在当前分项之后添加一个分项（（一）（二）……：工作领域或工作安排）</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制一份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected part, section, paragraph, point or figure (undo brings it back)</source>
+        <translation>删除选中的部分、分项、段落、要点或数据指标（可以撤销）</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Insert a copy of the selected part, section, paragraph or point after it</source>
+        <translation>在选中的部分、分项、段落或要点之后插入一份副本</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Dow&amp;n</source>
+        <translation>下移(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;aragraph</source>
+        <translation>段落(&amp;A)</translation>
+    </message>
+    <message>
+        <source>P&amp;oint (一是…)</source>
+        <translation>要点（一是……）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分项</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::ExportController</name>
     <message>
         <source>%1 (%2)</source>
@@ -2306,42 +2397,16 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 <context>
     <name>fazhi::ui::MainWindow</name>
     <message>
-        <source>%1 could not be imported. %2</source>
-        <translation>无法导入 %1。%2</translation>
-    </message>
-    <message>
-        <source>%1 deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation>已删除%1。按 Ctrl+Z 可以撤销。</translation>
-    </message>
-    <message>
         <source>%1 — Fazhi Report</source>
         <translation>%1 — 法治报告</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln character(s)</source>
-        <translation>
-            <numerusform>%Ln 字</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;About Fazhi Report</source>
         <translation>关于法治报告(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Report…</source>
-        <translation>删除报告(&amp;D)…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Figure</source>
-        <translation>数据指标(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2360,10 +2425,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>使用说明(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
@@ -2372,20 +2433,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>放大预览(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;New Report…</source>
-        <translation>新建报告(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Part</source>
-        <translation>部分(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2398,10 +2447,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Section</source>
-        <translation>分项(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2420,24 +2465,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>Add a part (一、二、…) after the current one</source>
-        <translation>在当前部分之后添加一个部分（一、二、……）</translation>
-    </message>
-    <message>
-        <source>Add a section (（一）（二）…: a work area or a plan) after the current one</source>
-        <translation>在当前分项之后添加一个分项（（一）（二）……：工作领域或工作安排）</translation>
-    </message>
-    <message>
         <source>Bring the whole workspace back to one of its backups</source>
         <translation>把整个工作区恢复到某一份备份</translation>
-    </message>
-    <message>
-        <source>Cannot Create the Report</source>
-        <translation>无法新建报告</translation>
-    </message>
-    <message>
-        <source>Cannot Open the Example</source>
-        <translation>无法打开示例报告</translation>
     </message>
     <message>
         <source>Cannot Open the Report</source>
@@ -2448,172 +2477,20 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>无法保存</translation>
     </message>
     <message>
-        <source>Create a report from the regulation's template</source>
-        <translation>按法规规定的内容新建报告</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>已新建：%1</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>复制一份(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Delete Report</source>
-        <translation>删除报告</translation>
-    </message>
-    <message>
-        <source>Delete the report “%1”?</source>
-        <translation>删除报告“%1”？</translation>
-    </message>
-    <message>
-        <source>Delete the selected part, section, paragraph, point or figure (undo brings it back)</source>
-        <translation>删除选中的部分、分项、段落、要点或数据指标（可以撤销）</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Export the %1 anyway?</source>
-        <translation>仍然导出%1吗？</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出：%1</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>正在导出 %1…</translation>
-    </message>
-    <message>
         <source>Fazhi Report</source>
         <translation>法治报告</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Import Failed</source>
-        <translation>导入失败</translation>
-    </message>
-    <message>
-        <source>Import a Report</source>
-        <translation>导入报告</translation>
-    </message>
-    <message>
-        <source>Import a report from a .txt file or a Word document</source>
-        <translation>从 .txt 文件或 Word 文档导入报告</translation>
-    </message>
-    <message>
-        <source>Import reads reports saved as plain text (.txt) or as Word documents (.docx). If the file is open in another program, close it and try again.</source>
-        <translation>可以导入纯文本（.txt）或 Word 文档（.docx）格式的报告。如果该文件正在其他程序中打开，请关闭后重试。</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>已导入：%1</translation>
-    </message>
-    <message>
-        <source>Insert a copy of the selected part, section, paragraph or point after it</source>
-        <translation>在选中的部分、分项、段落或要点之后插入一份副本</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move Dow&amp;n</source>
-        <translation>下移(&amp;N)</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未能保存</translation>
-    </message>
-    <message>
-        <source>Open &amp;Example Report</source>
-        <translation>打开示例报告(&amp;E)</translation>
-    </message>
-    <message>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <source>P&amp;aragraph</source>
-        <translation>段落(&amp;A)</translation>
-    </message>
-    <message>
-        <source>P&amp;oint (一是…)</source>
-        <translation>要点（一是……）(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>段落</translation>
-    </message>
-    <message>
-        <source>Point</source>
-        <translation>要点</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>预览</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Print it anyway?</source>
-        <translation>仍然打印吗？</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>Reload the report to see the other changes. What you typed since the last save is shown below so you can copy it.</source>
-        <translation>请重新载入报告，查看别处所做的修改。上次保存以来输入的内容列在下面，可以复制下来。</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)</source>
-        <translation>报告 (*.txt *.docx);;纯文本 (*.txt);;Word 文档 (*.docx)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>分项</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2624,32 +2501,12 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>新的界面语言或工作区将在重新启动法治报告后生效。</translation>
     </message>
     <message>
-        <source>The report and all its text are removed from the workspace. This cannot be undone; export it first if you may need it again.</source>
-        <translation>这份报告及其全部内容将从工作区中删除，且无法撤销；如果以后可能还要用，请先导出。</translation>
-    </message>
-    <message>
         <source>This report is %1 and can no longer be changed.</source>
         <translation>这份报告%1，不能再修改。</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>What &amp;Import Changed…</source>
-        <translation>导入说明(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Your latest typing could not be saved. If you quit now it is lost.</source>
         <translation>最近输入的内容未能保存。如果现在退出，这些内容将丢失。</translation>
-    </message>
-    <message>
-        <source>Your typing is kept in the program and will be saved as soon as the problem is solved (Fazhi Report tries again every few seconds). Do not quit until the status bar says it has saved.</source>
-        <translation>输入的内容仍保留在程序中，问题解决后会立即保存（程序每隔几秒自动重试）。在状态栏显示“已保存”之前，请不要退出。</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2561,41 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Report details</source>
         <translation>报告信息</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::OutputController</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export the %1 anyway?</source>
+        <translation>仍然导出%1吗？</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出：%1</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print it anyway?</source>
+        <translation>仍然打印吗？</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2758,97 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Search title, organization, year</source>
         <translation>搜索标题、机关、年度</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::ReportsController</name>
+    <message>
+        <source>%1 could not be imported. %2</source>
+        <translation>无法导入 %1。%2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Report…</source>
+        <translation>删除报告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Report…</source>
+        <translation>新建报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Report</source>
+        <translation>无法新建报告</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Example</source>
+        <translation>无法打开示例报告</translation>
+    </message>
+    <message>
+        <source>Create a report from the regulation's template</source>
+        <translation>按法规规定的内容新建报告</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已新建：%1</translation>
+    </message>
+    <message>
+        <source>Delete Report</source>
+        <translation>删除报告</translation>
+    </message>
+    <message>
+        <source>Delete the report “%1”?</source>
+        <translation>删除报告“%1”？</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Import a Report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Import a report from a .txt file or a Word document</source>
+        <translation>从 .txt 文件或 Word 文档导入报告</translation>
+    </message>
+    <message>
+        <source>Import reads reports saved as plain text (.txt) or as Word documents (.docx). If the file is open in another program, close it and try again.</source>
+        <translation>可以导入纯文本（.txt）或 Word 文档（.docx）格式的报告。如果该文件正在其他程序中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example Report</source>
+        <translation>打开示例报告(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)</source>
+        <translation>报告 (*.txt *.docx);;纯文本 (*.txt);;Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>The report and all its text are removed from the workspace. This cannot be undone; export it first if you may need it again.</source>
+        <translation>这份报告及其全部内容将从工作区中删除，且无法撤销；如果以后可能还要用，请先导出。</translation>
+    </message>
+    <message>
+        <source>What &amp;Import Changed…</source>
+        <translation>导入说明(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3359,39 @@ Now:
     <message>
         <source>Withdraw</source>
         <translation>撤回</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::SaveStatus</name>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <source>Reload the report to see the other changes. What you typed since the last save is shown below so you can copy it.</source>
+        <translation>请重新载入报告，查看别处所做的修改。上次保存以来输入的内容列在下面，可以复制下来。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Your typing is kept in the program and will be saved as soon as the problem is solved (Fazhi Report tries again every few seconds). Do not quit until the status bar says it has saved.</source>
+        <translation>输入的内容仍保留在程序中，问题解决后会立即保存（程序每隔几秒自动重试）。在状态栏显示“已保存”之前，请不要退出。</translation>
     </message>
 </context>
 <context>

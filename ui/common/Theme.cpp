@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QIconEngine>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPointer>
@@ -70,6 +71,14 @@ void setLook(QWidget *widget, Look look)
         const QMargins m = widget->contentsMargins();
         widget->setContentsMargins(m.left(), spec.paddingTop, m.right(), m.bottom());
     }
+}
+
+QLabel *paneTitle(const QString &title, QWidget *parent)
+{
+    auto *label = new QLabel(title, parent);
+    setLook(label, Look::PaneTitle);
+    label->setContentsMargins(metrics::PaneTitleMargins);
+    return label;
 }
 
 void addClearButton(QLineEdit *edit)

@@ -7,6 +7,7 @@
 #include <QProxyStyle>
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 
 namespace fazhi::ui {
@@ -72,6 +73,9 @@ inline constexpr int WelcomeSpacing = 10;
 inline constexpr int WelcomeButtonsGap = 14;
 inline constexpr int WelcomeHintGap = 8;
 }  // namespace metrics
+
+// A pane's title over it ("大纲", "预览").
+QLabel *paneTitle(const QString &title, QWidget *parent);
 
 // A clear button at the end of a line edit. Qt's own (setClearButtonEnabled) asks the style for a
 // themed icon, and finding the icon theme on disk took 15 ms of the start-up.

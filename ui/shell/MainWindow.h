@@ -2,6 +2,11 @@
 // The main window: the reports of the workspace, the open report's outline, a form for what is
 // selected, and the live preview. Every edit goes through the open ReportSession, which saves as the
 // user types; switching reports and quitting flush it, and never ask "save changes?".
+//
+// The window lays out the panes, owns the open session and composes the features, each a controller
+// with its own actions: the workspace's lifecycle (WorkspaceController), the reports as wholes
+// (ReportsController), editing nodes (EditorController), output (OutputController), saving
+// (SaveStatus), review (ReviewController) and checks (ChecksController).
 
 #include "edit/ReportSession.h"
 #include "export/Exporter.h"
@@ -10,7 +15,6 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
 #include <QUuid>
 #include <functional>
 #include <memory>
@@ -21,20 +25,24 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
-class QUndoGroup;
 
 namespace fazhi::ui {
 
 class ChecksController;
+class EditorController;
 class ExportController;
-class ImportController;
+class FirstPaint;
 class FormStack;
+class ImportController;
 class ImportNotesDialog;
 class OutlineModel;
 class OutlineView;
+class OutputController;
 class PreviewPane;
 class ReportListPanel;
+class ReportsController;
 class ReviewController;
+class SaveStatus;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -61,7 +69,7 @@ public:
     }
     void useReadAheadList(const ReadAheadList &list) { m_workspaces->useReadAheadList(list); }
     // Whether the report list was last filled from a list read ahead, not listed again.
-    bool wasReportListReadAhead() const { return m_reportListReadAhead; }
+    bool wasReportListReadAhead() const;
     static QString chooseWorkspacePath(const QString &commandLinePath)
     {
         return WorkspaceController::chooseWorkspacePath(commandLinePath);
@@ -84,31 +92,42 @@ public:
     // Flushes, then opens the current report afresh from the workspace (after a review step changed it
     // there) and refreshes the report list; the selection stays where it was.
     bool reloadReport();
+    // Closes the open report (its pending edits written first).
+    void closeReport();
     bool restoreBackup(const QString &backupPath) { return m_workspaces->restoreBackup(backupPath); }
     QFuture<Result<std::optional<BackupInfo>>> dailyBackup() const { return m_workspaces->dailyBackup(); }
-    // Asked before every export and print, with the question to end a warning with ("Export the Word
-    // document anyway?"); returning false cancels it (the checks warn about remaining errors).
-    void setOutputGuard(std::function<bool(const QString &question)> guard) { m_outputGuard = std::move(guard); }
+    // Asked before every export and print (see OutputController::setOutputGuard).
+    void setOutputGuard(std::function<bool(const QString &question)> guard);
     void selectNode(const QUuid &id);
     // Selects the form that holds the node and puts the cursor in its editor.
     void revealNode(const QUuid &id, int cursor = -1);
+    // Reads the workspace's reports into the list again.
+    void refreshReportList();
+    void showWelcome();
+    void showEditor();
 
     OutlineView *outline() const { return m_outline; }
     OutlineModel *outlineModel() const { return m_outlineModel; }
     FormStack *forms() const { return m_forms; }
     PreviewPane *preview() const { return m_preview; }
-    ReportListPanel *reportList() const { return m_reports; }
+    ReportListPanel *reportList() const { return m_reportList; }
     WelcomePage *welcomePage();
-    ExportController *exporter() const { return m_exporter; }
-    ImportController *importer() const { return m_importer; }
-    ImportNotesDialog *importNotesDialog() const { return m_importNotes; }
-    QLabel *saveStatusLabel() const { return m_saveStatus; }
+    ExportController *exporter() const;
+    ImportController *importer() const;
+    ImportNotesDialog *importNotesDialog() const;
+    QLabel *saveStatusLabel() const;
     WorkspaceController *workspaces() const { return m_workspaces; }
     ReviewController *review() const { return m_review; }
     ChecksController *checks() const { return m_checks; }
+    bool isShowingWelcome() const;
+
+    // The actions of the window and of its controllers, by object name: menus and toolbars are built
+    // from them, tests find them so. makeAction makes one with the window as its parent.
+    QAction *action(const char *name) const { return m_actions.value(QLatin1String(name)); }
+    QAction *makeAction(const char *name, const QString &text);
+    void addNamedAction(QAction *action);
     // Puts a panel's show/hide action in the View menu, after the preview's and the panels' before it.
     void addPanelToggle(QAction *toggle);
-    bool isShowingWelcome() const;
 
 signals:
     // A session is about to be shown (its read-only flag may still be set), and one was shown (or none).
@@ -118,7 +137,6 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -133,79 +151,41 @@ private:
     void onWorkspaceOpened(LastReport lastReport);
     void onWorkspaceClosing(bool write);
     void onWorkspaceClosed();
-    // Once the window has been painted first: what the first frame does not show.
-    void afterFirstPaint();
     void openPendingReport();
-
-    void setSession(std::unique_ptr<ReportSession> session);
-    void refreshReportList();
-    ReportSummary summaryOf(const Report &report) const;
-    void showWelcome();
-    void showEditor();
+    // Replaces the open session; the old one is written first unless `writeOld` is false (its queued
+    // edits are what a save conflict refused).
+    void setSession(std::unique_ptr<ReportSession> session, bool writeOld = true);
+    void reloadAfterConflict();
+    void showSettings();
     void updateActions();
     void updateTitle();
-    void updateCharacterCount();
-
-    // Action handlers.
-    void newReport();
-    void importReport();
-    void storeImportedReport(const QString &path, const Result<Report> &imported);
-    void deleteReport();
-    void showImportNotes();
-    void showSettings();
-    void addPart();
-    void addSection(const QUuid &partHint = QUuid());
-    void addParagraph();
-    void addPoint();
-    void addFact();
-    void deleteNode();
-    void duplicateNode();
-    void moveNode(int delta);
-
-    void onCurrentNodeChanged(const QUuid &id);
-    void onSaved(const QDateTime &when);
-    void onSaveFailed(const Error &error);
     void onFieldChanged(const QUuid &id, const QString &field);
-    void onStructureChanged();
-    QUuid currentNode() const;
 
     std::unique_ptr<ReportSession> m_session;
     WorkspaceController *m_workspaces = nullptr;
+    ReportsController *m_reports = nullptr;
+    EditorController *m_editor = nullptr;
+    OutputController *m_output = nullptr;
+    SaveStatus *m_saveStatus = nullptr;
+    ReviewController *m_review = nullptr;
+    ChecksController *m_checks = nullptr;
 
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
-    ReportListPanel *m_reports = nullptr;
+    ReportListPanel *m_reportList = nullptr;
     OutlineView *m_outline = nullptr;
     OutlineModel *m_outlineModel = nullptr;
     FormStack *m_forms = nullptr;
     QWidget *m_previewPanel = nullptr;
     PreviewPane *m_preview = nullptr;
-    QLabel *m_saveStatus = nullptr;
-    QLabel *m_charCount = nullptr;
-    QUndoGroup *m_undoGroup = nullptr;
-    ExportController *m_exporter = nullptr;
-    ImportController *m_importer = nullptr;
-    ImportNotesDialog *m_importNotes = nullptr;
-    ReviewController *m_review = nullptr;
-    ChecksController *m_checks = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_lastPanelToggle = nullptr;
-    std::function<bool(const QString &)> m_outputGuard;
-    QTimer m_retryTimer;
-    QTimer m_countTimer;
-    bool m_saveErrorShown = false;
+    FirstPaint *m_firstPaint = nullptr;
     QUuid m_pendingReport;  // opened after the first paint (see openWorkspace)
-    bool m_waitingForFirstPaint = false;
-    bool m_firstPaintDone = false;
-    bool m_reportListReadAhead = false;
-    QUuid m_currentParent;  // where to go when the selected node disappears
     QList<QPointer<QDockWidget>> m_docksHiddenForWelcome;
-
     QHash<QString, QAction *> m_actions;
-    QAction *action(const char *name) const { return m_actions.value(QLatin1String(name)); }
-    QAction *makeAction(const char *name, const QString &text, void (MainWindow::*slot)());
 };
 
 }  // namespace fazhi::ui

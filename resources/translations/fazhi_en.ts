@@ -3031,10 +3031,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>Export Review Cop&amp;y…</translation>
     </message>
     <message>
-        <source>Fazhi Report workspace (*.fazhi)</source>
-        <translation>Fazhi Report workspace (*.fazhi)</translation>
-    </message>
-    <message>
         <source>Freeze this version as a revision and hand it to the reviewer</source>
         <translation>Freeze this version as a revision and hand it to the reviewer</translation>
     </message>

@@ -3025,10 +3025,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>导出送审副本(&amp;Y)…</translation>
     </message>
     <message>
-        <source>Fazhi Report workspace (*.fazhi)</source>
-        <translation>法治报告工作区 (*.fazhi)</translation>
-    </message>
-    <message>
         <source>Freeze this version as a revision and hand it to the reviewer</source>
         <translation>把当前稿固定为一个版本，提交审核人审核</translation>
     </message>

@@ -566,8 +566,6 @@ const QStringList kSectPrOrder = QStringLiteral(
     "formProt vAlign noEndnote titlePg textDirection bidi rtlGutter docGrid printerSettings sectPrChange")
                                      .split(QLatin1Char(' '));
 
-int twips(double mm) { return qRound(mm / 25.4 * 1440.0); }
-
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -997,12 +995,15 @@ TEST(DocxLibreOffice, RendersTheGbt9704Page)
         const QString fonts = QString::fromUtf8(runTool(pdffonts, {pdfs.first()}).out);
         const ToolRun list = runTool(tool("fc-list"), {QStringLiteral(":"), QStringLiteral("family")});
         const QString installed = QString::fromUtf8(list.out);
-        if (installed.contains(QStringLiteral("AR PL UKai CN")))
+        if (installed.contains(QStringLiteral("AR PL UKai CN"))) {
             EXPECT_TRUE(fonts.contains(QStringLiteral("UKai"))) << fonts.toStdString();
-        if (installed.contains(QStringLiteral("Noto Sans CJK SC")))
+        }
+        if (installed.contains(QStringLiteral("Noto Sans CJK SC"))) {
             EXPECT_TRUE(fonts.contains(QStringLiteral("NotoSansCJK"))) << fonts.toStdString();
-        if (installed.contains(QStringLiteral("Noto Serif CJK SC")))
+        }
+        if (installed.contains(QStringLiteral("Noto Serif CJK SC"))) {
             EXPECT_TRUE(fonts.contains(QStringLiteral("NotoSerifCJK"))) << fonts.toStdString();
+        }
     }
 }
 

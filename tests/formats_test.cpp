@@ -163,8 +163,9 @@ QString readText(const QString &path, const Report &report, const ExportOptions 
     // And our own importer reads it back as the same report.
     const Result<Report> back = importTextFile(path);
     EXPECT_TRUE(back.ok()) << back.error().message.toStdString();
-    if (back.ok())
+    if (back.ok()) {
         EXPECT_EQ(blockTexts(buildLayout(back.value(), LayoutTarget::Web)), blockTexts(buildLayout(report, LayoutTarget::Web)));
+    }
     return {};
 }
 
@@ -200,9 +201,10 @@ QString readDocx(const QString &path, const Report &report, const ExportOptions 
     EXPECT_TRUE(f.open(QIODevice::ReadOnly));
     const Result<Report> back = importDocxBytes(f.readAll());
     EXPECT_TRUE(back.ok()) << back.error().message.toStdString();
-    if (back.ok())
+    if (back.ok()) {
         EXPECT_EQ(QJsonDocument(contentJson(back.value())).toJson().toStdString(),
                   QJsonDocument(contentJson(report)).toJson().toStdString());
+    }
     if (havePythonModule("docx")) {
         const ToolRun r = runPython(kDocxParagraphs, path);
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -341,8 +343,9 @@ TEST_P(FormatRoundTrip, ExportsTheSampleAndReadsItBack)
         QFile f(path);
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
-        if (looksLikeText(bytes))
+        if (looksLikeText(bytes)) {
             EXPECT_TRUE(QString::fromUtf8(bytes).contains(report.effectiveTitle()));
+        }
     } else {
         skipped = reader->second(path, report, options);
     }

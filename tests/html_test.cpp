@@ -177,9 +177,10 @@ void expectBlocksMatch(const QJsonObject &parsed, const DocumentLayout &layout)
         bool runInLead = false;
         for (const Run &run : expected.runs)
             runInLead = runInLead || (expected.kind == BlockKind::Paragraph && run.role == RunRole::SectionLead);
-        if (runInLead)
+        if (runInLead) {
             EXPECT_TRUE(b.value(QStringLiteral("spans")).toArray().contains(QStringLiteral("lead"))
                         || !b.value(QStringLiteral("spans")).toArray().isEmpty());
+        }
     }
 }
 

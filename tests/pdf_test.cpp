@@ -352,8 +352,11 @@ QList<Page> readPages(const QString &path)
         });
         QList<TextLine> lines;
         for (const auto &[baseline, w] : words) {
-            if (lines.isEmpty() || std::abs(lines.last().baseline - baseline) > 1.0)
-                lines.append(TextLine{baseline});
+            if (lines.isEmpty() || std::abs(lines.last().baseline - baseline) > 1.0) {
+                TextLine line;
+                line.baseline = baseline;
+                lines.append(line);
+            }
             TextLine &l = lines.last();
             l.xMin = std::min(l.xMin, w.xMin);
             l.xMax = std::max(l.xMax, w.xMax);
@@ -529,8 +532,9 @@ TEST(FontResolver, DebianStandInsAreChosen)
         GTEST_SKIP() << "Windows Chinese fonts are installed here";
     EXPECT_EQ(resolveFont(p, FontRole::Body).family, QStringLiteral("Noto Serif CJK SC"));
     EXPECT_EQ(resolveFont(p, FontRole::Heading1).family, QStringLiteral("Noto Sans CJK SC"));
-    if (QFontDatabase::families().contains(QStringLiteral("AR PL UKai CN")))
+    if (QFontDatabase::families().contains(QStringLiteral("AR PL UKai CN"))) {
         EXPECT_EQ(resolveFont(p, FontRole::Heading2).family, QStringLiteral("AR PL UKai CN"));
+    }
 }
 
 TEST(FontResolver, UnknownFamiliesAreNeverTrusted)
@@ -541,16 +545,18 @@ TEST(FontResolver, UnknownFamiliesAreNeverTrusted)
                        QStringLiteral("Noto Serif CJK SC")};
     clearFontCache();
     const ResolvedFont body = resolveFont(p, FontRole::Body);
-    if (QFontDatabase::families().contains(QStringLiteral("Noto Serif CJK SC")))
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Serif CJK SC"))) {
         EXPECT_EQ(body.family, QStringLiteral("Noto Serif CJK SC"));
+    }
     EXPECT_NE(body.family, QStringLiteral("DejaVu Sans"));
     EXPECT_NE(body.family, QStringLiteral("FangSong_NotInstalled"));
 
     p.body.families = {QStringLiteral("No Such Font 1"), QStringLiteral("No Such Font 2")};
     const ResolvedFont fallback = resolveFont(p, FontRole::Body);
     EXPECT_FALSE(fallback.fromChain);
-    if (!fallback.family.isEmpty())
+    if (!fallback.family.isEmpty()) {
         EXPECT_TRUE(QFontDatabase::writingSystems(fallback.family).contains(QFontDatabase::SimplifiedChinese));
+    }
     clearFontCache();
 }
 
@@ -716,8 +722,9 @@ TEST(PdfExport, GridGeometryOnFullPages)
         }
         // Character pitch: a full line of 28 cells spans exactly the 156 mm line.
         for (const TextLine &l : lines) {
-            if (allCjk(l.text) && l.text.toUcs4().size() == profile.charsPerLine)
+            if (allCjk(l.text) && l.text.toUcs4().size() == profile.charsPerLine) {
                 EXPECT_NEAR((l.xMax - l.xMin) / profile.charsPerLine, charPitch, 0.05);
+            }
         }
     }
     std::printf("[ measured ] text block top %.2f–%.2f mm, left %.2f–%.2f mm, justified right edge %.2f–%.2f mm\n",

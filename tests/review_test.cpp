@@ -269,10 +269,12 @@ TEST_F(Review, RoundTripThroughAReviewCopyLosesNothing)
     EXPECT_EQ(current(*clerk).status, ReportStatus::Approved);
     auto resolved = clerk->listComments(id);
     for (const Comment &c : resolved.value()) {
-        if (c.id == c1.value())
+        if (c.id == c1.value()) {
             EXPECT_EQ(c.state, CommentState::Resolved);
-        if (c.id == s1.value())
+        }
+        if (c.id == s1.value()) {
             EXPECT_EQ(c.state, CommentState::Accepted);
+        }
     }
 
     // A leader's own workspace can import the copy too (a report it did not have).

@@ -165,8 +165,9 @@ TEST_F(Safety, NonRegularTargetsAreNeverReplaced)
     struct stat st;
     ASSERT_EQ(::stat(QFile::encodeName(fifo).constData(), &st), 0);
     EXPECT_TRUE(S_ISFIFO(st.st_mode));
-    if (::stat("/dev/full", &st) == 0)
+    if (::stat("/dev/full", &st) == 0) {
         EXPECT_TRUE(S_ISCHR(st.st_mode));
+    }
 #endif
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("pipe.partial"))));
 }

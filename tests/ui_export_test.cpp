@@ -143,8 +143,9 @@ TEST_F(UiExportTest, EveryFormatExportsThroughItsAction)
         EXPECT_EQ(Prompts::shown().last().title, QStringLiteral("Export Finished"));
         EXPECT_EQ(Prompts::shown().last().text, QStringLiteral("The %1 is ready:").arg(format.name()));
         // The bytes of the core export (formats whose files do not record the time they were written).
-        if (format == ExportFormat::Text || format == ExportFormat::Html)
+        if (format == ExportFormat::Text || format == ExportFormat::Html) {
             EXPECT_EQ(read(written), renderReport(report, format).value());
+        }
     }
 }
 

@@ -283,8 +283,9 @@ TEST_F(ReviewUiTest, RoundTripBetweenClerkAndLeader)
     clerk->selectNode(sectionId);
     EXPECT_EQ(clerk->forms()->sectionForm()->leadEdit()->text(), QStringLiteral("加强党的领导。"));
     for (const Comment &c : comments(clerk.get())) {
-        if (c.id == suggestionId)
+        if (c.id == suggestionId) {
             EXPECT_EQ(c.state, CommentState::Accepted);
+        }
     }
 
     // Resubmits: revision 2.

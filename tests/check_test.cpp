@@ -821,7 +821,7 @@ TEST(CheckApi, DisabledRules)
 TEST(CheckApi, RulesMetadata)
 {
     const QList<RuleInfo> rules = allRules();
-    EXPECT_EQ(rules.size(), 15);
+    EXPECT_EQ(rules.size(), 22);
     QSet<QString> ids;
     for (const RuleInfo &info : rules) {
         ids.insert(info.id);
@@ -833,7 +833,9 @@ TEST(CheckApi, RulesMetadata)
     for (const QString &id : {RuleId::RequiredContent, RuleId::Title, RuleId::DateFormat, RuleId::YearConsistency,
                               RuleId::Deadline, RuleId::PairedPunctuation, RuleId::HalfwidthPunctuation, RuleId::Spacing,
                               RuleId::RepeatedPunctuation, RuleId::Enumeration, RuleId::OfficialTitle,
-                              RuleId::StandardTerm, RuleId::FactMismatch, RuleId::NumberUnit, RuleId::RepeatedText})
+                              RuleId::StandardTerm, RuleId::FactMismatch, RuleId::NumberUnit, RuleId::RepeatedText,
+                              RuleId::SecrecyIdNumber, RuleId::SecrecyPhone, RuleId::SecrecyBankCard, RuleId::SecrecyEmail,
+                              RuleId::SecrecyPlate, RuleId::SecrecyMarking, RuleId::SecrecyParty})
         EXPECT_TRUE(ids.contains(id)) << id.toStdString();
     EXPECT_EQ(severityFromString("error"), Severity::Error);
     EXPECT_EQ(toString(Severity::Hint), "hint");

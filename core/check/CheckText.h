@@ -100,6 +100,7 @@ void checkWording(const QList<TextUnit> &units, Sink &sink);
 void checkFacts(const QList<TextUnit> &units, Sink &sink);
 void checkDatesAndYears(const Report &report, const QList<TextUnit> &units, Sink &sink);
 void checkReuse(const QList<TextUnit> &units, Sink &sink);
+void checkSecrecy(const QList<TextUnit> &units, Sink &sink);
 
 // Report rules.
 void checkCompleteness(const Report &report, Sink &sink);

@@ -130,6 +130,7 @@ void runTextRules(const Report &report, const QList<TextUnit> &units, bool inclu
     checkFacts(units, sink);
     checkDatesAndYears(report, units, sink);
     checkReuse(units, sink);
+    checkSecrecy(units, sink);
 }
 
 void runReportRules(const Report &report, Sink &sink)
@@ -264,6 +265,16 @@ QList<Finding> checkReport(const Report &report, const CheckContext &context)
     runTextRules(report, collectUnits(report), true, sink);
     QList<Finding> &findings = sink.findings();
     dropCovered(findings);
+    sortFindings(findings, report);
+    context.ignored.apply(findings);
+    return std::move(findings);
+}
+
+QList<Finding> checkSecrecy(const Report &report, const CheckContext &context)
+{
+    Sink sink(context);
+    detail::checkSecrecy(collectUnits(report), sink);
+    QList<Finding> &findings = sink.findings();
     sortFindings(findings, report);
     context.ignored.apply(findings);
     return std::move(findings);

@@ -24,6 +24,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace fazhi::check {
@@ -54,6 +55,11 @@ struct CheckContext {
     QSet<QString> disabledRules;
     // The organization's report of the previous year, for the repeated-text rule (may be null).
     std::shared_ptr<const PreviousYearIndex> previousYear;
+    // Phone numbers and e-mail addresses the office publishes itself (the user's list in the settings,
+    // util/SharedSettings.h kPublicContacts), which the secrecy rules allow, as they allow the public
+    // service numbers of builtInPublicNumbers(). Numbers are compared by their digits, with or
+    // without the area code; addresses case-insensitively.
+    QStringList publicContacts;
 
     void setPreviousYear(const Report &previous) { previousYear = std::make_shared<PreviousYearIndex>(previous); }
     QDate effectiveReportUpDeadline(const Report &report) const;
@@ -72,6 +78,13 @@ QList<Finding> checkNode(const Report &report, const QUuid &nodeId, const CheckC
 // Incremental update of `findings` (a previous checkReport result) after one field of `nodeId` changed.
 // Also drops findings of nodes that no longer exist. Findings stay in document order.
 void recheckNode(QList<Finding> &findings, const Report &report, const QUuid &nodeId, const CheckContext &context);
+
+// The secrecy preflight (保密审查): only the rules of the category Secrecy (Rules.h isSecrecyRule),
+// over the whole report, sorted and with ignore entries applied as by checkReport. Publishing
+// (workflow/ReviewWorkflow.h) and exports for publication run it.
+QList<Finding> checkSecrecy(const Report &report, const CheckContext &context);
+// The public service numbers the phone rule always allows: 110, 12345, 12348 …
+QStringList builtInPublicNumbers();
 
 // Counts by severity of the findings that are not ignored.
 struct FindingCounts {

@@ -1,7 +1,7 @@
 #pragma once
 // Every user-visible text of the checks, in one place: English source strings translated in the
 // context "check" (QCoreApplication::translate("check", source)). The Chinese translations are in
-// core/check/translations_zh_CN.tsv until they are merged into the .ts file.
+// resources/translations/fazhi_zh_CN.ts (context "check"); tests/check_test.cpp checks every one.
 
 #include <QList>
 #include <QString>
@@ -12,7 +12,7 @@ enum class Msg {
     // severities, categories
     SeverityError, SeverityWarning, SeverityHint,
     CategoryCompleteness, CategoryDetails, CategoryPunctuation, CategoryNumbering, CategoryWording,
-    CategoryFacts, CategoryReuse,
+    CategoryFacts, CategoryReuse, CategorySecrecy,
     // rule titles and descriptions
     RuleRequiredContent, RuleRequiredContentInfo, RuleTitle, RuleTitleInfo, RuleDateFormat, RuleDateFormatInfo,
     RuleYearConsistency, RuleYearConsistencyInfo, RuleDeadline, RuleDeadlineInfo,
@@ -21,6 +21,10 @@ enum class Msg {
     RuleEnumeration, RuleEnumerationInfo, RuleOfficialTitle, RuleOfficialTitleInfo,
     RuleStandardTerm, RuleStandardTermInfo, RuleFactMismatch, RuleFactMismatchInfo,
     RuleNumberUnit, RuleNumberUnitInfo, RuleRepeatedText, RuleRepeatedTextInfo,
+    RuleSecrecyIdNumber, RuleSecrecyIdNumberInfo, RuleSecrecyPhone, RuleSecrecyPhoneInfo,
+    RuleSecrecyBankCard, RuleSecrecyBankCardInfo, RuleSecrecyEmail, RuleSecrecyEmailInfo,
+    RuleSecrecyPlate, RuleSecrecyPlateInfo, RuleSecrecyMarking, RuleSecrecyMarkingInfo,
+    RuleSecrecyParty, RuleSecrecyPartyInfo,
     // completeness
     MissingMeasures, MissingShortcomings, MissingLeadersDuty, MissingPlans,
     EmptyPart, EmptySection, EmptyOtherPart, NoCauses, NoLeaderActions,
@@ -41,6 +45,9 @@ enum class Msg {
     FactMismatch, NumberNoUnit,
     // reuse
     RepeatedSentence, RepeatedSentenceFigures,
+    // secrecy
+    SecrecyIdNumber, SecrecyIdNumberCheckDigit, SecrecyIdNumberMasked, SecrecyMobile, SecrecyLandline,
+    SecrecyPhoneMasked, SecrecyBankCard, SecrecyEmail, SecrecyPlate, SecrecyMarking, SecrecyParty,
     // display
     DisplayFix, DisplayIgnored, DisplaySummary,
     Count_  // keep last

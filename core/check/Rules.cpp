@@ -21,6 +21,8 @@ QString toString(RuleCategory category)
         return QStringLiteral("facts");
     case RuleCategory::Reuse:
         return QStringLiteral("reuse");
+    case RuleCategory::Secrecy:
+        return QStringLiteral("secrecy");
     }
     return {};
 }
@@ -42,6 +44,8 @@ QString displayName(RuleCategory category)
         return message(Msg::CategoryFacts);
     case RuleCategory::Reuse:
         return message(Msg::CategoryReuse);
+    case RuleCategory::Secrecy:
+        return message(Msg::CategorySecrecy);
     }
     return {};
 }
@@ -71,6 +75,13 @@ QList<RuleInfo> allRules()
         {RuleId::FactMismatch, RuleCategory::Facts, RuleScope::Text, Msg::RuleFactMismatch, Msg::RuleFactMismatchInfo},
         {RuleId::NumberUnit, RuleCategory::Facts, RuleScope::Text, Msg::RuleNumberUnit, Msg::RuleNumberUnitInfo},
         {RuleId::RepeatedText, RuleCategory::Reuse, RuleScope::Text, Msg::RuleRepeatedText, Msg::RuleRepeatedTextInfo},
+        {RuleId::SecrecyIdNumber, RuleCategory::Secrecy, RuleScope::Text, Msg::RuleSecrecyIdNumber, Msg::RuleSecrecyIdNumberInfo},
+        {RuleId::SecrecyPhone, RuleCategory::Secrecy, RuleScope::Text, Msg::RuleSecrecyPhone, Msg::RuleSecrecyPhoneInfo},
+        {RuleId::SecrecyBankCard, RuleCategory::Secrecy, RuleScope::Text, Msg::RuleSecrecyBankCard, Msg::RuleSecrecyBankCardInfo},
+        {RuleId::SecrecyEmail, RuleCategory::Secrecy, RuleScope::Text, Msg::RuleSecrecyEmail, Msg::RuleSecrecyEmailInfo},
+        {RuleId::SecrecyPlate, RuleCategory::Secrecy, RuleScope::Text, Msg::RuleSecrecyPlate, Msg::RuleSecrecyPlateInfo},
+        {RuleId::SecrecyMarking, RuleCategory::Secrecy, RuleScope::Text, Msg::RuleSecrecyMarking, Msg::RuleSecrecyMarkingInfo},
+        {RuleId::SecrecyParty, RuleCategory::Secrecy, RuleScope::Text, Msg::RuleSecrecyParty, Msg::RuleSecrecyPartyInfo},
     };
     QList<RuleInfo> list;
     for (const Row &r : rows)
@@ -85,6 +96,13 @@ std::optional<RuleInfo> ruleInfo(const QString &id)
             return info;
     }
     return std::nullopt;
+}
+
+bool isSecrecyRule(const QString &id)
+{
+    return id == RuleId::SecrecyIdNumber || id == RuleId::SecrecyPhone || id == RuleId::SecrecyBankCard
+        || id == RuleId::SecrecyEmail || id == RuleId::SecrecyPlate || id == RuleId::SecrecyMarking
+        || id == RuleId::SecrecyParty;
 }
 
 }  // namespace fazhi::check

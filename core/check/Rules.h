@@ -32,10 +32,18 @@ inline const QString FactMismatch = QStringLiteral("fact-mismatch");
 inline const QString NumberUnit = QStringLiteral("number-unit");
 // reuse
 inline const QString RepeatedText = QStringLiteral("repeated-text");
+// secrecy (保密审查 before publication): see SecrecyRules.cpp
+inline const QString SecrecyIdNumber = QStringLiteral("secrecy-id-number");
+inline const QString SecrecyPhone = QStringLiteral("secrecy-phone");
+inline const QString SecrecyBankCard = QStringLiteral("secrecy-bank-card");
+inline const QString SecrecyEmail = QStringLiteral("secrecy-email");
+inline const QString SecrecyPlate = QStringLiteral("secrecy-plate");
+inline const QString SecrecyMarking = QStringLiteral("secrecy-marking");
+inline const QString SecrecyParty = QStringLiteral("secrecy-party");
 }  // namespace RuleId
 
 // Rule groups, in the order a panel lists them.
-enum class RuleCategory { Completeness, Details, Punctuation, Numbering, Wording, Facts, Reuse };
+enum class RuleCategory { Completeness, Details, Punctuation, Numbering, Wording, Facts, Reuse, Secrecy };
 QString toString(RuleCategory category);      // completeness, details, punctuation, …
 QString displayName(RuleCategory category);   // translated
 
@@ -53,5 +61,7 @@ struct RuleInfo {
 // Every rule, in panel order (translated with the translator installed at the time of the call).
 QList<RuleInfo> allRules();
 std::optional<RuleInfo> ruleInfo(const QString &id);
+// Whether a rule belongs to the secrecy preflight (category Secrecy): its errors block publishing.
+bool isSecrecyRule(const QString &id);
 
 }  // namespace fazhi::check

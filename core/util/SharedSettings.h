@@ -8,5 +8,8 @@ inline constexpr const char *kUserName = "user/name";               // who did w
 inline constexpr const char *kLanguage = "ui/language";             // "zh_CN" or "en"
 inline constexpr const char *kDefaultLanguage = "zh_CN";            // whatever the system's locale
 inline constexpr const char *kBackupKeepDays = "backups/keepDays";  // days; storage/Backups.h clamps it
+// The office's own published phone numbers and e-mail addresses (a string list), which the secrecy
+// rules allow (check::CheckContext::publicContacts).
+inline constexpr const char *kPublicContacts = "checks/publicContacts";
 
 }  // namespace fazhi::settings

@@ -315,8 +315,40 @@
 <context>
     <name>check</name>
     <message>
+        <source>A report for publication holds no bank card or account numbers.</source>
+        <translation>公开发布的报告中不得出现银行卡号或账号。</translation>
+    </message>
+    <message>
+        <source>A report for publication holds no citizen ID numbers, and a partly masked one hides at least the date of birth.</source>
+        <translation>公开发布的报告中不得出现居民身份证号码；部分遮盖的号码至少应遮盖出生日期。</translation>
+    </message>
+    <message>
+        <source>A report for publication holds no mobile or landline numbers, except public service numbers (12345, 12348 …) and the office's published numbers listed in the settings.</source>
+        <translation>公开发布的报告中不得出现手机号码或固定电话号码；政务服务热线（12345、12348等）和设置中列出的本机关公开电话除外。</translation>
+    </message>
+    <message>
+        <source>A report for publication holds no personal e-mail addresses; government (.gov.cn) addresses and those listed in the settings are allowed.</source>
+        <translation>公开发布的报告中不得出现个人电子邮箱；政府（.gov.cn）邮箱和设置中列出的本机关公开邮箱除外。</translation>
+    </message>
+    <message>
+        <source>A report for publication holds no vehicle licence plate numbers.</source>
+        <translation>公开发布的报告中不得出现机动车号牌号码。</translation>
+    </message>
+    <message>
+        <source>Bank card number in a report for publication; delete it.</source>
+        <translation>出现银行卡号，公开前请删除。</translation>
+    </message>
+    <message>
+        <source>Bank card numbers</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
         <source>Chinese text uses full-width punctuation.</source>
         <translation>中文文字中使用全角标点。</translation>
+    </message>
+    <message>
+        <source>Citizen ID number in a report for publication; delete it.</source>
+        <translation>出现居民身份证号码，公开前请删除。</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -361,6 +393,14 @@
     <message>
         <source>Doubled punctuation mark %1; keep one.</source>
         <translation>标点“%1”重复，请只保留一个。</translation>
+    </message>
+    <message>
+        <source>E-mail address in a report for publication; delete it, or, if it is the office's published address, add it to the published numbers in the settings.</source>
+        <translation>出现电子邮箱地址，公开前请删除；如为本机关公开的邮箱，请在设置的“公开的电话和邮箱”中加入。</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>Enumeration</source>
@@ -439,8 +479,20 @@
         <translation>提示</translation>
     </message>
     <message>
+        <source>ID numbers</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
         <source>Import restored a lost enumeration numeral: “%1” became “%2”; check it.</source>
         <translation>导入时补全了漏掉的序号：“%1”改为“%2”，请核对。</translation>
+    </message>
+    <message>
+        <source>Licence plate number in a report for publication; delete it, or mask it as %1.</source>
+        <translation>出现机动车号牌号码，公开前请删除或遮盖为%1。</translation>
+    </message>
+    <message>
+        <source>Licence plates</source>
+        <translation>车牌号码</translation>
     </message>
     <message>
         <source>Mismatched brackets: %1 is paired with the half-width %2; use %3.</source>
@@ -463,8 +515,20 @@
         <translation>缺少规定内容：上一年度推进法治政府建设存在的不足和原因。</translation>
     </message>
     <message>
+        <source>Mobile phone number in a report for publication; delete it, or mask it as %1.</source>
+        <translation>出现手机号码，公开前请删除或遮盖为%1。</translation>
+    </message>
+    <message>
+        <source>Name of a party to a case or complaint (%1) in a report for publication; mask it as %2.</source>
+        <translation>出现案件或信访当事人的姓名（%1），公开前请隐去名字，写作“%2”。</translation>
+    </message>
+    <message>
         <source>Name the plans' year in the heading: %1年.</source>
         <translation>工作安排的标题宜写明年度：%1年。</translation>
+    </message>
+    <message>
+        <source>Names of parties</source>
+        <translation>当事人姓名</translation>
     </message>
     <message>
         <source>No doubled punctuation marks such as ，， or 。。.</source>
@@ -473,6 +537,10 @@
     <message>
         <source>No spaces inside Chinese text.</source>
         <translation>中文文字之间不加空格。</translation>
+    </message>
+    <message>
+        <source>No text marked 秘密, 机密, 绝密, 内部, 内部资料, 涉密, 工作秘密 or 不宜公开 goes into a report for publication.</source>
+        <translation>标有秘密、机密、绝密、内部、内部资料、涉密、工作秘密、不宜公开等字样的内容不得公开发布。</translation>
     </message>
     <message>
         <source>Non-standard wording; write: %1</source>
@@ -489,6 +557,26 @@
     <message>
         <source>Paired marks</source>
         <translation>成对标点</translation>
+    </message>
+    <message>
+        <source>Parties to cases and complaints are named in masked form, e.g. 张某.</source>
+        <translation>案件和信访当事人的姓名隐去名字，如写作“张某”。</translation>
+    </message>
+    <message>
+        <source>Partly masked ID number that still shows %1 digits; hide at least the date of birth (digits 7 to 14), or delete it.</source>
+        <translation>身份证号码遮盖不足，仍显示%1位；请至少遮盖出生日期（第7至14位），或删除该号码。</translation>
+    </message>
+    <message>
+        <source>Partly masked phone number that still shows %1 digits; hide at least four.</source>
+        <translation>电话号码遮盖不足，仍显示%1位；请至少遮盖4位。</translation>
+    </message>
+    <message>
+        <source>Phone number in a report for publication; delete it, or, if it is the office's published service number, add it to the published numbers in the settings.</source>
+        <translation>出现电话号码，公开前请删除；如为本机关公开的服务电话，请在设置的“公开的电话和邮箱”中加入。</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>电话号码</translation>
     </message>
     <message>
         <source>Published on %1; the regulation requires publication before 1 April %2.</source>
@@ -533,6 +621,18 @@
     <message>
         <source>Say what the principal leaders did themselves: chaired, heard reports, studied, deployed, supervised.</source>
         <translation>请写明党政主要负责人本人如何履责，如主持、听取汇报、研究、部署、督办。</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Secrecy marking “%1”: text so marked is not for publication. Remove it from the report, or remove the marking only once the text is cleared for publication.</source>
+        <translation>出现密级或内部标志“%1”：带有此类标志的内容不得公开发布。请从报告中删去该内容；确已解密或经审查可以公开的，方可删去标志。</translation>
+    </message>
+    <message>
+        <source>Secrecy markings</source>
+        <translation>密级和内部标志</translation>
     </message>
     <message>
         <source>Sentences are not copied unchanged from the previous year's report.</source>
@@ -617,6 +717,10 @@
     <message>
         <source>This is numbered automatically; delete the typed number “%1”.</source>
         <translation>此处自动编号，请删去手工输入的“%1”。</translation>
+    </message>
+    <message>
+        <source>This looks like a citizen ID number (its check digit does not match); if it is one, delete it.</source>
+        <translation>疑似居民身份证号码（校验位不符）；如确为身份证号码，公开前请删除。</translation>
     </message>
     <message>
         <source>This part is empty; write its content.</source>

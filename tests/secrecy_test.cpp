@@ -8,9 +8,12 @@
 #include "check/Rules.h"
 #include "import/TextImporter.h"
 #include "model/ReportEdit.h"
+#include "storage/Workspace.h"
+#include "workflow/ReviewWorkflow.h"
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace fazhi;
@@ -495,4 +498,209 @@ TEST(SecrecyApi, RulesAndCategory)
     const QList<Finding> titled = checkSecrecy(r, CheckContext());
     ASSERT_EQ(titled.size(), 4);
     EXPECT_EQ(titled.first().field, QStringLiteral("title"));
+}
+
+// ---- the gate: publishing ----------------------------------------------------------------------------
+
+namespace {
+
+class SecrecyGate : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> ws;
+    QUuid id;
+    QUuid paragraph;
+
+    void SetUp() override
+    {
+        auto opened = Workspace::open(dir.filePath(QStringLiteral("ws.fazhi")));
+        ASSERT_TRUE(opened.ok());
+        ws = std::move(opened.value());
+        Report r = reportWith({QStringLiteral("对当事人张三丰（联系电话13812345678）作出罚款处罚。")});
+        paragraph = r.parts[0].sections[0].body.paragraphs[0].id;
+        auto inserted = ws->insertReport(r);
+        ASSERT_TRUE(inserted.ok());
+        id = inserted.value();
+        ASSERT_TRUE(review::submit(*ws, id, QStringLiteral("李文书")).ok());
+        ASSERT_TRUE(review::approve(*ws, id, QStringLiteral("同意"), QStringLiteral("王书记")).ok());
+    }
+
+    Report current() { return ws->loadReport(id).value(); }
+    QString lastOpinion() { return ws->listEvents(id).value().last().opinion; }
+};
+
+}  // namespace
+
+TEST_F(SecrecyGate, AnOpenSecrecyErrorRefusesPublishing)
+{
+    const auto blockers = review::secrecyBlockers(current(), CheckContext());
+    ASSERT_EQ(blockers.size(), 1) << dump(blockers);  // the phone; the name is a warning and does not block
+    EXPECT_EQ(blockers.first().rule, RuleId::SecrecyPhone);
+    const Status refused = review::publish(*ws, id, QDate(2024, 2, 22), QString(), QStringLiteral("王书记"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, Error::Code::State);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("1"))) << refused.error().message.toStdString();
+    EXPECT_EQ(current().status, ReportStatus::Approved);
+    EXPECT_TRUE(current().details.publishedOn.isEmpty()) << "nothing of the publication is recorded";
+
+    // Ignoring the finding in the checks panel, or switching the rule off, does not open the gate.
+    review::PublishOptions options;
+    options.checks.ignored.add(blockers.first(), QStringLiteral("不是个人电话"));
+    options.checks.disabledRules = {RuleId::SecrecyPhone};
+    EXPECT_FALSE(review::publish(*ws, id, QDate(2024, 2, 22), QString(), QStringLiteral("王书记"), options).ok());
+    // A blank reason is no override; an override needs a name.
+    options.secrecyOverride = QStringLiteral("  \n ");
+    EXPECT_FALSE(review::publish(*ws, id, QDate(2024, 2, 22), QString(), QStringLiteral("王书记"), options).ok());
+    options.secrecyOverride = QStringLiteral("号码为镇综合执法局公开的举报电话");
+    EXPECT_EQ(review::publish(*ws, id, QDate(2024, 2, 22), QString(), QString(), options).error().code, Error::Code::Data);
+    EXPECT_EQ(current().status, ReportStatus::Approved);
+}
+
+TEST_F(SecrecyGate, TheApproversOverrideIsWrittenIntoTheSignOffRecord)
+{
+    review::PublishOptions options;
+    options.secrecyOverride = QStringLiteral("号码为镇综合执法局\n公开的举报电话");
+    ASSERT_TRUE(review::publish(*ws, id, QDate(2024, 2, 22), QStringLiteral("https://example.gov.cn/1"),
+                                QStringLiteral("王书记"), options)
+                    .ok());
+    EXPECT_EQ(current().status, ReportStatus::Published);
+    const ReviewEvent event = ws->listEvents(id).value().last();
+    EXPECT_EQ(event.action, ReviewAction::Publish);
+    EXPECT_EQ(event.by, QStringLiteral("王书记"));
+    EXPECT_EQ(event.opinion, QStringLiteral("2024-02-22 https://example.gov.cn/1; secrecy-override: 号码为镇综合执法局 公开的举报电话 "
+                                            "[secrecy-phone \u00d71]"));
+    EXPECT_EQ(review::secrecyOverrideOf(event.opinion), QStringLiteral("号码为镇综合执法局 公开的举报电话"));
+    // History shows it, and it survives reopening the workspace.
+    ws.reset();
+    auto again = Workspace::open(dir.filePath(QStringLiteral("ws.fazhi")));
+    ASSERT_TRUE(again.ok());
+    const auto h = review::history(*again.value(), id);
+    ASSERT_TRUE(h.ok());
+    EXPECT_TRUE(review::secrecyOverrideOf(h->last().opinion).has_value());
+}
+
+TEST_F(SecrecyGate, CleanReportsAndAllowedNumbersPublishWithoutOverride)
+{
+    // The office's own number in the settings' list: nothing blocks, no override is recorded.
+    review::PublishOptions options;
+    options.checks.publicContacts = {QStringLiteral("138 1234 5678")};
+    options.secrecyOverride = QStringLiteral("不需要");
+    ASSERT_TRUE(review::publish(*ws, id, QDate(2024, 2, 22), QString(), QStringLiteral("王书记"), options).ok());
+    EXPECT_EQ(lastOpinion(), QStringLiteral("2024-02-22"));
+    EXPECT_FALSE(review::secrecyOverrideOf(lastOpinion()).has_value());
+}
+
+TEST_F(SecrecyGate, AReportMaskedBeforePublishingNeedsNoOverride)
+{
+    ASSERT_TRUE(review::reopen(*ws, id, QStringLiteral("李文书")).ok());
+    ASSERT_TRUE(ws->setNodeField(id, paragraph, QStringLiteral("text"), QStringLiteral("对当事人张某作出罚款处罚。")).ok());
+    ASSERT_TRUE(review::submit(*ws, id, QStringLiteral("李文书")).ok());
+    ASSERT_TRUE(review::approve(*ws, id, QStringLiteral("同意"), QStringLiteral("王书记")).ok());
+    EXPECT_TRUE(review::secrecyBlockers(current(), CheckContext()).isEmpty());
+    ASSERT_TRUE(review::publish(*ws, id, QDate(2024, 2, 22), QString(), QStringLiteral("王书记")).ok());
+}
+
+// ---- the gate and the warnings through the command line ------------------------------------------
+
+namespace {
+
+// fazhi-cli with its own settings file (XDG_CONFIG_HOME), as the desktop app would have written it.
+struct CliWithSettings {
+    QTemporaryDir home;
+    QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+    QString ws = home.filePath(QStringLiteral("ws.fazhi"));
+
+    explicit CliWithSettings(const QByteArray &conf = QByteArray())
+    {
+        QDir(home.path()).mkpath(QStringLiteral("config/FazhiReport"));
+        test::writeBytes(home.filePath(QStringLiteral("config/FazhiReport/FazhiReport.conf")), conf);
+        qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("FAZHI_LANGUAGE", "en");
+    }
+    ~CliWithSettings()
+    {
+        if (saved.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", saved);
+        qunsetenv("FAZHI_LANGUAGE");
+    }
+    test::ProcessResult operator()(const QStringList &args) const { return test::runCli(QStringList{"--workspace", ws} + args); }
+
+    // An approved report of `review` (the work review's text).
+    QString approvedReport(const QString &review) const
+    {
+        const QString text = home.filePath(QStringLiteral("report.txt"));
+        test::writeBytes(text, (QStringLiteral("示例镇人民政府2023年度法治政府建设情况报告\n\n一、2023年工作回顾\n\n") + review
+                                + QStringLiteral("\n\n二、存在的不足和原因\n\n执法力量不足，主要是人员编制有限。\n\n示例镇人民政府\n2024年2月20日\n"))
+                                   .toUtf8());
+        const test::ProcessResult imported = (*this)({"import", text});
+        EXPECT_EQ(imported.exitCode, 0) << imported.errText().toStdString();
+        const QString id = imported.outText().trimmed();
+        EXPECT_EQ((*this)({"review", "submit", id, "--by", "李文书"}).exitCode, 0);
+        EXPECT_EQ((*this)({"review", "decide", id, "--approve", "--opinion", "同意", "--by", "王书记"}).exitCode, 0);
+        return id;
+    }
+};
+
+}  // namespace
+
+TEST(SecrecyCli, PublishIsRefusedUntilTheApproverOverridesWithAReason)
+{
+    CliWithSettings cli;
+    const QString id = cli.approvedReport(QStringLiteral("（一）规范执法。当事人王某某（身份证号") + kId
+                                          + QStringLiteral("）违法建设，依法责令拆除。"));
+    const test::ProcessResult refused = cli({"review", "publish", id, "--date", "2024-02-22", "--by", "王书记"});
+    EXPECT_EQ(refused.exitCode, 3) << refused.errText().toStdString();
+    EXPECT_TRUE(refused.errText().contains(RuleId::SecrecyIdNumber)) << refused.errText().toStdString();
+    EXPECT_TRUE(refused.errText().contains(QStringLiteral("--override-secrecy"))) << refused.errText().toStdString();
+    EXPECT_TRUE(refused.outText().isEmpty());
+    EXPECT_TRUE(cli({"list"}).outText().contains(QStringLiteral("\tapproved\t"))) << cli({"list"}).outText().toStdString();
+
+    // An empty reason is a usage error.
+    EXPECT_EQ(cli({"review", "publish", id, "--date", "2024-02-22", "--override-secrecy", " "}).exitCode, 2);
+
+    const test::ProcessResult published = cli({"review", "publish", id, "--date", "2024-02-22", "--by", "王书记",
+                                               "--override-secrecy", "经保密审查，该号码已在政府网站公示"});
+    EXPECT_EQ(published.exitCode, 0) << published.errText().toStdString();
+    EXPECT_TRUE(cli({"list"}).outText().contains(QStringLiteral("\tpublished\t")));
+    const QString history = cli({"history", id}).outText();
+    EXPECT_TRUE(history.contains(QStringLiteral("王书记\tpublish\t")) && history.contains(QStringLiteral(
+                    "secrecy-override: 经保密审查，该号码已在政府网站公示 [secrecy-id-number \u00d71]")))
+        << history.toStdString();
+}
+
+TEST(SecrecyCli, TheOfficesNumbersFromTheSettingsDoNotBlock)
+{
+    CliWithSettings cli("[checks]\npublicContacts=0523-83251234, fzb@163.com\n");
+    const QString id = cli.approvedReport(QStringLiteral("（一）公共法律服务。法律援助咨询电话：0523-83251234，邮箱fzb@163.com。"));
+    const test::ProcessResult checked = cli({"check", id});
+    EXPECT_FALSE(checked.outText().contains(QStringLiteral("secrecy-"))) << checked.outText().toStdString();
+    const test::ProcessResult published = cli({"review", "publish", id, "--date", "2024-02-22", "--by", "王书记"});
+    EXPECT_EQ(published.exitCode, 0) << published.errText().toStdString();
+    EXPECT_TRUE(published.errText().isEmpty()) << published.errText().toStdString();
+}
+
+TEST(SecrecyCli, ExportsWarnOnStderrWithTheSameFindings)
+{
+    CliWithSettings cli;
+    const QString id = cli.approvedReport(QStringLiteral("（一）规范执法。对当事人张三丰作出罚款处罚，联系电话13812345678。（内部）"));
+    const test::ProcessResult check = cli({"check", id});
+    EXPECT_EQ(check.exitCode, 1);
+    for (const char *format : {"html", "txt"}) {
+        const QString out = cli.home.filePath(QStringLiteral("out.") + QLatin1String(format));
+        const test::ProcessResult exported = cli({"export", id, "--format", format, "--output", out});
+        EXPECT_EQ(exported.exitCode, 0) << exported.errText().toStdString();  // exit status unchanged: the file is written
+        EXPECT_TRUE(QFile::exists(out));
+        EXPECT_TRUE(exported.outText().isEmpty());
+        const QString err = exported.errText();
+        EXPECT_TRUE(err.contains(QStringLiteral("2 error(s) and 1 warning(s)"))) << err.toStdString();
+        for (const QString &rule : {RuleId::SecrecyPhone, RuleId::SecrecyMarking, RuleId::SecrecyParty})
+            EXPECT_TRUE(err.contains(rule)) << format << ": " << err.toStdString();
+    }
+    // A clean report exports silently.
+    const QString clean = cli.approvedReport(QStringLiteral("（一）规范执法。对当事人张某作出罚款处罚。"));
+    const test::ProcessResult exported = cli({"export", clean, "--format", "html", "--output", cli.home.filePath("clean.html")});
+    EXPECT_EQ(exported.exitCode, 0);
+    EXPECT_TRUE(exported.errText().isEmpty()) << exported.errText().toStdString();
 }

@@ -101,7 +101,9 @@ const char *const kUsage = QT_TRANSLATE_NOOP("cli",
     "  review accept|reject ID --suggestion S [--by NAME] [--force]\n"
     "  review decide ID (--approve|--return) --opinion TEXT --by NAME\n"
     "  review reopen ID --by NAME\n"
-    "  review publish ID --date YYYY-MM-DD [--url URL] [--by NAME]\n"
+    "  review publish ID --date YYYY-MM-DD [--url URL] [--by NAME] [--override-secrecy REASON]\n"
+    "                                   refused while the secrecy check finds errors, unless the\n"
+    "                                   approver overrides with a reason (kept in the record)\n"
     "  review list ID                   comments and suggestions with ids, authors and states\n"
     "  review export ID --output FILE   a review copy for another PC (a one-report workspace)\n"
     "  review import FILE               merge a review copy back; prints the report ids\n"
@@ -444,7 +446,37 @@ private:
         const Status status = exportReport(*report, *format, output, options);
         if (!status.ok())
             return fail(status.error());
+        warnSecrecy(*report);
         return Ok;
+    }
+
+    // The checks' context as this user has it: ignored findings of the report, the office's own
+    // published numbers from the settings (shared with the desktop app).
+    check::CheckContext checkContext(const Report &report)
+    {
+        check::CheckContext context;
+        if (Result<check::IgnoreList> ignored = workspace->ignoredFindings(report.id); ignored.ok())
+            context.ignored = ignored.value();
+        context.publicContacts = QSettings().value(QLatin1String(settings::kPublicContacts)).toStringList();
+        return context;
+    }
+
+    // Every export may end up on the website: the secrecy preflight's findings go to stderr (the
+    // file is written all the same and the exit status is unchanged).
+    void warnSecrecy(const Report &report)
+    {
+        const QList<check::Finding> findings = check::checkSecrecy(report, checkContext(report));
+        const check::FindingCounts counts = check::countFindings(findings);
+        if (counts.errors + counts.warnings == 0)
+            return;
+        err << CliText::tr("Warning: not fit for publication yet: the secrecy check found %1 error(s) and %2 warning(s):")
+                   .arg(counts.errors)
+                   .arg(counts.warnings)
+            << '\n';
+        for (const check::Finding &f : findings) {
+            if (!f.ignored)
+                err << check::toDisplayLine(f) << '\n';
+        }
     }
 
     int cmdDelete(const QStringList &argList)
@@ -473,11 +505,9 @@ private:
         const auto report = loadReport(a.positional.first(), code);
         if (!report)
             return code;
-        check::CheckContext context;
-        check::addPreviousYear(*workspace, *report, context);
         // What was ignored in the app with a reason stays ignored here (and does not fail the check).
-        if (Result<check::IgnoreList> ignored = workspace->ignoredFindings(report->id); ignored.ok())
-            context.ignored = ignored.value();
+        check::CheckContext context = checkContext(*report);
+        check::addPreviousYear(*workspace, *report, context);
         const QList<check::Finding> findings = check::checkReport(*report, context);
         if (a.has(QStringLiteral("--json"))) {
             out << QString::fromUtf8(QJsonDocument(check::toJson(findings)).toJson(QJsonDocument::Indented));
@@ -566,7 +596,7 @@ private:
                                   QStringLiteral("--note"), QStringLiteral("--start"), QStringLiteral("--end"),
                                   QStringLiteral("--comment"), QStringLiteral("--suggestion"),
                                   QStringLiteral("--opinion"), QStringLiteral("--date"), QStringLiteral("--url"),
-                                  QStringLiteral("--output")},
+                                  QStringLiteral("--output"), QStringLiteral("--override-secrecy")},
                                  {QStringLiteral("--approve"), QStringLiteral("--return"), QStringLiteral("--force")});
         if (!a.error.isEmpty())
             return usage(a.error);
@@ -655,7 +685,28 @@ private:
             const QDate date = QDate::fromString(a.option(QStringLiteral("--date")), Qt::ISODate);
             if (!date.isValid())
                 return usage(CliText::tr("review publish needs --date YYYY-MM-DD."));
-            return done(review::publish(*workspace, *id, date, a.option(QStringLiteral("--url")), by));
+            review::PublishOptions options;
+            options.secrecyOverride = a.option(QStringLiteral("--override-secrecy")).simplified();
+            if (a.options.contains(QStringLiteral("--override-secrecy")) && options.secrecyOverride.isEmpty())
+                return usage(CliText::tr("--override-secrecy needs the reason for publishing despite the secrecy check."));
+            auto report = workspace->loadReport(*id);
+            if (!report.ok())
+                return fail(report.error());
+            options.checks = checkContext(report.value());
+            // What stops publishing, on stderr, before the refusal (or the override) is stated.
+            const QList<check::Finding> blockers = review::secrecyBlockers(report.value(), options.checks);
+            for (const check::Finding &f : blockers)
+                err << check::toDisplayLine(f) << '\n';
+            const Status published = review::publish(*workspace, *id, date, a.option(QStringLiteral("--url")), by, options);
+            if (!published.ok() && !blockers.isEmpty() && options.secrecyOverride.isEmpty()) {
+                err << published.error().message << '\n'
+                    << CliText::tr("To publish all the same, the approver states the reason: --override-secrecy \"REASON\".")
+                    << '\n';
+                return DataError;
+            }
+            if (published.ok() && !blockers.isEmpty())
+                err << CliText::tr("Published with a secrecy override; the reason is kept in the review record.") << '\n';
+            return done(published);
         }
         if (sub == QLatin1String("list")) {
             auto comments = workspace->listComments(*id);

@@ -1,5 +1,7 @@
 #include "ReviewWorkflow.h"
 
+#include "check/Rules.h"
+
 #include "model/ReportEdit.h"
 #include "model/ReportJson.h"
 #include "storage/Backups.h"
@@ -142,7 +144,48 @@ Status reopen(Workspace &ws, const QUuid &reportId, const QString &by, const QSt
     return recorded.ok() ? Status() : Status(recorded.error());
 }
 
-Status publish(Workspace &ws, const QUuid &reportId, const QDate &date, const QString &url, const QString &by)
+QList<check::Finding> secrecyBlockers(const Report &report, const check::CheckContext &context)
+{
+    check::CheckContext all = context;
+    all.ignored = check::IgnoreList();
+    all.disabledRules.clear();  // switching a rule off in the panel does not switch off the preflight
+    QList<check::Finding> errors;
+    for (const check::Finding &f : check::checkSecrecy(report, all)) {
+        if (f.severity == check::Severity::Error)
+            errors.append(f);
+    }
+    return errors;
+}
+
+std::optional<QString> secrecyOverrideOf(const QString &opinion)
+{
+    const QLatin1String prefix(kSecrecyOverridePrefix);
+    const qsizetype at = opinion.indexOf(prefix);
+    if (at < 0)
+        return std::nullopt;
+    QString reason = opinion.mid(at + prefix.size());
+    const qsizetype counts = reason.lastIndexOf(QLatin1String(" ["));
+    if (counts >= 0 && reason.endsWith(QLatin1Char(']')))
+        reason.truncate(counts);
+    return reason;
+}
+
+namespace {
+// "secrecy-id-number ×1, secrecy-phone ×2" (by rule id for the record, by title for people), in rule order.
+QString countsByRule(const QList<check::Finding> &findings, bool titles)
+{
+    QStringList parts;
+    for (const check::RuleInfo &rule : check::allRules()) {
+        const auto n = std::count_if(findings.begin(), findings.end(), [&](const check::Finding &f) { return f.rule == rule.id; });
+        if (n > 0)
+            parts.append((titles ? rule.title : rule.id) + QStringLiteral(" \u00d7") + QString::number(n));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+}  // namespace
+
+Status publish(Workspace &ws, const QUuid &reportId, const QDate &date, const QString &url, const QString &by,
+               const PublishOptions &options)
 {
     auto report = ws.loadReport(reportId);
     if (!report.ok())
@@ -151,12 +194,28 @@ Status publish(Workspace &ws, const QUuid &reportId, const QDate &date, const QS
         return refused(Tr::tr("publish"), report->status);
     if (!date.isValid())
         return Error::data(Tr::tr("The publication date is not a valid date."));
+    const QList<check::Finding> blockers = secrecyBlockers(report.value(), options.checks);
+    const QString reason = options.secrecyOverride.simplified();
+    if (!blockers.isEmpty() && reason.isEmpty()) {
+        return Error::state(Tr::tr("Publishing was refused: the secrecy check found %1 error(s) (%2). Remove them from "
+                                   "the report, or, as the approver, publish with an override and its reason, which "
+                                   "the record keeps.")
+                                .arg(blockers.size())
+                                .arg(countsByRule(blockers, true)));
+    }
+    if (!blockers.isEmpty()) {
+        if (Status s = requireName(by); !s.ok())
+            return s;
+    }
     // Details first (the report is still approved, so this is a record of publication, not an edit).
     if (Status s = ws.setDetail(reportId, QStringLiteral("publishedOn"), date.toString(Qt::ISODate)); !s.ok())
         return s;
     if (Status s = ws.setDetail(reportId, QStringLiteral("publicationUrl"), url); !s.ok())
         return s;
-    const QString note = url.isEmpty() ? date.toString(Qt::ISODate) : date.toString(Qt::ISODate) + QLatin1Char(' ') + url;
+    QString note = url.isEmpty() ? date.toString(Qt::ISODate) : date.toString(Qt::ISODate) + QLatin1Char(' ') + url;
+    if (!blockers.isEmpty())
+        note += QStringLiteral("; ") + QLatin1String(kSecrecyOverridePrefix) + reason + QStringLiteral(" [")
+            + countsByRule(blockers, false) + QLatin1Char(']');
     auto revision = lastRevision(ws, reportId);
     auto recorded = ws.recordTransition(
         reportId, makeEvent(ReviewAction::Publish, by, note, ReportStatus::Published, revision.ok() ? revision.value() : 0),

@@ -4,6 +4,7 @@
 // revision but does not lock the draft; approved and published reports are locked until reopened.
 // There are no accounts: `by` is the user name from the settings, and the record says who did what.
 
+#include "check/Checker.h"
 #include "review/Review.h"
 #include "review/ReportDiff.h"
 #include "storage/Workspace.h"
@@ -21,8 +22,27 @@ Result<int> submit(Workspace &ws, const QUuid &reportId, const QString &by, cons
 Status approve(Workspace &ws, const QUuid &reportId, const QString &opinion, const QString &by);
 Status returnForChanges(Workspace &ws, const QUuid &reportId, const QString &opinion, const QString &by);
 Status reopen(Workspace &ws, const QUuid &reportId, const QString &by, const QString &note = QString());
+// Publishing passes the secrecy preflight (保密审查, check::checkSecrecy): an error of the secrecy
+// rules refuses it, ignored or not (ignoring hides a finding from the drafter's list; clearing the
+// gate is the approver's decision), until the approver overrides with a reason. The override is
+// written into the sign-off record, the publish event's opinion, after the date and address:
+// "2024-02-22 https://…; secrecy-override: <reason> [secrecy-phone ×2, …]" (one line; the reason's
+// line breaks become spaces). secrecyOverrideOf reads it back.
+struct PublishOptions {
+    // The secrecy rules' context: the office's own published numbers (CheckContext::publicContacts).
+    check::CheckContext checks;
+    // The approver's reason for publishing despite secrecy errors; empty: such errors refuse.
+    QString secrecyOverride;
+};
+// The findings that stop publishing: the secrecy rules' errors, ignored ones included.
+QList<check::Finding> secrecyBlockers(const Report &report, const check::CheckContext &context);
+inline constexpr const char *kSecrecyOverridePrefix = "secrecy-override: ";
+// The reason of a recorded override, from a publish event's opinion; nullopt when there was none.
+std::optional<QString> secrecyOverrideOf(const QString &opinion);
+
 // `date` is the publication date; it becomes the 发布日期 detail. `url` the web address (may be empty).
-Status publish(Workspace &ws, const QUuid &reportId, const QDate &date, const QString &url, const QString &by);
+Status publish(Workspace &ws, const QUuid &reportId, const QDate &date, const QString &url, const QString &by,
+               const PublishOptions &options = {});
 
 // Comments and suggestions. nodeId may be the report id (its title). Returns the new comment's id.
 Result<QUuid> addComment(Workspace &ws, const QUuid &reportId, const QUuid &nodeId, const QString &text,

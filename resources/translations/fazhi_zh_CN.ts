@@ -854,6 +854,10 @@
         <translation>--keep-days 需要 1 到 %1 之间的天数。</translation>
     </message>
     <message>
+        <source>--override-secrecy needs the reason for publishing despite the secrecy check.</source>
+        <translation>--override-secrecy 需要写明不顾保密检查结果仍予发布的理由。</translation>
+    </message>
+    <message>
         <source>--to needs a path.</source>
         <translation>--to 需要一个路径。</translation>
     </message>
@@ -870,6 +874,10 @@
         <translation>选项 --workspace 需要一个值。</translation>
     </message>
     <message>
+        <source>Published with a secrecy override; the reason is kept in the review record.</source>
+        <translation>已放行发布（保密检查例外），理由已记入审核记录。</translation>
+    </message>
+    <message>
         <source>The report is %1 and locked; reopen it (review reopen) to change it.</source>
         <translation>报告%1，已锁定；如需修改，请先重新打开（review reopen）。</translation>
     </message>
@@ -884,6 +892,10 @@
     <message>
         <source>This command needs %1 ID.</source>
         <translation>这个命令需要 %1 编号。</translation>
+    </message>
+    <message>
+        <source>To publish all the same, the approver states the reason: --override-secrecy "REASON".</source>
+        <translation>如仍要发布，由审核人写明理由：--override-secrecy "理由"。</translation>
     </message>
     <message>
         <source>Unknown backup subcommand "%1".</source>
@@ -922,7 +934,9 @@ Commands:
   review accept|reject ID --suggestion S [--by NAME] [--force]
   review decide ID (--approve|--return) --opinion TEXT --by NAME
   review reopen ID --by NAME
-  review publish ID --date YYYY-MM-DD [--url URL] [--by NAME]
+  review publish ID --date YYYY-MM-DD [--url URL] [--by NAME] [--override-secrecy REASON]
+                                   refused while the secrecy check finds errors, unless the
+                                   approver overrides with a reason (kept in the record)
   review list ID                   comments and suggestions with ids, authors and states
   review export ID --output FILE   a review copy for another PC (a one-report workspace)
   review import FILE               merge a review copy back; prints the report ids
@@ -959,7 +973,8 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
   review accept|reject 编号 --suggestion 建议 [--by 姓名] [--force]
   review decide 编号 (--approve|--return) --opinion 意见 --by 姓名
   review reopen 编号 --by 姓名
-  review publish 编号 --date 年-月-日 [--url 网址] [--by 姓名]
+  review publish 编号 --date 年-月-日 [--url 网址] [--by 姓名] [--override-secrecy 理由]
+                                   保密检查仍有错误时拒绝发布，除非审核人写明理由放行（理由记入审核记录）
   review list 编号                 列出批注和建议，含编号、作者和状态
   review export 编号 --output 文件 导出送审副本，供其他电脑审核（单份报告的工作区）
   review import 文件               导入送审副本中的审核意见，输出报告编号
@@ -974,6 +989,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
 保留 14 天（取桌面程序中的设置，或环境变量 FAZHI_BACKUP_DAYS）。
 退出码：0 成功，2 用法错误，3 数据或状态错误，4 文件无法写入。
 </translation>
+    </message>
+    <message>
+        <source>Warning: not fit for publication yet: the secrecy check found %1 error(s) and %2 warning(s):</source>
+        <translation>警告：尚不宜公开发布：保密检查发现%1个错误、%2个警告：</translation>
     </message>
     <message>
         <source>backup list takes no arguments.</source>
@@ -1293,6 +1312,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Plain text</source>
         <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Publishing was refused: the secrecy check found %1 error(s) (%2). Remove them from the report, or, as the approver, publish with an override and its reason, which the record keeps.</source>
+        <translation>不能发布：保密检查发现%1个错误（%2）。请从报告中删去这些内容，或由审核人写明理由后放行发布，理由记入审核记录。</translation>
     </message>
     <message>
         <source>Report details</source>

@@ -627,8 +627,10 @@ QByteArray DocxBuilder::documentRels() const
     return x.buf;
 }
 
-QString w3cdtf(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")); }
-
+// A published file carries no personal metadata: no author, last modified by, company, template,
+// revision number, edit times or comments; Word's "inspect document" finds nothing to remove. The
+// core properties say what the document is (title, language), the extended ones what wrote it, and
+// the custom ones hold the report's own published details (below).
 QByteArray DocxBuilder::coreProps() const
 {
     Xml x;
@@ -638,21 +640,7 @@ QByteArray DocxBuilder::coreProps() const
          " xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">";
     x << "<dc:title>";
     x.text(layout.title);
-    x << "</dc:title><dc:creator>";
-    x.text(report.details.organization);
-    x << "</dc:creator><cp:lastModifiedBy>";
-    x.text(report.details.organization);
-    x << "</cp:lastModifiedBy><dc:language>zh-CN</dc:language>";
-    if (report.createdAt.isValid()) {
-        x << "<dcterms:created xsi:type=\"dcterms:W3CDTF\">";
-        x.text(w3cdtf(report.createdAt));
-        x << "</dcterms:created>";
-    }
-    if (report.updatedAt.isValid()) {
-        x << "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">";
-        x.text(w3cdtf(report.updatedAt));
-        x << "</dcterms:modified>";
-    }
+    x << "</dc:title><dc:language>zh-CN</dc:language>";
     x << "</cp:coreProperties>";
     return x.buf;
 }
@@ -663,13 +651,13 @@ QByteArray DocxBuilder::appProps() const
     x << kXmlDecl
       << "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\""
          " xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
-      << "<Application>Fazhi Report</Application><DocSecurity>0</DocSecurity><Company>";
-    x.text(report.details.organization);
-    x << "</Company></Properties>";
+      << "<Application>Fazhi Report</Application><DocSecurity>0</DocSecurity></Properties>";
     return x.buf;
 }
 
-// Details the page does not print, so that import restores them (see DocxImporter).
+// Details the page does not print, so that import restores them (see DocxImporter): all of them the
+// report's own (its id, organization, year, title and signature as stored, source, publication date
+// and address), none of them a person's.
 QByteArray DocxBuilder::customProps() const
 {
     Xml x;

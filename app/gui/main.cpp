@@ -50,6 +50,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("FazhiReport"));
     QCoreApplication::setApplicationName(QStringLiteral("FazhiReport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAZHI_VERSION));
+    // Its desktop entry (resources/linux/fazhi-report.desktop): Wayland shows that entry's name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("fazhi-report"));
 
     // The language is needed before the command line's help text is built.
     QString language = rawOption(argc, argv, "--language");

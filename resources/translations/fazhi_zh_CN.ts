@@ -1808,12 +1808,22 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>错误：%1  警告：%2</translation>
     </message>
     <message>
+        <source>Not Fit for Publication</source>
+        <translation>尚不宜公开发布</translation>
+    </message>
+    <message>
         <source>Show the checks</source>
         <translation>显示检查结果</translation>
     </message>
     <message>
         <source>The checks still find %1 errors in this report.</source>
         <translation>检查发现这份报告仍有 %1 处错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secrecy check finds %n problem(s) (personal data or secrecy markings): the file is not fit for publication until they are removed.</source>
+        <translation>
+            <numerusform>保密检查发现 %n 处问题（个人信息或密级标志），删除之前该文件不宜公开发布。</numerusform>
+        </translation>
     </message>
     <message>
         <source>They are listed in the Checks panel. %1</source>
@@ -3036,6 +3046,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>%1：%2</translation>
     </message>
     <message>
+        <source>%1: “%2” — %3</source>
+        <translation>%1：“%2”——%3</translation>
+    </message>
+    <message>
         <source>&amp;Approve…</source>
         <translation>审定(&amp;A)…</translation>
     </message>
@@ -3168,6 +3182,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>对选中的标题、引领句、段落或要点提出修改建议</translation>
     </message>
     <message>
+        <source>Publish Anyway</source>
+        <translation>仍然发布</translation>
+    </message>
+    <message>
         <source>Read the report, comment and suggest changes, approve it or return it; the text is read-only</source>
         <translation>阅读报告，添加批注、提出修改建议，审定或退回；正文只读</translation>
     </message>
@@ -3228,6 +3246,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>把这份报告连同审核记录保存为送审副本，供审核人在自己的电脑上审阅</translation>
     </message>
     <message>
+        <source>Secrecy Check</source>
+        <translation>保密检查</translation>
+    </message>
+    <message>
         <source>Select a heading, a lead sentence, a paragraph or a point to suggest a new wording.</source>
         <translation>请先选中标题、引领句、段落或要点，再提出修改建议。</translation>
     </message>
@@ -3270,6 +3292,12 @@ Now:
     <message>
         <source>The review record says who did each step. Your name:</source>
         <translation>审核记录要写明每一步由谁办理。您的姓名：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secrecy check found %n error(s) that must not be published. Remove them from the report, or, as the approver, state why the report may be published as it is (kept in the review record):</source>
+        <translation>
+            <numerusform>保密检查发现 %n 处不得公开的内容。请从报告中删去；或由审核人写明可以按原样发布的理由（记入审核记录）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>The suggested text is the same as the current text; nothing was added.</source>
@@ -3334,6 +3362,12 @@ Now:
     <message>
         <source>e.g. 同意，按程序报送并公开。</source>
         <translation>如：同意，按程序报送并公开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 处。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3629,10 @@ Now:
         <translation>自动</translation>
     </message>
     <message>
+        <source>Before a report is published, the secrecy check looks for ID, phone and bank card numbers, e-mail addresses, licence plates, secrecy markings and the names of parties. The numbers and addresses listed here are your office's public ones and are not reported, nor are public service numbers such as 12345 and 12348.</source>
+        <translation>报告发布前，保密检查查找身份证号码、电话号码、银行卡号、电子邮箱、车牌号码、密级和内部标志以及当事人姓名。此处列出的是本机关对外公开的电话和邮箱，不作为问题提示；12345、12348 等政务服务热线也不提示。</translation>
+    </message>
+    <message>
         <source>Body text (仿宋)</source>
         <translation>正文（仿宋）</translation>
     </message>
@@ -3659,6 +3697,14 @@ Now:
         <translation>页码（宋体）</translation>
     </message>
     <message>
+        <source>Published Numbers</source>
+        <translation>公开的电话和邮箱</translation>
+    </message>
+    <message>
+        <source>Published phone numbers and e-mail addresses of your office, one a line:</source>
+        <translation>本机关公开的电话号码和电子邮箱，每行一个：</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3685,6 +3731,12 @@ Now:
     <message>
         <source>Your name:</source>
         <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <source>e.g. 0523-83251234
+sfs@example.gov.cn</source>
+        <translation>例如：0523-83251234
+sfs@example.gov.cn</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "checks/ChecksController.h"
 
+#include "check/Rules.h"
 #include "checks/ChecksPanel.h"
 #include "common/Prompts.h"
 #include "common/Theme.h"
@@ -156,12 +157,22 @@ bool ChecksController::confirmOutput(const QString &question)
         return true;
     m_panel->recheckNow();
     const int errors = m_panel->counts().errors;
-    if (errors == 0)
+    // Every export may be published: the secrecy preflight's warnings (names of parties) ask too.
+    int secrecy = 0;
+    for (const check::Finding &f : m_panel->findings())
+        secrecy += !f.ignored && check::isSecrecyRule(f.rule) && f.severity != check::Severity::Hint;
+    if (errors == 0 && secrecy == 0)
         return true;
     Prompts::Message m;
     m.icon = Prompts::Icon::Warning;
-    m.title = tr("Errors Remain");
-    m.text = tr("The checks still find %1 errors in this report.").arg(errors);
+    m.title = errors > 0 ? tr("Errors Remain") : tr("Not Fit for Publication");
+    QStringList text;
+    if (errors > 0)
+        text.append(tr("The checks still find %1 errors in this report.").arg(errors));
+    if (secrecy > 0)
+        text.append(tr("The secrecy check finds %n problem(s) (personal data or secrecy markings): the file is not fit "
+                       "for publication until they are removed.", nullptr, secrecy));
+    m.text = text.join(QLatin1Char(' '));
     m.informative = tr("They are listed in the Checks panel. %1").arg(question);
     m.buttons = {Prompts::Yes, Prompts::No};
     m.defaultButton = Prompts::Yes;

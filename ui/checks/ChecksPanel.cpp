@@ -171,6 +171,7 @@ void ChecksPanel::readContext()
     m_contextPending = false;
     m_context.ignored = readIgnoreList();
     m_context.today = QDate::currentDate();
+    m_context.publicContacts = AppSettings::instance().value(AppSettings::PublicContacts).toStringList();
     check::addPreviousYear(m_session->workspace(), m_session->report(), m_context);
 }
 

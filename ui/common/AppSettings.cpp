@@ -4,6 +4,7 @@
 #include "util/SharedSettings.h"
 
 #include <QSettings>
+#include <QStringList>
 
 namespace fazhi::ui {
 
@@ -38,6 +39,7 @@ const KeyInfo &info(AppSettings::Key key)
         {"review/role", QStringLiteral("drafter")},
         {"checks/ignored", QString()},
         {settings::kBackupKeepDays, kDefaultBackupKeepDays},
+        {settings::kPublicContacts, QStringList()},
     };
     return table[key];
 }

@@ -38,6 +38,7 @@ public:
         ReviewRole,             // "drafter" (拟稿人, default) or "reviewer" (审核人)
         IgnoredFindings,        // earlier builds kept the checks' ignore lists here (report id → entries); moved into the workspace when read
         BackupKeepDays,         // days the workspace's backups are kept (storage/Backups.h; fazhi-cli reads it too)
+        PublicContacts,         // the office's published phone numbers and e-mail addresses, which the secrecy check allows (fazhi-cli reads it too)
         KeyCount
     };
 

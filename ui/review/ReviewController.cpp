@@ -1,5 +1,6 @@
 #include "review/ReviewController.h"
 
+#include "check/Rules.h"
 #include "common/AppSettings.h"
 #include "common/Names.h"
 #include "common/Prompts.h"
@@ -522,11 +523,38 @@ bool ReviewController::publish()
     ReportSession *s = m_window->session();
     if (!s)
         return false;
+    // The secrecy preflight first: what it finds may not be published unless the approver says why.
+    review::PublishOptions options;
+    options.checks.publicContacts = AppSettings::instance().value(AppSettings::PublicContacts).toStringList();
+    const QList<check::Finding> blockers = review::secrecyBlockers(s->report(), options.checks);
+    if (!blockers.isEmpty()) {
+        QStringList lines;
+        for (const check::Finding &f : blockers.mid(0, 20)) {
+            const auto rule = check::ruleInfo(f.rule);
+            lines.append(tr("%1: “%2” — %3").arg(rule ? rule->title : f.rule, f.quote, f.message));
+        }
+        if (blockers.size() > 20)
+            lines.append(tr("… and %n more.", nullptr, int(blockers.size() - 20)));
+        ReviewInput::TextQuestion q;
+        q.objectName = QStringLiteral("secrecyOverrideDialog");
+        q.title = tr("Secrecy Check");
+        q.context = lines.join(QLatin1Char('\n'));
+        q.label = tr("The secrecy check found %n error(s) that must not be published. Remove them from the report, "
+                     "or, as the approver, state why the report may be published as it is (kept in the review record):",
+                     nullptr, int(blockers.size()));
+        q.acceptText = tr("Publish Anyway");
+        q.required = true;
+        q.multiLine = true;
+        const auto reason = ReviewInput::askText(m_window, q);
+        if (!reason)
+            return false;
+        options.secrecyOverride = *reason;
+    }
     const auto answer = ReviewInput::askPublication(m_window, QDate::currentDate(), s->report().details.publicationUrl);
     if (!answer)
         return false;
     return runStep(tr("Cannot Publish"), [&](Workspace &ws, const QUuid &id, const QString &by) {
-        return review::publish(ws, id, answer->date, answer->url, by);
+        return review::publish(ws, id, answer->date, answer->url, by, options);
     });
 }
 

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -217,6 +218,7 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->addTab(generalPage(), tr("General"));
     tabs->addTab(fontsPage(), tr("Fonts"));
+    tabs->addTab(publicationPage(), tr("Published Numbers"));
     layout->addWidget(tabs);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -351,6 +353,32 @@ void SettingsDialog::updateFontInfo()
     }
 }
 
+// The office's own published numbers and addresses, which the secrecy check before publication allows.
+QWidget *SettingsDialog::publicationPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *label = new QLabel(tr("Published phone numbers and e-mail addresses of your office, one a line:"), page);
+    label->setWordWrap(true);
+    m_publicContacts = new QPlainTextEdit(page);
+    m_publicContacts->setObjectName(QStringLiteral("settingsPublicContacts"));
+    m_publicContacts->setPlaceholderText(tr("e.g. 0523-83251234\nsfs@example.gov.cn"));
+    m_publicContacts->setPlainText(
+        AppSettings::instance().value(AppSettings::PublicContacts).toStringList().join(QLatin1Char('\n')));
+    label->setBuddy(m_publicContacts);
+    auto *note = new QLabel(tr("Before a report is published, the secrecy check looks for ID, phone and bank card numbers, "
+                               "e-mail addresses, licence plates, secrecy markings and the names of parties. The numbers "
+                               "and addresses listed here are your office's public ones and are not reported, nor are "
+                               "public service numbers such as 12345 and 12348."),
+                            page);
+    setLook(note, Look::Hint);
+    note->setWordWrap(true);
+    layout->addWidget(label);
+    layout->addWidget(m_publicContacts, 1);
+    layout->addWidget(note);
+    return page;
+}
+
 bool SettingsDialog::apply()
 {
     AppSettings &s = AppSettings::instance();
@@ -362,6 +390,12 @@ bool SettingsDialog::apply()
     s.setValue(AppSettings::WorkspacePath, QDir::fromNativeSeparators(m_workspace->text().trimmed()));
     for (int i = 0; i < m_fontChoices.size(); ++i)
         s.setValue(AppSettings::fontKey(kChoosableRoles[i]), m_fontChoices.at(i)->currentData().toString());
+    QStringList contacts;
+    for (const QString &line : m_publicContacts->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            contacts.append(line.trimmed());
+    }
+    s.setValue(AppSettings::PublicContacts, contacts);
     s.sync();
     return oldLanguage != languageSetting() || oldWorkspace != s.string(AppSettings::WorkspacePath);
 }

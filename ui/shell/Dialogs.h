@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 class QTreeWidget;
 
@@ -65,6 +66,7 @@ public:
 private:
     QWidget *generalPage();
     QWidget *fontsPage();
+    QWidget *publicationPage();
     void updateFontInfo();
 
     QString m_currentWorkspace;
@@ -74,6 +76,7 @@ private:
     QLineEdit *m_workspace;
     QList<QComboBox *> m_fontChoices;
     QList<QLabel *> m_fontUsed;
+    QPlainTextEdit *m_publicContacts;
 };
 
 void showHelp(QWidget *parent);

@@ -12,6 +12,7 @@
 #include "editor/Forms.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
+#include "shell/WorkspaceController.h"
 #include "editor/OutlineModel.h"
 #include "editor/OutlineView.h"
 #include "output/PreviewPane.h"
@@ -1123,25 +1124,31 @@ TEST_F(UiTest, ClosingTheWindowWaitsForTheDailyBackup)
         ASSERT_TRUE(ws.value()->insertReport(makeTemplateReport(QStringLiteral("备份镇人民政府"), 2024)).ok());
     }
     // The scan thread is held up twice: before the window's integrity scan, and after it, so the day's
-    // backup queued behind the second hold is still to run when the window goes.
-    QSemaphore beforeScan, afterScan;
-    QThreadPool *scans = Workspace::integrityScanThreads();
-    scans->start([&beforeScan] { beforeScan.acquire(); });
-    open();
-    scans->start([&afterScan] { afterScan.acquire(); });
-    beforeScan.release();
+    // backup queued behind the second hold is still to run when the window goes. The holds are let go
+    // however the test ends, and outlive it: the pool may reach them only later.
+    auto beforeScan = std::make_shared<QSemaphore>();
+    auto afterScan = std::make_shared<QSemaphore>();
     struct Release {
-        QSemaphore &s;
-        ~Release() { s.release(); }  // never leaves the pool blocked
-    } releaseOnExit{afterScan};
+        std::shared_ptr<QSemaphore> a, b;
+        ~Release()
+        {
+            a->release();
+            b->release();
+        }
+    } releaseOnExit{beforeScan, afterScan};
+    QThreadPool *scans = Workspace::integrityScanThreads();
+    scans->start([beforeScan] { beforeScan->acquire(); });
+    open();
+    scans->start([afterScan] { afterScan->acquire(); });
+    beforeScan->release();
     ASSERT_TRUE(QTest::qWaitFor([&] {
         const auto backup = window->dailyBackup();
         return backup.isStarted() && !backup.isFinished();
-    }, 10000));
+    }, 30000));
     const auto backup = window->dailyBackup();
-    std::thread later([&afterScan] {
+    std::thread later([afterScan] {
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
-        afterScan.release();
+        afterScan->release();
     });
     window->close();
     window.reset();
@@ -1156,6 +1163,10 @@ TEST_F(UiTest, ClosingTheWindowWaitsForTheDailyBackup)
 TEST_F(UiTest, RestoreFromBackupBringsTheWorkspaceBack)
 {
     open();
+    // The day's backup is decided once the scan has found the file healthy: on the empty workspace
+    // there is none (a slow scan would otherwise take one of the example, beside the test's own).
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->workspaces()->isKnownHealthy(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->dailyBackup().isFinished(); }, 10000));
     window->openExampleReport();
     const QUuid reportId = window->session()->reportId();
     const QUuid section = window->session()->report().parts[0].sections[1].id;

@@ -197,6 +197,7 @@ void WorkspaceController::release(bool keepLock)
     if (m_integrityWatcher)
         m_integrityWatcher->waitForFinished();
     m_workspace.reset();
+    m_knownHealthy = false;
     if (!keepLock)
         m_lock.reset();
 }
@@ -208,10 +209,12 @@ void WorkspaceController::watchIntegrityCheck()
         m_integrityWatcher = new QFutureWatcher<Status>(this);
         connect(m_integrityWatcher, &QFutureWatcher<Status>::finished, this, [this] {
             const Status verdict = m_integrityWatcher->result();
-            if (!verdict && m_workspace)
+            if (!verdict && m_workspace) {
                 onDamaged(verdict.error());
-            else if (m_workspace)
+            } else if (m_workspace) {
+                m_knownHealthy = true;
                 startDailyBackup();  // only a file known to be healthy is backed up
+            }
         });
     }
     m_integrityWatcher->setFuture(m_workspace->integrityCheck());

@@ -54,6 +54,9 @@ public:
     ~WorkspaceController() override;
 
     Workspace *workspace() const { return m_workspace.get(); }
+    // The integrity scan found the open workspace healthy (and the day's backup has been started, if
+    // one was due); false while the scan runs.
+    bool isKnownHealthy() const { return m_knownHealthy; }
 
     // Opens (or creates) the workspace file and locks it. On failure the user is told what to do and
     // may choose another file; false when no workspace could be opened (the one open stays open).
@@ -115,6 +118,7 @@ private:
     // Not QFuture::isValid(): a continuation's future is not valid until it has started.
     std::optional<QFuture<Result<Workspace::ReportList>>> m_readAhead;
     QAction *m_openAction = nullptr;
+    bool m_knownHealthy = false;
 };
 
 }  // namespace fazhi::ui

@@ -202,6 +202,9 @@ TEST(SecrecyPhone, Landlines)
     expectOne(QStringLiteral("电话0523 8325 1234，"), RuleId::SecrecyPhone, E, QStringLiteral("0523 8325 1234"));
     expectOne(QStringLiteral("拨打052383251234咨询"), RuleId::SecrecyPhone, E, QStringLiteral("052383251234"));
     expectOne(QStringLiteral("座机0523-83251234-801"), RuleId::SecrecyPhone, E, QStringLiteral("0523-83251234-801"));
+    expectOne(QStringLiteral("电话0523—83251234，"), RuleId::SecrecyPhone, E, QStringLiteral("0523—83251234"));
+    expectOne(QStringLiteral("电话０５２３－８３２５１２３４，"), RuleId::SecrecyPhone, E, QStringLiteral("０５２３－８３２５１２３４"));
+    expectSilent(QStringLiteral("《法治政府建设实施纲要（2021—2025年）》"));
     // A local number only after a word that names it a phone number.
     expectOne(QStringLiteral("联系电话：83251234。"), RuleId::SecrecyPhone, E, QStringLiteral("83251234"));
     expectSilent(QStringLiteral("全年累计投入资金83251234元。"));
@@ -271,6 +274,7 @@ TEST(SecrecyPlate, Plates)
     expectOne(QStringLiteral("大型新能源车沪A12345F，"), RuleId::SecrecyPlate, E, QStringLiteral("沪A12345F"));
     expectOne(QStringLiteral("京Ａ１２３４５"), RuleId::SecrecyPlate, E, QStringLiteral("京Ａ１２３４５"));
     expectOne(QStringLiteral("教练车粤B1234学"), RuleId::SecrecyPlate, E, QStringLiteral("粤B1234学"));
+    expectOne(QStringLiteral("车辆苏M-12345已扣押"), RuleId::SecrecyPlate, E, QStringLiteral("苏M-12345"));
     const QString text = QStringLiteral("查处苏M12345货车");
     EXPECT_EQ(fixed(text, secrecyOf(text).first()), QStringLiteral("查处苏M****5货车"));
     for (const char *s : {"网站备案号苏ICP备05012345号。", "苏M***45", "京津冀协同发展", "新ABCDE", "川A1B2C的型号",
@@ -355,6 +359,9 @@ TEST(SecrecyParty, NamesOfPartiesAreWarningsWithTheMaskedForm)
     expectOne(QStringLiteral("孙丽（当事人）对处罚决定无异议。"), RuleId::SecrecyParty, W, QStringLiteral("孙丽"));
     expectOne(QStringLiteral("社区矫正对象赵磊按时报到。"), RuleId::SecrecyParty, W, QStringLiteral("赵磊"));
     expectOne(QStringLiteral("村民黄桂兰与邻居发生纠纷。"), RuleId::SecrecyParty, W, QStringLiteral("黄桂兰"));
+    expectOne(QStringLiteral("当事人陈奕迅因噪声扰民被警告。"), RuleId::SecrecyParty, W, QStringLiteral("陈奕迅"));
+    expectOne(QStringLiteral("举报人：林晓燕。"), RuleId::SecrecyParty, W, QStringLiteral("林晓燕"));
+    expectOne(QStringLiteral("投诉人高明反映物业问题。"), RuleId::SecrecyParty, W, QStringLiteral("高明"));
     expectFindings(QStringLiteral("纠纷当事人张伟、李娜经调解达成协议。"),
                    {{RuleId::SecrecyParty, W, QStringLiteral("张伟")}, {RuleId::SecrecyParty, W, QStringLiteral("李娜")}});
     // The fix keeps the surname.

@@ -79,7 +79,7 @@ QString foldAscii(const QString &text)
             c = QChar(char16_t(u'A' + (u - 0xFF21)));
         else if (u >= 0xFF41 && u <= 0xFF5A)
             c = QChar(char16_t(u'a' + (u - 0xFF41)));
-        else if (u == 0xFF0D || u == 0x2010 || u == 0x2011 || u == 0x2012)
+        else if (u == 0xFF0D || (u >= 0x2010 && u <= 0x2014))  // －, hyphens and dashes: 0523—83251234
             c = QLatin1Char('-');
         else if (u == 0xFF0A || u == 0x00D7 || u == 0x25CF)  // ＊ × ●
             c = QLatin1Char('*');
@@ -522,7 +522,7 @@ void checkEmails(const TextUnit &unit, const QString &folded, const QList<Span> 
 void checkPlates(const TextUnit &unit, const QString &folded, Sink &sink)
 {
     static const QRegularExpression plate(QStringLiteral(
-        "(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]([A-HJ-NP-Z])([ ·•・.]?)"
+        "(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]([A-HJ-NP-Z])([ ·•・.-]?)"
         "([A-HJ-NP-Z0-9]{6}|[A-HJ-NP-Z0-9]{5}|[A-HJ-NP-Z0-9]{4}[挂学警港澳])(?![A-Za-z0-9])"));
     for (auto it = plate.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
@@ -743,7 +743,8 @@ const QString &givenNameChars()
         "航川河湖泉源溪淼沛润洪滨福禄寿喜贵祥庆丰升宝家子紫三四五六七九小新立成生长天正兴旺光耀忠诚义礼仁智"
         "勤俭锋锐钢铁银美彩虹梦婕媛娇娥姗婵妮伦仪振卫南根森峻岩星青翠莲芬香娣桃杏柳樱枫楠彦翰墨书琴棋霏冰"
         "凡舒畅逸豪杉晋鲁湘粤闽赣沪渝蓉黎巧霓娴淑贤惠菲芸芝蓓蕊茜莎丹艾珂璟琰瑾瑛琬璞炜烨焕煜熙然朗骞骥驰"
-        "勋昌隆达宜瑗卿钧锦铮锴");
+        "勋昌隆达宜瑗卿钧锦铮锴奕迅宸昱煊楷哲翊卓瀚泓澄沐雯嫣柔蓉恒晖坤乾奎鸣闯浪潇恩爱玮珏琛璋瑄"
+        "萌蕾茹莺鹃婷妤姝婧娅");
     return s;
 }
 

@@ -5,11 +5,14 @@
 #include "shell/StartupProbe.h"
 #include "common/Theme.h"
 
+#include "util/LogFile.h"
+
 #include "FazhiVersion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QSysInfo>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -52,6 +55,15 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(FAZHI_VERSION));
     // Its desktop entry (resources/linux/fazhi-report.desktop): Wayland shows that entry's name and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("fazhi-report"));
+    // The support log (util/LogFile.h; its path is in the About dialog's diagnostics): Qt's and the
+    // program's messages, never report text, in the user's local data folder.
+    fazhi::LogFile::Options log;
+    log.folder = fazhi::defaultLogFolder();
+    log.name = QStringLiteral("fazhi-report");
+    log.startLine = QStringLiteral("fazhi-report %1 started (Qt %2, %3, %4)")
+                        .arg(QStringLiteral(FAZHI_VERSION), QString::fromLatin1(qVersion()),
+                             QSysInfo::prettyProductName(), QGuiApplication::platformName());
+    fazhi::LogFile::install(log);
 
     // The language is needed before the command line's help text is built.
     QString language = rawOption(argc, argv, "--language");

@@ -40,6 +40,7 @@ QMessageBox::ButtonRole roleOf(Prompts::Button b)
         return QMessageBox::DestructiveRole;
     case Prompts::ShowInFolder:
     case Prompts::ChooseOtherWorkspace:
+    case Prompts::CopyDiagnostics:
         return QMessageBox::ActionRole;
     default:
         return QMessageBox::AcceptRole;
@@ -77,6 +78,7 @@ QString Prompts::buttonText(Button button)
     case ChooseOtherWorkspace: return QCoreApplication::translate("Prompts", "Choose Another Workspace…");
     case Reload: return QCoreApplication::translate("Prompts", "Reload");
     case Restore: return QCoreApplication::translate("Prompts", "Restore");
+    case CopyDiagnostics: return QCoreApplication::translate("Prompts", "Copy Diagnostics");
     }
     return {};
 }

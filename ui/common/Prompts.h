@@ -33,6 +33,7 @@ public:
         ChooseOtherWorkspace,
         Reload,
         Restore,
+        CopyDiagnostics,  // the About dialog: the diagnostics to the clipboard (shell/Diagnostics.h)
     };
 
     struct Message {

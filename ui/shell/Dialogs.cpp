@@ -6,9 +6,11 @@
 #include "shell/Language.h"
 #include "common/Names.h"
 #include "common/Prompts.h"
+#include "shell/Diagnostics.h"
 #include "render/FontResolver.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -442,7 +444,7 @@ void showHelp(QWidget *parent)
     dialog->show();
 }
 
-void showAbout(QWidget *parent)
+void showAbout(QWidget *parent, Workspace *workspace)
 {
     Prompts::Message m;
     m.icon = Prompts::Icon::Information;
@@ -451,8 +453,14 @@ void showAbout(QWidget *parent)
     m.informative = QCoreApplication::translate(
         "Help", "Writes, checks and publishes the annual report on building a rule-of-law government, in the "
                 "GB/T 9704 layout. Licensed under the GNU GPL, version 3 or later.");
-    m.buttons = {Prompts::Ok};
-    Prompts::ask(parent, m);
+    // For the person on the phone: what to tell them, in one click (shell/Diagnostics.h).
+    const QString diagnostics = diagnosticsText(workspace);
+    m.details = diagnostics;
+    m.buttons = {Prompts::CopyDiagnostics, Prompts::Ok};
+    m.defaultButton = Prompts::Ok;
+    m.escapeButton = Prompts::Ok;
+    if (Prompts::ask(parent, m) == Prompts::CopyDiagnostics)
+        QGuiApplication::clipboard()->setText(diagnostics);
 }
 
 }  // namespace fazhi::ui

@@ -13,6 +13,10 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTreeWidget;
 
+namespace fazhi {
+class Workspace;
+}
+
 namespace fazhi::ui {
 
 // New report from the regulation template: organization and year.
@@ -80,6 +84,7 @@ private:
 };
 
 void showHelp(QWidget *parent);
-void showAbout(QWidget *parent);
+// The version and licence; "Copy Diagnostics" puts diagnosticsText(workspace) on the clipboard.
+void showAbout(QWidget *parent, Workspace *workspace);
 
 }  // namespace fazhi::ui

@@ -158,7 +158,7 @@ void MainWindow::createActions()
     connect(a, &QAction::triggered, this, [this] { showHelp(this); });
     a = makeAction("actionAbout", tr("&About Fazhi Report"));
     a->setMenuRole(QAction::AboutRole);
-    connect(a, &QAction::triggered, this, [this] { showAbout(this); });
+    connect(a, &QAction::triggered, this, [this] { showAbout(this, workspace()); });
 }
 
 void MainWindow::createMenus()

@@ -11,6 +11,7 @@
 #include "model/ReportJson.h"
 #include "review/DiffView.h"
 #include "review/HistoryDialog.h"
+#include "review/CommentTarget.h"
 #include "review/ReviewBanner.h"
 #include "review/ReviewCopies.h"
 #include "review/ReviewDialogs.h"
@@ -20,15 +21,12 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -45,6 +43,7 @@ ReviewController::ReviewController(MainWindow *window) : QObject(window), m_wind
 {
     setObjectName(QStringLiteral("reviewController"));
     m_copies = new ReviewCopies(window, this);
+    m_target = new CommentTarget(window);
     m_role = AppSettings::instance().string(AppSettings::ReviewRole) == QLatin1String("reviewer") ? ReviewRole::Reviewer
                                                                                                   : ReviewRole::Drafter;
     createActions();
@@ -57,11 +56,10 @@ ReviewController::ReviewController(MainWindow *window) : QObject(window), m_wind
     connect(window, &MainWindow::sessionChanged, this, &ReviewController::onSessionChanged);
     connect(window->outline(), &OutlineView::currentNodeChanged, this, &ReviewController::onCurrentNodeChanged);
     connect(window->forms(), &FormStack::nodeFocused, this, [this](const QUuid &id) {
-        m_focusNode = id;
+        m_target->focusNode(id);
         m_reviewPanel->setCurrentNode(id);
         updateActions();
     });
-    connect(qApp, &QApplication::focusChanged, this, &ReviewController::onFocusChanged);
     refresh();
 }
 
@@ -255,8 +253,7 @@ void ReviewController::onSessionOpening(ReportSession *session)
 
 void ReviewController::onSessionChanged(ReportSession *session)
 {
-    m_focusNode = session ? m_window->outline()->currentNode() : QUuid();
-    m_focusEditor = nullptr;
+    m_target->chooseNode(session ? m_window->outline()->currentNode() : QUuid());
     // Open dialogs follow the new report; hidden ones let go of the old workspace (it may be gone).
     if (m_history) {
         if (session && m_history->isVisible())
@@ -279,22 +276,9 @@ void ReviewController::onSessionChanged(ReportSession *session)
 
 void ReviewController::onCurrentNodeChanged(const QUuid &id)
 {
-    m_focusNode = id;
-    m_focusEditor = nullptr;
+    m_target->chooseNode(id);
     m_reviewPanel->setCurrentNode(id);
     updateActions();
-}
-
-void ReviewController::onFocusChanged(QWidget *, QWidget *now)
-{
-    if (!now || !m_window->forms()->isAncestorOf(now))
-        return;
-    m_focusEditor = now;
-    // The details form's boxes do not report focus; its title is the report's commentable text.
-    ReportSession *s = m_window->session();
-    auto *details = qobject_cast<DetailsForm *>(m_window->forms()->currentForm());
-    if (s && details && qobject_cast<QLineEdit *>(now) && details->isAncestorOf(now))
-        m_focusNode = s->reportId();
 }
 
 void ReviewController::refresh()
@@ -314,7 +298,7 @@ void ReviewController::refresh()
     }
     if (s) {
         m_reviewPanel->setContent(&s->report(), m_comments, m_role, s->isLocked());
-        m_reviewPanel->setCurrentNode(m_focusNode);
+        m_reviewPanel->setCurrentNode(m_target->node());
     } else {
         m_reviewPanel->clear();
     }
@@ -355,7 +339,7 @@ void ReviewController::updateActions()
     action("actionAddComment")->setEnabled(open);
     bool suggestable = false;
     if (open) {
-        const auto info = findNode(s->report(), commentTarget().node);
+        const auto info = findNode(s->report(), m_target->current().node);
         suggestable = info && info->type != NodeType::Report && info->type != NodeType::Fact && !review::isLocked(status);
     }
     action("actionSuggest")->setEnabled(suggestable);
@@ -558,48 +542,12 @@ bool ReviewController::publish()
     });
 }
 
-ReviewController::Target ReviewController::commentTarget() const
-{
-    Target t;
-    ReportSession *s = m_window->session();
-    if (!s)
-        return t;
-    const Report &r = s->report();
-    t.node = m_focusNode;
-    if (t.node.isNull() || !findNode(r, t.node))
-        t.node = m_window->outline()->currentNode();
-    if (t.node.isNull() || !findNode(r, t.node))
-        t.node = r.id;
-    // The characters selected in the editor that shows this node's text.
-    const auto info = findNode(r, t.node);
-    if (!info || info->type == NodeType::Fact || !m_focusEditor)
-        return t;
-    int from = -1, to = -1;
-    QString shown;
-    if (auto *edit = qobject_cast<QPlainTextEdit *>(m_focusEditor.data())) {
-        const QTextCursor c = edit->textCursor();
-        shown = edit->toPlainText();
-        from = c.selectionStart();
-        to = c.selectionEnd();
-    } else if (auto *line = qobject_cast<QLineEdit *>(m_focusEditor.data());
-               line && line->objectName() == QLatin1String("title") && line->hasSelectedText()) {
-        shown = line->text();
-        from = line->selectionStart();
-        to = from + int(line->selectedText().size());
-    }
-    if (shown == info->text && from >= 0 && to > from) {
-        t.start = check::toCodePointOffset(shown, from);
-        t.end = check::toCodePointOffset(shown, to);
-    }
-    return t;
-}
-
 bool ReviewController::addComment()
 {
     ReportSession *s = m_window->session();
     if (!s || !m_window->workspace())
         return false;
-    const Target target = commentTarget();
+    const CommentTarget::Target target = m_target->current();
     const Report &r = s->report();
     const auto info = findNode(r, target.node);
     if (!info)
@@ -641,7 +589,7 @@ bool ReviewController::addSuggestion()
     ReportSession *s = m_window->session();
     if (!s || !m_window->workspace())
         return false;
-    const Target target = commentTarget();
+    const CommentTarget::Target target = m_target->current();
     const Report &r = s->report();
     const auto info = findNode(r, target.node);
     if (!info || info->type == NodeType::Report || info->type == NodeType::Fact) {

@@ -28,6 +28,7 @@ class QToolButton;
 
 namespace fazhi::ui {
 
+class CommentTarget;
 class DiffView;
 class HistoryDialog;
 class MainWindow;
@@ -93,16 +94,9 @@ private:
     void onSessionOpening(ReportSession *session);
     void onSessionChanged(ReportSession *session);
     void onCurrentNodeChanged(const QUuid &id);
-    void onFocusChanged(QWidget *old, QWidget *now);
     void updateActions();
     void updateBanner();
 
-    struct Target {
-        QUuid node;
-        int start = -1;  // code points in the node's text
-        int end = -1;
-    };
-    Target commentTarget() const;
     // Runs a step that changes the report in the workspace: flush, step, reload, refresh.
     bool runStep(const QString &failTitle, const std::function<Status(Workspace &, const QUuid &, const QString &)> &step);
     QMenu *menuHolding(const char *actionName) const;
@@ -114,6 +108,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     ReviewBanner *m_banner = nullptr;
     ReviewCopies *m_copies = nullptr;
+    CommentTarget *m_target = nullptr;
     QDockWidget *m_reviewDock = nullptr;
     ReviewPanel *m_reviewPanel = nullptr;
     QPointer<HistoryDialog> m_history;
@@ -121,8 +116,6 @@ private:
 
     QList<Comment> m_comments;
     int m_lastRevision = 0;
-    QUuid m_focusNode;               // the node whose field was focused last, or the outline's selection
-    QPointer<QWidget> m_focusEditor;  // the form's editor focused last
 };
 
 }  // namespace fazhi::ui

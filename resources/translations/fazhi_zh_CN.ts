@@ -4,8 +4,8 @@
 <context>
     <name>Help</name>
     <message>
-        <source>&lt;h3&gt;Writing the report&lt;/h3&gt;&lt;p&gt;The outline on the left shows the report as it will be numbered: parts 一、二、, sections （一）（二）, points 一是、二是. Choose any line to edit it in the form in the middle; the preview on the right shows the formatted report as you type.&lt;/p&gt;&lt;p&gt;Numbering is never typed: move, add or delete parts and sections and the numbers follow. In a paragraph, Enter starts a new paragraph and pasting several lines makes several paragraphs.&lt;/p&gt;&lt;h3&gt;Saving&lt;/h3&gt;&lt;p&gt;Everything is saved as you type, within a second; there is no Save command. Undo (Ctrl+Z) and redo (Ctrl+Y) reach back over everything done since the report was opened.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;Ctrl+N&lt;/td&gt;&lt;td&gt;New report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;Import a .txt or .docx report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E / Ctrl+Shift+E&lt;/td&gt;&lt;td&gt;Export to Word / PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+P&lt;/td&gt;&lt;td&gt;Print&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+Up / Down&lt;/td&gt;&lt;td&gt;Move the selected part, section, paragraph or point&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;Duplicate it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Delete it (in the outline)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search the reports&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;撰写报告&lt;/h3&gt;&lt;p&gt;左侧的大纲按最终编号显示报告结构：部分一、二、，分项（一）（二），要点一是、二是。选中任意一行，就可以在中间的表单里编辑；右侧预览随输入实时显示排好版的报告。&lt;/p&gt;&lt;p&gt;编号不用手工输入：移动、增加或删除部分和分项，编号自动跟着变。在段落中按回车键另起一段，粘贴多行文字会自动分成多段。&lt;/p&gt;&lt;h3&gt;保存&lt;/h3&gt;&lt;p&gt;输入的内容在一秒钟内自动保存，不需要“保存”命令。撤销（Ctrl+Z）和重做（Ctrl+Y）可以追溯打开报告以来的全部操作。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;Ctrl+N&lt;/td&gt;&lt;td&gt;新建报告&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;导入 .txt 或 .docx 报告&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E / Ctrl+Shift+E&lt;/td&gt;&lt;td&gt;导出为 Word / PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+P&lt;/td&gt;&lt;td&gt;打印&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+↑ / ↓&lt;/td&gt;&lt;td&gt;上移 / 下移选中的部分、分项、段落或要点&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;复制一份&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;删除（在大纲中）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;查找报告&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;Writing the report&lt;/h3&gt;&lt;p&gt;The outline on the left shows the report as it will be numbered: parts 一、二、, sections （一）（二）, points 一是、二是. Choose any line to edit it in the form in the middle; the preview on the right shows the formatted report as you type.&lt;/p&gt;&lt;p&gt;Numbering is never typed: move, add or delete parts and sections and the numbers follow. In a paragraph, Enter starts a new paragraph and pasting several lines makes several paragraphs.&lt;/p&gt;&lt;h3&gt;Saving&lt;/h3&gt;&lt;p&gt;Everything is saved as you type, within a second; there is no Save command. Undo (Ctrl+Z) and redo (Ctrl+Y) reach back over everything done since the report was opened.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+N&lt;/td&gt;&lt;td&gt;New report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;Import a .txt or .docx report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E / Ctrl+Shift+E&lt;/td&gt;&lt;td&gt;Export to Word / PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+P&lt;/td&gt;&lt;td&gt;Print&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+Up / Down&lt;/td&gt;&lt;td&gt;Move the selected part, section, paragraph or point&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;Duplicate it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Delete it (in the outline)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search the reports&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;撰写报告&lt;/h3&gt;&lt;p&gt;左侧的大纲按最终编号显示报告结构：部分一、二、，分项（一）（二），要点一是、二是。选中任意一行，就可以在中间的表单里编辑；右侧预览随输入实时显示排好版的报告。&lt;/p&gt;&lt;p&gt;编号不用手工输入：移动、增加或删除部分和分项，编号自动跟着变。在段落中按回车键另起一段，粘贴多行文字会自动分成多段。&lt;/p&gt;&lt;h3&gt;保存&lt;/h3&gt;&lt;p&gt;输入的内容在一秒钟内自动保存，不需要“保存”命令。撤销（Ctrl+Z）和重做（Ctrl+Y）可以追溯打开报告以来的全部操作。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+N&lt;/td&gt;&lt;td&gt;新建报告&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;导入 .txt 或 .docx 报告&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E / Ctrl+Shift+E&lt;/td&gt;&lt;td&gt;导出为 Word / PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+P&lt;/td&gt;&lt;td&gt;打印&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+↑ / ↓&lt;/td&gt;&lt;td&gt;上移 / 下移选中的部分、分项、段落或要点&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;复制一份&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;删除（在大纲中）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;查找报告&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>About Fazhi Report</source>
@@ -43,7 +43,7 @@
         <translation>数据指标</translation>
     </message>
     <message>
-        <source>Leaders' duty as first responsible persons</source>
+        <source>Leaders&apos; duty as first responsible persons</source>
         <translation>党政主要负责人履责情况</translation>
     </message>
     <message>
@@ -185,6 +185,10 @@
         <source>Yes</source>
         <translation>是</translation>
     </message>
+    <message>
+        <source>Copy Diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
 </context>
 <context>
     <name>ReviewInput</name>
@@ -209,7 +213,7 @@
         <translation>发布报告</translation>
     </message>
     <message>
-        <source>Record that the approved report has been published. The date becomes the report's 发布日期; the web address is kept with the review record.</source>
+        <source>Record that the approved report has been published. The date becomes the report&apos;s 发布日期; the web address is kept with the review record.</source>
         <translation>记录已审定的报告已经发布。这个日期将作为报告的发布日期；网址随审核记录一并保存。</translation>
     </message>
     <message>
@@ -323,7 +327,7 @@
         <translation>公开发布的报告中不得出现居民身份证号码；部分遮盖的号码至少应遮盖出生日期。</translation>
     </message>
     <message>
-        <source>A report for publication holds no mobile or landline numbers, except public service numbers (12345, 12348 …) and the office's published numbers listed in the settings.</source>
+        <source>A report for publication holds no mobile or landline numbers, except public service numbers (12345, 12348 …) and the office&apos;s published numbers listed in the settings.</source>
         <translation>公开发布的报告中不得出现手机号码或固定电话号码；政务服务热线（12345、12348等）和设置中列出的本机关公开电话除外。</translation>
     </message>
     <message>
@@ -395,7 +399,7 @@
         <translation>标点“%1”重复，请只保留一个。</translation>
     </message>
     <message>
-        <source>E-mail address in a report for publication; delete it, or, if it is the office's published address, add it to the published numbers in the settings.</source>
+        <source>E-mail address in a report for publication; delete it, or, if it is the office&apos;s published address, add it to the published numbers in the settings.</source>
         <translation>出现电子邮箱地址，公开前请删除；如为本机关公开的邮箱，请在设置的“公开的电话和邮箱”中加入。</translation>
     </message>
     <message>
@@ -443,7 +447,7 @@
         <translation>数据一致</translation>
     </message>
     <message>
-        <source>Figures in the text agree with the work area's facts.</source>
+        <source>Figures in the text agree with the work area&apos;s facts.</source>
         <translation>正文数据与分项数据指标一致。</translation>
     </message>
     <message>
@@ -523,7 +527,7 @@
         <translation>出现案件或信访当事人的姓名（%1），公开前请隐去名字，写作“%2”。</translation>
     </message>
     <message>
-        <source>Name the plans' year in the heading: %1年.</source>
+        <source>Name the plans&apos; year in the heading: %1年.</source>
         <translation>工作安排的标题宜写明年度：%1年。</translation>
     </message>
     <message>
@@ -571,7 +575,7 @@
         <translation>电话号码遮盖不足，仍显示%1位；请至少遮盖4位。</translation>
     </message>
     <message>
-        <source>Phone number in a report for publication; delete it, or, if it is the office's published service number, add it to the published numbers in the settings.</source>
+        <source>Phone number in a report for publication; delete it, or, if it is the office&apos;s published service number, add it to the published numbers in the settings.</source>
         <translation>出现电话号码，公开前请删除；如为本机关公开的服务电话，请在设置的“公开的电话和邮箱”中加入。</translation>
     </message>
     <message>
@@ -635,7 +639,7 @@
         <translation>密级和内部标志</translation>
     </message>
     <message>
-        <source>Sentences are not copied unchanged from the previous year's report.</source>
+        <source>Sentences are not copied unchanged from the previous year&apos;s report.</source>
         <translation>不原样照搬上一年度报告的句子。</translation>
     </message>
     <message>
@@ -655,7 +659,7 @@
         <translation>沿用上年文字</translation>
     </message>
     <message>
-        <source>The contents the regulation requires are present and filled in: measures and results, the principal leaders' duty, shortcomings and their causes, next year's plans.</source>
+        <source>The contents the regulation requires are present and filled in: measures and results, the principal leaders&apos; duty, shortcomings and their causes, next year&apos;s plans.</source>
         <translation>报告具备规定要求的内容且不为空：主要举措和成效、党政主要负责人履责情况、存在的不足和原因、下一年度主要安排。</translation>
     </message>
     <message>
@@ -679,11 +683,11 @@
         <translation>报告应在%1前报送，目前尚未报送。</translation>
     </message>
     <message>
-        <source>The report's organization is not set.</source>
+        <source>The report&apos;s organization is not set.</source>
         <translation>未填写发布机关。</translation>
     </message>
     <message>
-        <source>The report's year is not set.</source>
+        <source>The report&apos;s year is not set.</source>
         <translation>未填写报告年度。</translation>
     </message>
     <message>
@@ -707,11 +711,11 @@
         <translation>标题中的年份%1与报告年度%2不一致。</translation>
     </message>
     <message>
-        <source>The years named agree with the report's year; no vague words such as 今年 or 明年.</source>
+        <source>The years named agree with the report&apos;s year; no vague words such as 今年 or 明年.</source>
         <translation>文中年份与报告年度一致，不用“今年”“明年”等指代不明的说法。</translation>
     </message>
     <message>
-        <source>This figure differs from the work area's facts: %1 is %2.</source>
+        <source>This figure differs from the work area&apos;s facts: %1 is %2.</source>
         <translation>数据与本分项的数据指标不一致：%1为%2。</translation>
     </message>
     <message>
@@ -822,11 +826,11 @@
 <context>
     <name>cli</name>
     <message>
-        <source>"%1" is not a report id (a UUID as printed by list).</source>
+        <source>&quot;%1&quot; is not a report id (a UUID as printed by list).</source>
         <translation>“%1”不是报告编号（应为 list 命令列出的 UUID）。</translation>
     </message>
     <message>
-        <source>"%1" is not an id (a UUID).</source>
+        <source>&quot;%1&quot; is not an id (a UUID).</source>
         <translation>“%1”不是编号（应为 UUID）。</translation>
     </message>
     <message>
@@ -894,15 +898,15 @@
         <translation>这个命令需要 %1 编号。</translation>
     </message>
     <message>
-        <source>To publish all the same, the approver states the reason: --override-secrecy "REASON".</source>
-        <translation>如仍要发布，由审核人写明理由：--override-secrecy "理由"。</translation>
+        <source>To publish all the same, the approver states the reason: --override-secrecy &quot;REASON&quot;.</source>
+        <translation>如仍要发布，由审核人写明理由：--override-secrecy &quot;理由&quot;。</translation>
     </message>
     <message>
-        <source>Unknown backup subcommand "%1".</source>
+        <source>Unknown backup subcommand &quot;%1&quot;.</source>
         <translation>未知的 backup 子命令“%1”。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -910,7 +914,7 @@
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <source>Unknown review subcommand "%1".</source>
+        <source>Unknown review subcommand &quot;%1&quot;.</source>
         <translation>未知的 review 子命令“%1”。</translation>
     </message>
     <message>
@@ -925,7 +929,7 @@ Commands:
   delete ID                        delete a report
   check ID [--json]                proofread and check completeness; exit status 1 if errors remain
   fonts                            the installed font used for each role of the printed page
-  edit ID --node NODE --text TEXT  replace a node's text (paragraph, point, lead, heading, title)
+  edit ID --node NODE --text TEXT  replace a node&apos;s text (paragraph, point, lead, heading, title)
   review submit ID --by NAME [--note TEXT]          freeze a revision and submit it for review
   review comment ID --node NODE --text TEXT --by NAME [--start N --end N]
   review suggest ID --node NODE --text TEXT --by NAME   propose a replacement text
@@ -943,7 +947,7 @@ Commands:
   history ID                       one line per revision and state change
   diff ID [--from REV] [--to REV]  changes per section (default: last revision → current draft)
   backup list                      one backup per line: path, date, reason, size in bytes, reports
-  backup now [--keep-days N]       back the workspace up now; prints the backup's path
+  backup now [--keep-days N]       back the workspace up now; prints the backup&apos;s path
   backup restore BACKUP [--to PATH]  replace the workspace with a backup (the workspace as it is is
                                    backed up first), or restore it as a new workspace file PATH
 
@@ -1075,6 +1079,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>不在备选列表中：</translation>
     </message>
     <message>
+        <source>not taken: %1</source>
+        <translation>未采纳：%1</translation>
+    </message>
+    <message>
         <source>note: </source>
         <translation>说明：</translation>
     </message>
@@ -1130,11 +1138,17 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <source>warning: the daily backup was not made: </source>
         <translation>警告：未能完成每日备份：</translation>
     </message>
+    <message>
+        <source>fazhi-cli --version prints the version of the program.
+</source>
+        <translation>fazhi-cli --version 输出程序的版本。
+</translation>
+    </message>
 </context>
 <context>
     <name>fazhi</name>
     <message>
-        <source>"%1" is not a valid value for the field "%2".</source>
+        <source>&quot;%1&quot; is not a valid value for the field &quot;%2&quot;.</source>
         <translation>“%1”不是字段“%2”的有效值。</translation>
     </message>
     <message>
@@ -1146,8 +1160,24 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>%1 是一个文件夹，不是工作区文件。</translation>
     </message>
     <message>
+        <source>%1 is a workspace open in this program, not a report to read.</source>
+        <translation>%1 是本程序正在使用的工作区，不是可以导入的报告。</translation>
+    </message>
+    <message>
+        <source>%1 is not a review copy or workspace this program wrote: its tables have been changed (or it holds views or triggers). It was not read.</source>
+        <translation>%1 不是本程序写出的审阅稿或工作区：其中的表已被改动（或含有视图、触发器），未读取其中的内容。</translation>
+    </message>
+    <message>
+        <source>%1 was not read: %2</source>
+        <translation>未读取 %1：%2</translation>
+    </message>
+    <message>
         <source>A backup of the workspace %1 could not be written to %2 (%3). Free some space or allow writing in that folder; the workspace is unchanged.</source>
         <translation>工作区 %1 的备份无法写入 %2（%3）。请腾出磁盘空间或允许写入该文件夹；工作区未被改动。</translation>
+    </message>
+    <message>
+        <source>A changed text or author of the comment by %1 (%2): nobody&apos;s comment is rewritten by a copy.</source>
+        <translation>%1（%2）的批注在审阅稿中被改动了文字或作者：审阅稿不能改写任何人的批注。</translation>
     </message>
     <message>
         <source>A comment needs some text.</source>
@@ -1222,12 +1252,32 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>结尾</translation>
     </message>
     <message>
+        <source>Could not make a temporary copy of %1: %2.</source>
+        <translation>无法为 %1 建立临时副本：%2。</translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder: %1.</source>
+        <translation>无法建立临时文件夹：%1。</translation>
+    </message>
+    <message>
         <source>Could not open %1: %2.</source>
         <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
+        <source>Could not read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
         <source>Could not read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: it is a folder.</source>
+        <translation>无法读取 %1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: it is not an ordinary file.</source>
+        <translation>无法读取 %1：这不是普通文件。</translation>
     </message>
     <message>
         <source>Could not replace %1. If it is open in another program, close it and try again.</source>
@@ -1252,6 +1302,30 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>Could not write %1: it is a folder.</source>
         <translation>无法写入 %1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a link that leads nowhere.</source>
+        <translation>无法写入 %1：这是一个指向不存在位置的链接。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a workspace or a review copy of another report, which a review copy never replaces. Choose another file name.</source>
+        <translation>无法写入 %1：这是工作区或另一份报告的审阅稿，导出审阅稿不会覆盖它。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a workspace or review copy, which an export never writes over. Choose another file name.</source>
+        <translation>无法写入 %1：这是工作区或审阅稿，导出绝不会覆盖它。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a workspace that another program has open. Choose another file name.</source>
+        <translation>无法写入 %1：另一个程序正打开这个工作区。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is not an ordinary file (a device, a pipe or the like). Choose a file name in a folder.</source>
+        <translation>无法写入 %1：这不是普通文件（而是设备、管道之类）。请在文件夹中选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is the workspace this program has open (or one of its files). Choose another file name.</source>
+        <translation>无法写入 %1：这是本程序正在使用的工作区（或它的附属文件）。请换一个文件名。</translation>
     </message>
     <message>
         <source>Could not write %1: the folder does not exist.</source>
@@ -1282,7 +1356,11 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>移动</translation>
     </message>
     <message>
-        <source>No part headings (一、二、…) were found; the text is kept as the report's preamble.</source>
+        <source>No file name was given.</source>
+        <translation>没有给出文件名。</translation>
+    </message>
+    <message>
+        <source>No part headings (一、二、…) were found; the text is kept as the report&apos;s preamble.</source>
         <translation>没有找到部分标题（一、二、……），全文作为报告的开头段落保留。</translation>
     </message>
     <message>
@@ -1326,6 +1404,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>退回报告需要填写意见，写明要修改什么。</translation>
     </message>
     <message>
+        <source>Revision %1 (%2, %3): revisions come only from the workspace that owns the report.</source>
+        <translation>版本 %1（%2，%3）：版本只能来自报告所属的工作区。</translation>
+    </message>
+    <message>
         <source>Suggestions apply to a part, section, paragraph or point.</source>
         <translation>修改建议只能针对部分、分项、段落或要点。</translation>
     </message>
@@ -1342,7 +1424,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>无法生成 Word 文档。</translation>
     </message>
     <message>
-        <source>The Word document's part %1 is %2 MB uncompressed: at most %3 MB are read from one part. The file is damaged or not a report.</source>
+        <source>The Word document&apos;s part %1 is %2 MB uncompressed: at most %3 MB are read from one part. The file is damaged or not a report.</source>
         <translation>Word 文档的组成部分 %1 解压后为 %2 MB，超出限制：每个组成部分最多读取 %3 MB。文件已损坏或不是报告。</translation>
     </message>
     <message>
@@ -1358,11 +1440,15 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>这项修改与工作区 %1 中的数据不符（%2）。</translation>
     </message>
     <message>
+        <source>The comment by %1 (%2) came marked as %3; accepting or rejecting is for this workspace to do.</source>
+        <translation>%1（%2）的批注在审阅稿中被标为“%3”；采纳或不采纳应由本工作区决定。</translation>
+    </message>
+    <message>
         <source>The data is not a report.</source>
         <translation>这些数据不是一份报告。</translation>
     </message>
     <message>
-        <source>The date under the title was taken as the report's date; it is printed under the signature.</source>
+        <source>The date under the title was taken as the report&apos;s date; it is printed under the signature.</source>
         <translation>标题下方的日期已作为成文日期，印在署名下方。</translation>
     </message>
     <message>
@@ -1378,7 +1464,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>此处列举缺少序数（“……。是……”），已补为“%1”。</translation>
     </message>
     <message>
-        <source>The field "%1" does not exist on this element.</source>
+        <source>The field &quot;%1&quot; does not exist on this element.</source>
         <translation>这一项没有“%1”字段。</translation>
     </message>
     <message>
@@ -1388,6 +1474,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The file %1 cannot be written (%2).</source>
         <translation>文件 %1 无法写入（%2）。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>The file %1 is not a Fazhi Report workspace.</source>
@@ -1400,6 +1490,14 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The file %1 is not a workspace, so it is not replaced by the backup; restore the backup to a new file instead.</source>
         <translation>文件 %1 不是工作区，因此不会被备份替换；请将备份恢复为新文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2 MB; at most %3 MB).</source>
+        <translation>文件 %1 太大（%2 MB，最多 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (at most %2 MB).</source>
+        <translation>文件 %1 太大（最多 %2 MB）。</translation>
     </message>
     <message>
         <source>The file has more than %1 paragraphs: a report may hold at most %1 paragraphs, headings and points. Nothing was imported.</source>
@@ -1450,7 +1548,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>网页上这项信息出现了两次，保留第一次的值。</translation>
     </message>
     <message>
-        <source>The part heading ran on into body text; the text after its first sentence became the part's first paragraph.</source>
+        <source>The part heading ran on into body text; the text after its first sentence became the part&apos;s first paragraph.</source>
         <translation>部分标题与正文连在了一起，第一句之后的文字已作为该部分的第一段。</translation>
     </message>
     <message>
@@ -1478,6 +1576,18 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>报告将有 %1 个段落、标题和条目，超出限制：一份报告最多 %2 个。</translation>
     </message>
     <message>
+        <source>The step “%1” by %2 (%3): it cannot be taken when the report is %4.</source>
+        <translation>%2（%3）的办理步骤“%1”：报告处于“%4”状态时不能执行这一步骤。</translation>
+    </message>
+    <message>
+        <source>The step “%1” by %2 (%3): it is not the sender&apos;s to take (%4).</source>
+        <translation>%2（%3）的办理步骤“%1”：这一步骤不应由发来审阅稿的一方执行（%4）。</translation>
+    </message>
+    <message>
+        <source>The suggestion by %1 (%2) came marked as decided; it is open here, for this workspace to decide.</source>
+        <translation>%1（%2）的修改建议在审阅稿中被标为已处理；在这里仍为待处理，由本工作区决定。</translation>
+    </message>
+    <message>
         <source>The text has changed since this suggestion was made; compare them and apply it by hand, or accept it anyway.</source>
         <translation>提出这条建议后正文已有改动；请对照后手工修改，或仍然采纳。</translation>
     </message>
@@ -1490,7 +1600,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>标题分在两行，已合为一行。</translation>
     </message>
     <message>
-        <source>The value given for the field "%1" has the wrong type.</source>
+        <source>The value given for the field &quot;%1&quot; has the wrong type.</source>
         <translation>字段“%1”的值类型不对。</translation>
     </message>
     <message>
@@ -1606,12 +1716,40 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>修改正文</translation>
     </message>
     <message>
+        <source>comment text</source>
+        <translation>批注文字</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>批注</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
+        <source>import notes</source>
+        <translation>导入说明</translation>
+    </message>
+    <message>
+        <source>it holds %1 (%2; at most %3).</source>
+        <translation>其中的%1超出限制（%2，最多 %3）。</translation>
+    </message>
+    <message>
         <source>its -wal file could not be copied</source>
         <translation>无法复制它的 -wal 文件</translation>
+    </message>
+    <message>
+        <source>node text</source>
+        <translation>节点文字</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>nodes per report</source>
+        <translation>每份报告的节点</translation>
     </message>
     <message>
         <source>publish</source>
@@ -1626,12 +1764,32 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>重新打开</translation>
     </message>
     <message>
+        <source>report details</source>
+        <translation>报告信息</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
         <source>return</source>
         <translation>退回修改</translation>
     </message>
     <message>
         <source>returned for changes</source>
         <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>review step text</source>
+        <translation>办理步骤的文字</translation>
+    </message>
+    <message>
+        <source>review steps</source>
+        <translation>办理步骤</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>版本</translation>
     </message>
     <message>
         <source>submit</source>
@@ -1666,7 +1824,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>标题下方的一行</translation>
     </message>
     <message>
-        <source>the page's 信息来源</source>
+        <source>the page&apos;s 信息来源</source>
         <translation>网页上的“信息来源”</translation>
     </message>
     <message>
@@ -1674,7 +1832,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>发布日期</translation>
     </message>
     <message>
-        <source>the report's date</source>
+        <source>the report&apos;s date</source>
         <translation>成文日期</translation>
     </message>
     <message>
@@ -1689,24 +1847,61 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <source>the years named in the text</source>
         <translation>正文中提到的年份</translation>
     </message>
-</context>
-<context>
-    <name>fazhi::PdfWriter</name>
     <message>
-        <source>A new PDF page could not be started.</source>
-        <translation>无法开始新的 PDF 页面。</translation>
+        <source>this copy comes from a reviewer</source>
+        <translation>这份审阅稿来自审核人</translation>
     </message>
     <message>
-        <source>No Chinese font is installed, so the PDF cannot be made. Install 仿宋 (FangSong) or another Simplified Chinese font and try again.</source>
-        <translation>没有安装中文字体，无法生成 PDF。请安装仿宋或其他简体中文字体后重试。</translation>
+        <source>this copy comes from the drafter</source>
+        <translation>这份审阅稿来自拟稿人</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>A new PDF page could not be started.</source>
+        <translation>无法开始 PDF 的新一页。</translation>
     </message>
     <message>
         <source>The PDF could not be completed.</source>
         <translation>无法完成 PDF。</translation>
     </message>
     <message>
-        <source>The PDF could not be started.</source>
-        <translation>无法开始生成 PDF。</translation>
+        <source>No Chinese font is installed, so the PDF cannot be made. Install 仿宋 (FangSong) or another Simplified Chinese font and try again.</source>
+        <translation>本机没有安装中文字体，无法生成 PDF。请安装仿宋或其他简体中文字体后重试。</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; duty as first responsible persons</source>
+        <translation>党政主要负责人履行第一责任人职责</translation>
+    </message>
+    <message>
+        <source>Shortcomings and their causes</source>
+        <translation>存在的不足和原因</translation>
+    </message>
+    <message>
+        <source>Plans for next year</source>
+        <translation>下一年度工作安排</translation>
+    </message>
+    <message>
+        <source>Other matters to report</source>
+        <translation>其他需要报告的情况</translation>
+    </message>
+    <message>
+        <source>Measures and results</source>
+        <translation>主要举措和成效</translation>
+    </message>
+    <message>
+        <source>Part of its own</source>
+        <translation>自定义部分</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB.</source>
+        <translation>文件大于 %1 MB。</translation>
+    </message>
+    <message>
+        <source>%1 is this workspace itself; a workspace cannot be merged into itself.</source>
+        <translation>%1 就是本工作区；工作区不能合并到自身。</translation>
     </message>
 </context>
 <context>
@@ -1909,7 +2104,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>为什么这样写是对的？理由随报告保存，其他人也能看到。</translation>
     </message>
     <message>
-        <source>e.g. the document's official title is written this way</source>
+        <source>e.g. the document&apos;s official title is written this way</source>
         <translation>如：文件的正式名称就是这样写的</translation>
     </message>
     <message>
@@ -2233,6 +2428,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <name>fazhi::ui::ExportController</name>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A file dialog&apos;s filter: the format&apos;s name, then its patterns, e.g. &quot;Web page (*.html *.htm)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2797,7 +2993,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>添加%1</translation>
     </message>
     <message>
-        <source>An overview of the year's work on building a rule-of-law government; it may end with “主要做法是：”, the measures themselves follow as work areas.</source>
+        <source>An overview of the year&apos;s work on building a rule-of-law government; it may end with “主要做法是：”, the measures themselves follow as work areas.</source>
         <translation>概述全年推进法治政府建设的总体情况，可以“主要做法是：”结尾，具体做法写在下面的各个工作领域中。</translation>
     </message>
     <message>
@@ -2833,7 +3029,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>先用一句话概括，再在下面的要点中逐条写出不足，每条都要写明原因。</translation>
     </message>
     <message>
-        <source>One sentence that introduces next year's plans, e.g. “%1年，我镇将重点做好以下工作：”</source>
+        <source>One sentence that introduces next year&apos;s plans, e.g. “%1年，我镇将重点做好以下工作：”</source>
         <translation>用一句话引出下一年度的工作安排，如：“%1年，我镇将重点做好以下工作：”</translation>
     </message>
     <message>
@@ -2924,7 +3120,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>无法打开示例报告</translation>
     </message>
     <message>
-        <source>Create a report from the regulation's template</source>
+        <source>Create a report from the regulation&apos;s template</source>
         <translation>按法规规定的内容新建报告</translation>
     </message>
     <message>
@@ -3242,7 +3438,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>身份：</translation>
     </message>
     <message>
-        <source>Save this report with its review record as a file for the reviewer's PC</source>
+        <source>Save this report with its review record as a file for the reviewer&apos;s PC</source>
         <translation>把这份报告连同审核记录保存为送审副本，供审核人在自己的电脑上审阅</translation>
     </message>
     <message>
@@ -3382,8 +3578,8 @@ Now:
     </message>
     <message numerus="yes">
         <source>%n item(s) of the copy were not taken (see the details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审阅稿中有 %n 项未采纳（见详细信息）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3629,7 +3825,7 @@ Now:
         <translation>自动</translation>
     </message>
     <message>
-        <source>Before a report is published, the secrecy check looks for ID, phone and bank card numbers, e-mail addresses, licence plates, secrecy markings and the names of parties. The numbers and addresses listed here are your office's public ones and are not reported, nor are public service numbers such as 12345 and 12348.</source>
+        <source>Before a report is published, the secrecy check looks for ID, phone and bank card numbers, e-mail addresses, licence plates, secrecy markings and the names of parties. The numbers and addresses listed here are your office&apos;s public ones and are not reported, nor are public service numbers such as 12345 and 12348.</source>
         <translation>报告发布前，保密检查查找身份证号码、电话号码、银行卡号、电子邮箱、车牌号码、密级和内部标志以及当事人姓名。此处列出的是本机关对外公开的电话和邮箱，不作为问题提示；12345、12348 等政务服务热线也不提示。</translation>
     </message>
     <message>
@@ -3796,7 +3992,7 @@ sfs@example.gov.cn</translation>
 <context>
     <name>fazhi::ui::WelcomePage</name>
     <message>
-        <source>Bring in last year's report or a draft, as a .txt file or a Word .docx document.</source>
+        <source>Bring in last year&apos;s report or a draft, as a .txt file or a Word .docx document.</source>
         <translation>导入上一年度的报告或草稿，支持 .txt 文本和 Word .docx 文档。</translation>
     </message>
     <message>
@@ -3820,7 +4016,7 @@ sfs@example.gov.cn</translation>
         <translation>看看虚构的“示例镇”的一份完整报告，了解报告的结构。</translation>
     </message>
     <message>
-        <source>Start from the regulation's template: the five contents are laid out, with guidance in every field.</source>
+        <source>Start from the regulation&apos;s template: the five contents are laid out, with guidance in every field.</source>
         <translation>按法规规定的五项内容建好框架，每个空白处都有填写提示。</translation>
     </message>
     <message>
@@ -3911,7 +4107,7 @@ sfs@example.gov.cn</translation>
         <translation>已恢复备份 %1</translation>
     </message>
     <message>
-        <source>Switch to that window to go on working: two windows on one workspace could overwrite each other's typing. To work on another workspace, choose it here.</source>
+        <source>Switch to that window to go on working: two windows on one workspace could overwrite each other&apos;s typing. To work on another workspace, choose it here.</source>
         <translation>请切换到那个窗口继续工作：两个窗口同时编辑一个工作区，可能相互覆盖输入的内容。如果要打开另一个工作区，请在这里选择。</translation>
     </message>
     <message>
@@ -3968,6 +4164,14 @@ sfs@example.gov.cn</translation>
     <message>
         <source>Writes the annual report on building a rule-of-law government.</source>
         <translation>撰写法治政府建设年度报告。</translation>
+    </message>
+    <message>
+        <source>A workspace or review copy (.fazhi) to open, as --workspace.</source>
+        <translation>要打开的工作区或审阅稿（.fazhi），与 --workspace 相同。</translation>
+    </message>
+    <message>
+        <source>Name one workspace to open: one file, or --workspace.</source>
+        <translation>请只指定一个要打开的工作区：一个文件，或 --workspace。</translation>
     </message>
 </context>
 </TS>

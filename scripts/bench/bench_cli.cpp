@@ -42,7 +42,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/fazhi-cli");
-    QString sample = argc > 1 ? QString::fromLocal8Bit(argv[1])
+    QString sample = argc > 1 ? QCoreApplication::arguments().at(1)
                               : QStringLiteral(FAZHI_SOURCE_DIR "/../shared/samples/taozhuang-2023.txt");
     if (!QFileInfo::exists(sample)) {
         std::fprintf(stderr, "sample not found: %s (pass a path)\n", qPrintable(sample));

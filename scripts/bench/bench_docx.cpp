@@ -123,7 +123,7 @@ int runProcess(const QString &program, const QStringList &args, int timeoutMs, Q
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 5;
+    const int runs = argc > 1 ? std::max(1, QCoreApplication::arguments().at(1).toInt()) : 5;
     const PageProfile profile = gbt9704Profile();
     QTemporaryDir dir;
     const QString pandoc = QStandardPaths::findExecutable(QStringLiteral("pandoc"));

@@ -11,7 +11,9 @@
 #include <cstdio>
 #include <memory>
 #ifdef Q_OS_WIN
-#include <windows.h>
+#include <fcntl.h>
+#include <io.h>
+#include <windows.h>  // NOMINMAX and WIN32_LEAN_AND_MEAN come from the top-level CMakeLists.txt
 #endif
 
 namespace {
@@ -32,11 +34,18 @@ int main(int argc, char **argv)
     defaultHandler = qInstallMessageHandler(quietHandler);
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8);
+    // Text mode would turn every \n written into \r\n: scripts read ids and tab-separated lines from
+    // stdout, and the same bytes must come out as on Linux. Before anything is written.
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
 #endif
-    // Decided from the raw arguments: the application object must be chosen before it exists.
+    // Decided from the raw arguments: the application object must be chosen before it exists. Only
+    // ASCII words (the command, --format and its id) are compared, so Latin-1 reads them exactly; the
+    // commands themselves get QCoreApplication::arguments(), which on Windows come from the UTF-16
+    // command line, whatever the code page.
     QStringList rawArgs;
     for (int i = 1; i < argc; ++i)
-        rawArgs << QString::fromLocal8Bit(argv[i]);
+        rawArgs << QString::fromLatin1(argv[i]);
     std::unique_ptr<QCoreApplication> app;
     if (fazhi::cli::needsGui(rawArgs)) {
 #ifdef Q_OS_UNIX

@@ -3,6 +3,11 @@
 // decoding without ICU, the workspace's default place.
 #include "TestSupport.h"
 
+#include "model/Report.h"
+#include "storage/Workspace.h"
+#include "util/FileIdentity.h"
+#include "workflow/ReviewWorkflow.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -44,6 +49,97 @@ TEST(CliOutput, StdoutAndStderrEndLinesWithLineFeedOnly)
     EXPECT_FALSE(refused.err.isEmpty());
     EXPECT_TRUE(refused.err.endsWith('\n'));
     EXPECT_EQ(refused.err.count('\r'), 0);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Same-file checks compare file identities, not spellings
+
+TEST(FileIdentity, DotDotAndRelativeSpellingsNameTheSameFile)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("sub")));
+    const QString file = dir.filePath(QStringLiteral("ws.fazhi"));
+    writeBytes(file, "x");
+    const QString dotted = dir.path() + QStringLiteral("/sub/../ws.fazhi");
+    const QString doubled = dir.path() + QStringLiteral("//sub/./..//ws.fazhi");
+    EXPECT_TRUE(isSameFile(file, dotted));
+    EXPECT_TRUE(isSameFile(doubled, file));
+    EXPECT_EQ(fileIdentity(file), fileIdentity(dotted));
+    // A file not yet there: the same clean spelling is the same file, another name is not.
+    EXPECT_TRUE(isSameFile(dir.filePath(QStringLiteral("new.fazhi")), dir.path() + QStringLiteral("/sub/../new.fazhi")));
+    EXPECT_FALSE(isSameFile(dir.filePath(QStringLiteral("new.fazhi")), dir.filePath(QStringLiteral("other.fazhi"))));
+    // One there and one not: never the same.
+    EXPECT_FALSE(isSameFile(file, dir.filePath(QStringLiteral("new.fazhi"))));
+    // A copy has the same bytes but is another file.
+    const QString copy = dir.filePath(QStringLiteral("copy.fazhi"));
+    ASSERT_TRUE(QFile::copy(file, copy));
+    EXPECT_FALSE(isSameFile(file, copy));
+    EXPECT_NE(fileIdentity(file), fileIdentity(copy));
+}
+
+TEST(FileIdentity, CaseSpellingsFollowTheFileSystem)
+{
+    QTemporaryDir dir;
+    const QString lower = dir.filePath(QStringLiteral("report.fazhi"));
+    const QString upper = dir.filePath(QStringLiteral("REPORT.FAZHI"));
+    writeBytes(lower, "x");
+    // NTFS and APFS ignore case: the other spelling opens the same file and must count as it. On a
+    // case-sensitive file system it is another file, which must not.
+    if (QFile::exists(upper)) {
+        EXPECT_TRUE(isSameFile(lower, upper));
+    } else {
+        EXPECT_FALSE(isSameFile(lower, upper));
+        writeBytes(upper, "y");
+        EXPECT_FALSE(isSameFile(lower, upper));
+    }
+}
+
+TEST(FileIdentity, SymbolicLinkNamesItsTarget)
+{
+#ifdef Q_OS_WIN
+    GTEST_SKIP() << "QFile::link makes a .lnk shortcut on Windows, which is no file-system link";
+#else
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("ws.fazhi"));
+    writeBytes(file, "x");
+    const QString link = dir.filePath(QStringLiteral("link.fazhi"));
+    ASSERT_TRUE(QFile::link(file, link));
+    EXPECT_TRUE(isSameFile(link, file));
+    // A link to the folder: the file through it.
+    const QString folderLink = dir.filePath(QStringLiteral("folder"));
+    ASSERT_TRUE(QFile::link(dir.path(), folderLink));
+    EXPECT_TRUE(isSameFile(folderLink + QStringLiteral("/ws.fazhi"), file));
+#endif
+}
+
+// The review workflow refuses the open workspace itself under another spelling.
+TEST(FileIdentity, ReviewCopyNeverReplacesOrMergesTheOpenWorkspaceByAnotherSpelling)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("sub")));
+    auto opened = Workspace::open(dir.filePath(QStringLiteral("ws.fazhi")));
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Workspace &ws = *opened.value();
+    auto id = ws.insertReport(makeTemplateReport(QStringLiteral("示例镇人民政府"), 2024));
+    ASSERT_TRUE(id.ok());
+    const QByteArray before = [&] {
+        QFile f(ws.path());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QStringList spellings{dir.path() + QStringLiteral("/sub/../ws.fazhi")};
+#ifndef Q_OS_WIN
+    ASSERT_TRUE(QFile::link(ws.path(), dir.filePath(QStringLiteral("link.fazhi"))));
+    spellings << dir.filePath(QStringLiteral("link.fazhi"));
+#endif
+    for (const QString &other : spellings) {
+        SCOPED_TRACE(other.toStdString());
+        EXPECT_FALSE(review::exportReviewCopy(ws, id.value(), other).ok());
+        EXPECT_FALSE(review::importReviewCopy(ws, other).ok());
+    }
+    EXPECT_TRUE(ws.loadReport(id.value()).ok());
+    QFile f(ws.path());
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.size(), before.size());
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "review/ReviewNames.h"
 #include "review/ReviewPanel.h"
 #include "shell/MainWindow.h"
+#include "util/FileIdentity.h"
 #include "workflow/ReviewWorkflow.h"
 
 #include <QDir>
@@ -39,7 +40,7 @@ bool ReviewCopies::exportCopy(const QString &requestedPath)
     }
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".fazhi");
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_window->workspace()->path()).absoluteFilePath()) {
+    if (isSameFile(path, m_window->workspace()->path())) {  // by file identity: case, links, 8.3 names
         Prompts::warn(m_window, tr("Cannot Export the Review Copy"),
                       tr("The review copy cannot replace the workspace that is open. Choose another file name."));
         return false;

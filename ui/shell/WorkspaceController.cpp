@@ -5,6 +5,7 @@
 #include "review/ReviewController.h"
 #include "shell/BackupsDialog.h"
 #include "shell/MainWindow.h"
+#include "util/FileIdentity.h"
 
 #include <QAction>
 #include <QApplication>
@@ -170,7 +171,7 @@ bool WorkspaceController::openOther(const QString &requestedPath)
         if (path.isEmpty())
             return false;
     }
-    if (m_workspace && QFileInfo(path).absoluteFilePath() == QFileInfo(m_workspace->path()).absoluteFilePath())
+    if (m_workspace && isSameFile(path, m_workspace->path()))  // by file identity, not spelling
         return true;
     if (!m_window->flush())
         return false;

@@ -42,6 +42,30 @@ TEST(LineBreaking, RulesOfWhereALineMayBreak)
     EXPECT_TRUE(canBreakBetween(U'3', U'年'));
 }
 
+// GB/T 15834-2011 5.1.6, 5.1.7, 5.1.9: connectors and the interpunct never start a line; the slash
+// neither starts nor ends one.
+TEST(LineBreaking, ConnectorsInterpunctAndSlashFollowGbt15834)
+{
+    for (const char32_t c : {char32_t(0x2013), char32_t(0xFF0D), char32_t(0x301C), char32_t(0x30FB), char32_t(0x00B7),
+                             char32_t(U'/'), char32_t(0xFF0F)})
+        EXPECT_FALSE(canBreakBetween(U'年', c)) << std::hex << uint(c);
+    EXPECT_FALSE(canBreakBetween(0xFF0F, U'次')) << "／ never ends a line";
+    EXPECT_FALSE(canBreakBetween(U'/', U'次'));
+    // A line that would start with the connector takes the character before it along instead of
+    // letting the mark hang into the margin.
+    const QString text = QStringLiteral("一二三四五六七八九十甲－乙丙");
+    const std::vector<SetChar> chars = cells(text);
+    const std::vector<CharRange> lines = fillLines(chars, 11);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(text.mid(chars[size_t(lines[1].from)].pos), QStringLiteral("甲－乙丙"));
+    for (const CharRange &r : lines) {
+        double w = 0;
+        for (int i = r.from; i < r.to; ++i)
+            w += chars[size_t(i)].advance;
+        EXPECT_LE(w, 11.0) << "nothing hangs past the line";
+    }
+}
+
 TEST(LineBreaking, FilledLinesKeepTheRules)
 {
     const QString text = QStringLiteral("全年开展法治宣传活动56场次，发放宣传资料8600余份。");

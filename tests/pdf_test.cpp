@@ -675,9 +675,14 @@ TEST(PdfExport, GridGeometryOnFullPages)
             const QList<TextLine> &next = pages.at(p + 1).lines;
             const bool headingMoved = heading.match(next.value(0).text).hasMatch();
             const bool signatureMoved = next.size() >= 3 && next.at(1).text == report.details.signature;
+            // Widow and orphan control: a paragraph moved whole (the next page starts indented), or
+            // its last two lines carried over.
+            const auto indented = [&](int k) { return k < next.size() && next.at(k).xMin > left + 1.0 * kMm; };
+            const bool paragraphMoved = indented(0) || (!indented(0) && !indented(1) && indented(2));
             EXPECT_GE(lines.size(), profile.linesPerPage - 3);
-            EXPECT_TRUE(headingMoved || signatureMoved)
-                << lines.size() << " lines, and the next page starts with neither a heading nor the signature block";
+            EXPECT_TRUE(headingMoved || signatureMoved || paragraphMoved)
+                << lines.size() << " lines, and the next page starts with neither a heading, a paragraph nor the "
+                                   "signature block";
         }
         // The first line's em box starts at the top of the text block: 37 mm.
         const double emTop = lines.first().baseline - 0.88 * profile.bodySizePt;
@@ -729,6 +734,91 @@ TEST(PdfExport, GridGeometryOnFullPages)
     }
     std::printf("[ measured ] text block top %.2f–%.2f mm, left %.2f–%.2f mm, justified right edge %.2f–%.2f mm\n",
                 minTop, maxTop, minLeft, maxLeft, minRight, maxRight);
+}
+
+// Word's and LibreOffice's widow control: no paragraph leaves a single line at the foot of a page or
+// carries a single line to the next; paragraphs of two or three lines are never split.
+TEST(PdfExport, NoWidowsOrOrphans)
+{
+    REQUIRE_POPPLER();
+    QTemporaryDir dir;
+    const PageProfile profile = gbt9704Profile();
+    Report r = realisticReport();
+    r.parts.clear();
+    r.closing.clear();
+    r.preamble.clear();
+    r.details.signature.clear();  // the signature block takes lines along; tested elsewhere
+    r.details.date = QDate();
+    // Paragraphs of known line counts: no punctuation, so the first line holds 26 characters and
+    // every other 28.
+    const int lineCounts[] = {4, 3, 2, 5, 1, 3, 6, 2, 3, 4, 2, 3, 5, 3, 2, 7, 3, 2, 3, 4, 3, 2, 5, 3};
+    const QString words = QStringLiteral("依法行政建设法治政府推进严格规范公正文明执法");
+    int expectedLines = 0;
+    for (int k : lineCounts) {
+        const int chars = 26 + 28 * (k - 1) - 5;
+        QString text;
+        while (text.size() < chars)
+            text += words;
+        r.preamble.append({newId(), text.left(chars)});
+        expectedLines += k;
+    }
+    const QString path = writePdf(dir, r, QStringLiteral("widows.pdf"));
+    ASSERT_FALSE(path.isEmpty());
+    const QList<Page> pages = readPages(path);
+    ASSERT_GE(pages.size(), 4);
+    const double left = profile.marginLeftMm * kMm;
+    const auto starts = [&](const TextLine &l) { return l.xMin > left + 1.0 * kMm; };
+    int bodyLines = 0, shortPages = 0;
+    for (int p = 0; p < pages.size(); ++p) {
+        SCOPED_TRACE("page " + std::to_string(p + 1));
+        const QList<TextLine> &lines = pages.at(p).lines;
+        for (const TextLine &l : lines)
+            bodyLines += allCjk(l.text) && l.text.size() >= 21 ? 1 : 0;
+        if (p + 1 == pages.size())
+            break;
+        const QList<TextLine> &next = pages.at(p + 1).lines;
+        ASSERT_FALSE(next.isEmpty());
+        int foot = 0;
+        while (foot < lines.size() && !starts(lines.at(lines.size() - 1 - foot)))
+            ++foot;
+        ++foot;  // the paragraph's first line
+        int head = 0;
+        while (head < next.size() && !starts(next.at(head)))
+            ++head;
+        if (head > 0) {
+            EXPECT_GE(foot, 2) << "orphan: a paragraph's first line alone at the foot";
+            EXPECT_GE(head, 2) << "widow: a paragraph's last line alone at the head";
+        }
+        if (p > 0 && lines.size() < profile.linesPerPage) {
+            ++shortPages;
+            EXPECT_GE(lines.size(), profile.linesPerPage - 2) << "only a moved paragraph leaves rows empty";
+        }
+    }
+    EXPECT_EQ(bodyLines, expectedLines) << "every paragraph has the lines it was made with";
+    EXPECT_GT(shortPages, 0) << "the lengths are chosen so that the rules move lines";
+}
+
+// GB/T 9704 counts the title on the 22-line grid: a two-line title and the blank line after it take
+// three rows, so the addressee stands in the fourth.
+TEST(PdfExport, TitleLinesTakeOneGridRowEach)
+{
+    REQUIRE_POPPLER();
+    QTemporaryDir dir;
+    const PageProfile profile = gbt9704Profile();
+    Report r = realisticReport();
+    r.details.title = QStringLiteral("兴化市陶庄镇人民政府关于2023年度法治政府建设工作情况的报告");
+    const QString path = writePdf(dir, r, QStringLiteral("title-rows.pdf"));
+    ASSERT_FALSE(path.isEmpty());
+    const Page first = readPages(path).value(0);
+    ASSERT_GE(first.lines.size(), 4);
+    EXPECT_GT(first.lines.at(1).height, 1.2 * profile.bodySizePt) << "two title lines";
+    EXPECT_EQ(first.lines.at(2).text, QStringLiteral("市委、市政府："));
+    const double pitch = profile.linePitchPt();
+    const double top = profile.marginTopMm * kMm;
+    EXPECT_NEAR(first.lines.at(2).baseline - 0.88 * profile.bodySizePt, top + 3 * pitch, 0.3) << "fourth row";
+    EXPECT_NEAR(first.lines.at(1).baseline - first.lines.at(0).baseline, pitch, 0.3) << "one row a title line";
+    // The 22 pt em box centred in its row.
+    EXPECT_NEAR(first.lines.at(0).baseline, top + (pitch - profile.titleSizePt) / 2 + 0.88 * profile.titleSizePt, 0.3);
 }
 
 TEST(PdfExport, NoLineStartsWithClosingPunctuation)

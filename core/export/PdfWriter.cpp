@@ -361,6 +361,9 @@ struct LineItem {
     double width = 0;  // available width from x
     Align align = Align::Left;
     bool keepWithNext = false;
+    // Lines of a body paragraph know their place in it, for widow and orphan control.
+    int lineInParagraph = -1;  // -1: not a paragraph line
+    int paragraphLines = 0;
 };
 
 class Composer {
@@ -417,10 +420,14 @@ private:
     }
 
     void addLines(int text, const std::vector<LineRange> &ranges, double firstIndent, double indent,
-                  Align align, bool keepWithNext)
+                  Align align, bool keepWithNext, bool paragraph = false)
     {
         for (size_t i = 0; i < ranges.size(); ++i) {
             LineItem item;
+            if (paragraph) {
+                item.lineInParagraph = int(i);
+                item.paragraphLines = int(ranges.size());
+            }
             item.text = text;
             item.range = ranges[i];
             item.x = i == 0 ? firstIndent : indent;
@@ -476,7 +483,7 @@ private:
                     addBlank(false);
                 else
                     addLines(text, breakLines(t, 0, n, m_lineWidth - indent, m_lineWidth), indent, 0,
-                             Align::Justify, false);
+                             Align::Justify, false, true);
                 break;
             }
         }
@@ -550,18 +557,75 @@ private:
         return b;
     }
 
-    // Title lines get their own, larger slot: the body's line pitch scaled to the title size. The
-    // title block is centred in the whole number of grid slots it needs and followed by one blank
-    // slot, so the body below stays on the same grid as every other page.
+    // GB/T 9704 counts the title on the 22-line grid: one grid row a title line, then one blank row,
+    // so the body below stays on the same grid as every other page (fixed-layout-rules.md).
     int titleSlots() const
     {
         if (m_titleText < 0 || m_titleLines.empty() || m_texts[size_t(m_titleText)].chars.empty())
             return 0;
-        const double height = titleLinePitch() * double(m_titleLines.size());
-        return int(std::ceil(height / m_pitch - 1e-6));
+        return int(m_titleLines.size());
     }
 
-    double titleLinePitch() const { return m_pitch * m_profile.titleSizePt / m_profile.bodySizePt; }
+    double titleLinePitch() const { return m_pitch; }
+
+    // Widow and orphan control, as Word's and LibreOffice's (2 lines): a paragraph split across pages
+    // leaves at least two lines at the foot of the page and carries at least two to the next.
+    // So a paragraph of two or three lines is never split.
+    static int minLinesAtFoot(int paragraphLines) { return paragraphLines <= 3 ? paragraphLines : 2; }
+
+    // The lines of the keep-with-next chain starting at `i` that must share a page: the chain, and
+    // when it ends in the first line of a paragraph, as many of its lines as may stand at a foot.
+    int chainNeed(int i) const
+    {
+        const int n = int(m_items.size());
+        int j = i;
+        while (j + 1 < n && m_items[size_t(j)].keepWithNext)
+            ++j;
+        const LineItem &last = m_items[size_t(j)];
+        int need = j - i + 1;
+        if (last.lineInParagraph == 0) {
+            const int lines = last.paragraphLines;
+            need += minLinesAtFoot(lines) - 1;
+            if (lines <= 3)  // never split: what keeps with its last line comes along
+                need += tailAfter(j + lines - 1);
+        }
+        return need;
+    }
+
+    // Items after the paragraph's last line that keep with it (the signature block after the body's
+    // last paragraph): they must share the page with at least that line.
+    int tailAfter(int last) const
+    {
+        const int n = int(m_items.size());
+        int tail = 0;
+        for (int j = last; j + 1 < n && m_items[size_t(j)].keepWithNext; ++j)
+            ++tail;
+        return tail;
+    }
+
+    // Where the lines of the paragraph starting at item `first` (placed at `slot`) break onto the next
+    // page: at least two lines at the foot and at the head, the last line with what keeps to it.
+    void planParagraph(int first, int slot, int perPage, std::vector<bool> &breakBefore) const
+    {
+        const int lines = m_items[size_t(first)].paragraphLines;
+        const int tail = tailAfter(first + lines - 1);
+        int placed = 0;
+        int room = perPage - slot;
+        while (lines - placed + tail > room) {
+            int take = std::min(room, lines - placed);
+            if (lines - placed - take < 2)
+                take = lines - placed - 2;  // no widow: two lines go over
+            if (take < 2 && placed == 0 && room < perPage) {
+                breakBefore[size_t(first)] = true;  // no orphan: the whole paragraph starts the next page
+                room = perPage;
+                continue;
+            }
+            take = std::max(take, 1);
+            placed += take;
+            breakBefore[size_t(first + placed)] = true;
+            room = perPage;
+        }
+    }
 
     void paginate()
     {
@@ -586,18 +650,25 @@ private:
         }
         m_pages.emplace_back();
         const int n = int(m_items.size());
+        std::vector<bool> breakBefore(size_t(n) + 1, false);
         for (int i = 0; i < n; ++i) {
             const LineItem &item = m_items[size_t(i)];
             if (item.text < 0 && slot == 0)
                 continue;  // no blank line at the top of a page
-            int chain = 1;
-            for (int j = i; j + 1 < n && m_items[size_t(j)].keepWithNext; ++j)
-                ++chain;
-            if (slot > 0 && slot + chain > perPage && chain <= perPage) {
+            const int need = chainNeed(i);
+            const bool chainBreak = slot + need > perPage && need <= perPage;
+            if (slot > 0 && (chainBreak || breakBefore[size_t(i)])) {
                 m_pages.emplace_back();
                 slot = 0;
                 if (item.text < 0)
                     continue;
+            }
+            if (item.lineInParagraph == 0 && item.paragraphLines > 1) {
+                planParagraph(i, slot, perPage, breakBefore);
+                if (breakBefore[size_t(i)] && slot > 0) {
+                    m_pages.emplace_back();
+                    slot = 0;
+                }
             }
             m_pages.back().push_back({i, slot});
             if (++slot >= perPage && i + 1 < n) {

@@ -24,13 +24,17 @@ bool isDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 const QSet<char32_t> &noLineStart()
 {
     static const QSet<char32_t> set = codePoints(QStringLiteral(
-        "!%),.:;?]}¢¨°·ˇˉ―‖’”…‰′″›℃∶、。〃〉》」』】〕〗〞︶︺︾﹀﹄﹚﹜﹞！＂％＇），．：；？］｀｜｝～￠"));
+        "!%),.:;?]}¢¨°·ˇˉ―‖’”…‰′″›℃∶、。〃〉》」』】〕〗〞︶︺︾﹀﹄﹚﹜﹞！＂％＇），．：；？］｀｜｝～￠"
+        // GB/T 15834-2011 5.1.6, 5.1.7, 5.1.9: connectors, the interpunct and the slash never start a line
+        "‐–〜・－/／"));
     return set;
 }
 
 const QSet<char32_t> &noLineEnd()
 {
-    static const QSet<char32_t> set = codePoints(QStringLiteral("$([{£¥·‘“〈《「『【〔〖〝﹙﹛﹝＄（．［｛￡￥"));
+    static const QSet<char32_t> set = codePoints(QStringLiteral("$([{£¥·‘“〈《「『【〔〖〝﹙﹛﹝＄（．［｛￡￥"
+                                                              // GB/T 15834-2011 5.1.9: nor does the slash end one
+                                                              "/／"));
     return set;
 }
 

@@ -9,8 +9,8 @@
 
 namespace fazhi {
 
-// Characters that never start a line, and those that never end one (Word's defaults for Simplified
-// Chinese).
+// Characters that never start a line, and those that never end one: Word's defaults for Simplified
+// Chinese, with the connectors, the interpunct and the slash of GB/T 15834-2011 5.1.6–5.1.9.
 const QSet<char32_t> &noLineStart();
 const QSet<char32_t> &noLineEnd();
 // Characters below General Punctuation belong to scripts that separate words with spaces (Latin,

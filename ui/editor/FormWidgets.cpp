@@ -7,6 +7,7 @@
 #include "edit/ReportSession.h"
 #include "model/NodeCaption.h"
 
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -74,6 +75,43 @@ void passUndoShortcutsToWindow(QWidget *editor)
     editor->installEventFilter(filter);
     for (QLineEdit *inner : editor->findChildren<QLineEdit *>())
         inner->installEventFilter(filter);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Wheel guard
+
+namespace {
+class WheelOnlyWithFocus : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *e) override
+    {
+        if (e->type() == QEvent::Wheel) {
+            auto *w = qobject_cast<QWidget *>(watched);
+            if (w && !w->hasFocus()) {
+                // Ignored and filtered: QApplication hands the wheel on to the parents, up to the
+                // scroll area.
+                e->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, e);
+    }
+};
+}  // namespace
+
+void guardWheelInScrollingForm(QWidget *form)
+{
+    auto *filter = new WheelOnlyWithFocus(form);
+    const auto guard = [filter](QWidget *w) {
+        if (w->focusPolicy() == Qt::WheelFocus)
+            w->setFocusPolicy(Qt::StrongFocus);
+        w->installEventFilter(filter);
+    };
+    for (QAbstractSpinBox *box : form->findChildren<QAbstractSpinBox *>())  // spin boxes, date edits
+        guard(box);
+    for (QComboBox *combo : form->findChildren<QComboBox *>())
+        guard(combo);
 }
 
 // ---------------------------------------------------------------------------------------------------

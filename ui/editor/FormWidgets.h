@@ -37,6 +37,11 @@ public:
 // (their own undo would only know one box).
 void passUndoShortcutsToWindow(QWidget *editor);
 
+// In a scrolling form, the spin boxes, date edits and combo boxes under `form` take the mouse wheel
+// only once they have keyboard focus (and the wheel no longer gives it): passing over them scrolls
+// the form instead of changing 年度 or 成文日期. Applied once to every form (FormStack::wrap).
+void guardWheelInScrollingForm(QWidget *form);
+
 // The paragraphs or the points of one container (a part's intro, a section's body, or the report's
 // preamble / closing), one growing field each. Enter splits a paragraph, Backspace at its start
 // joins it to the previous one, pasting several lines makes several paragraphs. With nothing in the

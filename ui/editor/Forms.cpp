@@ -3,6 +3,7 @@
 #include "common/Names.h"
 #include "common/Theme.h"
 #include "editor/FieldEdit.h"
+#include "editor/FormWidgets.h"
 #include "model/NodeCaption.h"
 #include "model/ReportLookup.h"
 
@@ -127,6 +128,7 @@ QScrollArea *FormStack::wrap(NodeForm *form)
     area->setFrameShape(QFrame::NoFrame);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     area->setWidget(form);
+    guardWheelInScrollingForm(form);
     return area;
 }
 

@@ -1,0 +1,160 @@
+// A clerk's day without traps (issue 21, items 1–6), driven through the real widgets (offscreen): the
+// mouse wheel over a form's spin boxes scrolls the form; the signature block prints the organization;
+// keyboard focus stays in the document; the form does not jump when the first point is typed; the
+// reviewer works under a name of their own; submitting warns while errors or comments remain, and a
+// suggestion starts from the selected words.
+// Dialogs never block: answers come through the Prompts and ReviewInput seams.
+#include "common/AppSettings.h"
+#include "common/Prompts.h"
+#include "editor/FieldEdit.h"
+#include "editor/FormWidgets.h"
+#include "editor/Forms.h"
+#include "editor/OutlineView.h"
+#include "output/ExportController.h"
+#include "reports/ReportListPanel.h"
+#include "review/ReviewController.h"
+#include "review/ReviewDialogs.h"
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtTest/qtestspontaneevent.h>
+#include <QWheelEvent>
+#include <gtest/gtest.h>
+#include <memory>
+
+using namespace fazhi;
+using namespace fazhi::ui;
+
+namespace {
+
+using fazhi::test::typeText;
+using fazhi::test::useAppStyle;
+
+class ClerkUiTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+        Prompts::setAutomatic(true);
+        Prompts::clearShown();
+        ReviewInput::clearAnswers();
+        ReviewInput::clearAsked();
+        ExportController::setOpenUrlsEnabled(false);
+        installTranslators(QStringLiteral("en"));
+        useAppStyle();
+        path = dir.filePath(QStringLiteral("workspace.fazhi"));
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        Prompts::setAutomatic(false);
+        ReviewInput::clearAnswers();
+    }
+
+    MainWindow *open()
+    {
+        window = std::make_unique<MainWindow>();
+        EXPECT_TRUE(window->openWorkspace(path));
+        window->resize(1366, 768);
+        window->show();
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        return window.get();
+    }
+
+    QAction *action(const char *name) const { return window->findChild<QAction *>(QLatin1String(name)); }
+
+    static QScrollArea *scrollAreaOf(QWidget *w)
+    {
+        for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(p))
+                return area;
+        }
+        return nullptr;
+    }
+
+    // A turn of the mouse wheel (one notch, down) over the middle of `w`, as the window system
+    // delivers it: to the widget under the pointer, from where QApplication passes it on.
+    static void wheelOver(QWidget *w, int notches = -1)
+    {
+        const QPointF pos = QRectF(w->rect()).center();
+        QWheelEvent e(pos, QPointF(w->mapToGlobal(pos.toPoint())), QPoint(), QPoint(0, 120 * notches), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+        // QApplication passes on only the window system's wheel (sendEvent would mark it as sent).
+        QSpontaneKeyEvent::setSpontaneous(&e);
+        qApp->notify(w, &e);
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<MainWindow> window;
+};
+
+}  // namespace
+
+// Item 1: passing the wheel over 年度, 成文日期 or a combo box scrolls the form and changes nothing.
+TEST_F(ClerkUiTest, WheelOverFormFieldsScrollsTheFormAndChangesNothing)
+{
+    open();
+    window->createReport(QStringLiteral("测试镇人民政府"), 2023);
+    const Report &r = window->session()->report();
+    window->selectNode(r.id);
+    DetailsForm *form = window->forms()->detailsForm();
+    ASSERT_EQ(window->forms()->currentForm(), form);
+    auto *year = form->findChild<QSpinBox *>(QStringLiteral("year"));
+    auto *date = form->findChild<QDateEdit *>(QStringLiteral("date"));
+    ASSERT_NE(year, nullptr);
+    ASSERT_NE(date, nullptr);
+    QScrollArea *area = scrollAreaOf(form);
+    ASSERT_NE(area, nullptr);
+    QApplication::processEvents();
+    ASSERT_GT(area->verticalScrollBar()->maximum(), 0) << "the details form must scroll at 1366×768";
+    ASSERT_EQ(area->verticalScrollBar()->value(), 0);
+
+    // The pointer passes over the year while the organization has the keyboard.
+    form->findChild<QLineEdit *>(QStringLiteral("organization"))->setFocus();
+    const QString title = r.effectiveTitle();
+    const QString heading = r.effectiveHeading(r.parts[0]);
+    ASSERT_TRUE(heading.contains(QStringLiteral("2023"))) << heading.toStdString();
+    EXPECT_EQ(year->focusPolicy(), Qt::StrongFocus);
+    wheelOver(year);
+    EXPECT_EQ(year->value(), 2023);
+    EXPECT_EQ(window->session()->report().details.year, 2023);
+    EXPECT_EQ(window->session()->report().effectiveTitle(), title);
+    EXPECT_EQ(window->session()->report().effectiveHeading(window->session()->report().parts[0]), heading);
+    EXPECT_FALSE(year->hasFocus());
+    const int scrolled = area->verticalScrollBar()->value();
+    EXPECT_GT(scrolled, 0) << "the form scrolls instead";
+
+    // The same over the date and (further down the section form) a combo box.
+    const QDate before = date->date();
+    wheelOver(date);
+    EXPECT_EQ(date->date(), before);
+    EXPECT_FALSE(window->session()->report().details.date.isValid());
+    EXPECT_GE(area->verticalScrollBar()->value(), scrolled);
+    for (QComboBox *combo : window->forms()->partForm()->findChildren<QComboBox *>())
+        EXPECT_EQ(combo->focusPolicy(), Qt::StrongFocus) << combo->objectName().toStdString();
+
+    // Once the user clicks into the year, the wheel is theirs to use there.
+    year->setFocus();
+    ASSERT_TRUE(year->hasFocus());
+    wheelOver(year, 1);
+    EXPECT_EQ(year->value(), 2024);
+    EXPECT_EQ(window->session()->report().details.year, 2024);
+}

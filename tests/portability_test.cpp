@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 
 #include "model/Report.h"
+#include "render/FontResolver.h"
+#include "render/PageProfile.h"
 #include "storage/Workspace.h"
 #include "util/FileIdentity.h"
 #include "workflow/ReviewWorkflow.h"
@@ -11,8 +13,11 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QUuid>
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace fazhi;
 using namespace fazhi::test;
@@ -140,6 +145,56 @@ TEST(FileIdentity, ReviewCopyNeverReplacesOrMergesTheOpenWorkspaceByAnotherSpell
     QFile f(ws.path());
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(f.size(), before.size());
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Font chains name each Chinese font by its English family name too
+
+TEST(FontChains, EveryChineseNameIsFollowedByItsEnglishName)
+{
+    // Chinese name → the family name Windows lists on an English UI (and fonts installed by hand carry).
+    const QList<QPair<QString, QString>> names = {
+        {QStringLiteral("方正小标宋简体"), QStringLiteral("FZXiaoBiaoSong-B05S")},
+        {QStringLiteral("方正小标宋_GBK"), QStringLiteral("FZXiaoBiaoSong-B05")},
+        {QStringLiteral("华文中宋"), QStringLiteral("STZhongsong")},
+        {QStringLiteral("宋体"), QStringLiteral("SimSun")},
+        {QStringLiteral("黑体"), QStringLiteral("SimHei")},
+        {QStringLiteral("楷体_GB2312"), QStringLiteral("KaiTi_GB2312")},
+        {QStringLiteral("楷体"), QStringLiteral("KaiTi")},
+        {QStringLiteral("华文楷体"), QStringLiteral("STKaiti")},
+        {QStringLiteral("仿宋_GB2312"), QStringLiteral("FangSong_GB2312")},
+        {QStringLiteral("仿宋"), QStringLiteral("FangSong")},
+        {QStringLiteral("华文仿宋"), QStringLiteral("STFangsong")},
+    };
+    const PageProfile p = gbt9704Profile();
+    int chineseNames = 0;
+    for (FontRole role : allFontRoles()) {
+        const QStringList &chain = p.chain(role).families;
+        SCOPED_TRACE(chain.join(QLatin1Char(',')).toStdString());
+        EXPECT_EQ(chain.size(), QSet<QString>(chain.begin(), chain.end()).size()) << "a family listed twice";
+        for (int i = 0; i < chain.size(); ++i) {
+            const QString &family = chain.at(i);
+            const bool ascii = std::all_of(family.begin(), family.end(), [](QChar c) { return c.unicode() < 0x80; });
+            if (ascii)
+                continue;
+            ++chineseNames;
+            const auto pair = std::find_if(names.begin(), names.end(), [&](const auto &n) { return n.first == family; });
+            ASSERT_NE(pair, names.end()) << "no English name known for " << family.toStdString();
+            ASSERT_LT(i + 1, chain.size());
+            EXPECT_EQ(chain.at(i + 1), pair->second) << family.toStdString();
+        }
+    }
+    EXPECT_GT(chineseNames, 8);
+    // The names the issue found missing, in the role they print.
+    EXPECT_TRUE(p.title.families.contains(QStringLiteral("FZXiaoBiaoSong-B05S")));
+    EXPECT_TRUE(p.title.families.contains(QStringLiteral("STZhongsong")));
+    EXPECT_TRUE(p.heading2.families.contains(QStringLiteral("KaiTi_GB2312")));
+    EXPECT_TRUE(p.body.families.contains(QStringLiteral("FangSong_GB2312")));
+    // The preferred face stays first (the .docx names it; Word on a Chinese PC knows it by that name),
+    // and the English name of the _GB2312 face comes before the plain 仿宋.
+    EXPECT_EQ(p.body.families.first(), QStringLiteral("仿宋_GB2312"));
+    EXPECT_LT(p.body.families.indexOf(QStringLiteral("FangSong_GB2312")), p.body.families.indexOf(QStringLiteral("仿宋")));
+    EXPECT_EQ(p.title.families.first(), QStringLiteral("方正小标宋简体"));
 }
 
 }  // namespace

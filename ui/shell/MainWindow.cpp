@@ -21,6 +21,7 @@
 #include "shell/FirstPaint.h"
 #include "shell/SaveStatus.h"
 #include "shell/WelcomePage.h"
+#include "shell/WindowLayout.h"
 #include "workflow/ReviewWorkflow.h"
 
 #include <QAction>
@@ -29,7 +30,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -68,9 +68,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_checks->setFixesAllowed(m_review->role() == ReviewRole::Drafter);
     connect(m_review, &ReviewController::roleChanged, m_checks,
             [this](ReviewRole role) { m_checks->setFixesAllowed(role == ReviewRole::Drafter); });
-    tabifyDockWidget(m_review->reviewDock(), m_checks->dock());
-    resizeDocks({m_review->reviewDock()}, {320}, Qt::Horizontal);
-    (m_review->role() == ReviewRole::Reviewer ? m_review->reviewDock() : m_checks->dock())->raise();
+    m_layout = new WindowLayout(this, m_mainSplitter, m_sideSplitter, m_review->reviewDock(), m_checks->dock());
+    connect(this, &MainWindow::sessionChanged, m_layout, [this](ReportSession *s) {
+        if (s)
+            m_layout->showTalkingPanel();
+    });
     restoreWindowState();
     updateActions();
     updateTitle();
@@ -259,11 +261,7 @@ void MainWindow::createCentral()
 
     m_mainSplitter->addWidget(m_sideSplitter);
     m_mainSplitter->addWidget(m_forms);
-    m_mainSplitter->addWidget(m_previewPanel);
-    m_mainSplitter->setStretchFactor(0, 0);
-    m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setStretchFactor(2, 1);
-    m_mainSplitter->setSizes({270, 480, 560});
+    m_mainSplitter->addWidget(m_previewPanel);  // widths: WindowLayout
     m_pages->addWidget(m_mainSplitter);
     setCentralWidget(m_pages);
 
@@ -276,26 +274,7 @@ void MainWindow::createCentral()
 void MainWindow::restoreWindowState()
 {
     AppSettings &s = AppSettings::instance();
-    const QByteArray geometry = s.value(AppSettings::WindowGeometry).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
-        if (available.width() < 1600) {
-            // A laptop screen: three panes need all of it.
-            setGeometry(available);
-            setWindowState(Qt::WindowMaximized);
-        } else {
-            const QSize size(qMin(1560, available.width() * 85 / 100), qMin(980, available.height() * 85 / 100));
-            resize(size);
-            move(available.center() - QPoint(size.width() / 2, size.height() / 2));
-        }
-    }
-    restoreState(s.value(AppSettings::WindowState).toByteArray());
-    const QByteArray main = s.value(AppSettings::MainSplitterState).toByteArray();
-    if (!main.isEmpty())
-        m_mainSplitter->restoreState(main);
-    const QByteArray side = s.value(AppSettings::SideSplitterState).toByteArray();
-    if (!side.isEmpty())
-        m_sideSplitter->restoreState(side);
+    m_layout->restore();
     action("actionShowPreview")->setChecked(s.value(AppSettings::PreviewVisible).toBool());
     action("actionShowReports")->setChecked(s.value(AppSettings::ReportListVisible).toBool());
     m_previewPanel->setVisible(action("actionShowPreview")->isChecked());
@@ -310,10 +289,7 @@ void MainWindow::saveWindowState()
             dock->show();
     }
     AppSettings &s = AppSettings::instance();
-    s.setValue(AppSettings::WindowGeometry, saveGeometry());
-    s.setValue(AppSettings::WindowState, saveState());
-    s.setValue(AppSettings::MainSplitterState, m_mainSplitter->saveState());
-    s.setValue(AppSettings::SideSplitterState, m_sideSplitter->saveState());
+    m_layout->save();
     s.setValue(AppSettings::PreviewVisible, action("actionShowPreview")->isChecked());
     s.setValue(AppSettings::ReportListVisible, action("actionShowReports")->isChecked());
     s.setValue(AppSettings::PreviewZoom, m_preview->zoomSteps());

@@ -44,6 +44,7 @@ class ReportsController;
 class ReviewController;
 class SaveStatus;
 class WelcomePage;
+class WindowLayout;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -183,6 +184,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_lastPanelToggle = nullptr;
     FirstPaint *m_firstPaint = nullptr;
+    WindowLayout *m_layout = nullptr;
     QUuid m_pendingReport;  // opened after the first paint (see openWorkspace)
     QList<QPointer<QDockWidget>> m_docksHiddenForWelcome;
     QHash<QString, QAction *> m_actions;

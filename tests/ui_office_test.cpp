@@ -1,0 +1,155 @@
+// A clerk's day in the office (issue 21), driven through the real window: the panes fit a 1366×768
+// laptop.
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+
+#include "checks/ChecksController.h"
+#include "checks/ChecksPanel.h"
+#include "common/AppSettings.h"
+#include "common/Prompts.h"
+#include "output/ExportController.h"
+#include "reports/ImportController.h"
+#include "review/ReviewController.h"
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
+#include "shell/WindowLayout.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QSplitter>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace fazhi;
+using namespace fazhi::ui;
+
+namespace {
+
+class UiOfficeTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+        Prompts::setAutomatic(true);
+        Prompts::clearShown();
+        ExportController::setOpenUrlsEnabled(false);
+        installTranslators(QStringLiteral("zh_CN"));
+        test::useAppStyle();
+        path = dir.filePath(QStringLiteral("workspace.fazhi"));
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        Prompts::setAutomatic(false);
+    }
+
+    MainWindow *open(QSize size = QSize(1366, 768))
+    {
+        window = std::make_unique<MainWindow>();
+        EXPECT_TRUE(window->openWorkspace(path));
+        // The offscreen screen is 800×800: a laptop's window is sized by hand (the first start
+        // maximizes, see WindowLayout).
+        if (size.isValid()) {
+            window->setWindowState(Qt::WindowNoState);
+            window->setGeometry(QRect(QPoint(0, 0), size));
+        }
+        window->show();
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        return window.get();
+    }
+
+    void importSample()
+    {
+        Prompts::setNextFileName(test::samplePath());
+        action("actionImport")->trigger();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !window->importer()->isBusy() && window->session(); }, 30000));
+        QTest::qWait(50);
+    }
+
+    QAction *action(const char *name) const { return window->findChild<QAction *>(QLatin1String(name)); }
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<MainWindow> window;
+};
+
+}  // namespace
+
+// ---- 7: the panes at 1366×768 ----------------------------------------------------------------------
+
+TEST_F(UiOfficeTest, AtALaptopsSizeTheChecksShowAndTheFormIsWide)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    open();
+    importSample();
+    QDockWidget *checks = window->checks()->dock();
+    QDockWidget *review = window->review()->reviewDock();
+    auto *forms = window->findChild<QWidget *>(QStringLiteral("forms"));
+    auto *preview = window->findChild<QWidget *>(QStringLiteral("previewPanel"));
+    EXPECT_EQ(window->width(), 1366);
+    // The imported report has findings and no comments: 检查 is in front, 审阅 waits behind its tab.
+    EXPECT_TRUE(checks->isVisible());
+    EXPECT_FALSE(checks->visibleRegion().isEmpty());
+    EXPECT_TRUE(review->visibleRegion().isEmpty());
+    EXPECT_GE(checks->width(), 250);
+    // The form takes the width the others do not need; the preview stays readable beside it.
+    EXPECT_GE(forms->width(), 540) << forms->width();
+    EXPECT_GE(preview->width(), 280) << preview->width();
+    EXPECT_GT(forms->width(), preview->width());
+}
+
+TEST_F(UiOfficeTest, StartingWidthsFitTheScreen)
+{
+    for (const int width : {1024, 1280, 1366, 1440, 1600, 1920, 2560}) {
+        SCOPED_TRACE(width);
+        const WindowLayout::Widths w = WindowLayout::startingWidths(width);
+        EXPECT_LE(w.side + w.form + w.preview + w.dock, qMax(width, 340 + 280 + 200 + 270));
+        EXPECT_GE(w.form, 340);
+        EXPECT_GE(w.preview, 280);
+        EXPECT_LE(w.preview, 640);
+    }
+    EXPECT_GE(WindowLayout::startingWidths(1366).form, 540);
+    EXPECT_GE(WindowLayout::startingWidths(1920).form, 700);
+}
+
+TEST_F(UiOfficeTest, TheFirstStartIsMaximizedAndLaterStartsKeepTheLayout)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    open(QSize());
+    EXPECT_TRUE(window->isMaximized());
+    importSample();
+    // The user narrows the form, closes the window, starts again: the splitter is where it was left.
+    auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    window->setWindowState(Qt::WindowNoState);
+    window->setGeometry(100, 80, 1200, 700);
+    QTest::qWait(20);
+    const QList<int> before = splitter->sizes();
+    QSplitterHandle *handle = splitter->handle(2);  // between the form and the preview
+    const QPoint grip = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, Qt::NoModifier, grip);
+    QTest::mouseMove(handle, grip - QPoint(60, 0));
+    QTest::mouseRelease(handle, Qt::LeftButton, Qt::NoModifier, grip - QPoint(60, 0));
+    const QList<int> left = splitter->sizes();
+    ASSERT_LT(left[1], before[1]);
+    // Resizing the window after that keeps the user's split (no refitting).
+    window->resize(1180, 700);
+    QTest::qWait(20);
+    EXPECT_EQ(splitter->sizes()[0], left[0]);
+    const QList<int> atClose = splitter->sizes();
+    const QRect geometry = window->geometry();
+    window->close();
+    window.reset();
+
+    open(QSize());
+    QTest::qWait(20);
+    EXPECT_FALSE(window->isMaximized());
+    EXPECT_EQ(window->geometry().size(), geometry.size());
+    splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    EXPECT_EQ(splitter->sizes(), atClose);
+}

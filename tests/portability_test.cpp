@@ -8,6 +8,7 @@
 #include "render/PageProfile.h"
 #include "storage/Workspace.h"
 #include "util/FileIdentity.h"
+#include "util/FileNames.h"
 #include "workflow/ReviewWorkflow.h"
 
 #include <QDir>
@@ -195,6 +196,56 @@ TEST(FontChains, EveryChineseNameIsFollowedByItsEnglishName)
     EXPECT_EQ(p.body.families.first(), QStringLiteral("仿宋_GB2312"));
     EXPECT_LT(p.body.families.indexOf(QStringLiteral("FangSong_GB2312")), p.body.families.indexOf(QStringLiteral("仿宋")));
     EXPECT_EQ(p.title.families.first(), QStringLiteral("方正小标宋简体"));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Suggested file names are safe on Windows
+
+TEST(FileNames, ReservedCharactersDeviceNamesAndTrailingDots)
+{
+    const QString fallback = QStringLiteral("report");
+    // Nothing to change in an ordinary title.
+    EXPECT_EQ(safeFileBaseName(QStringLiteral("示例镇人民政府2024年度法治政府建设情况报告"), fallback),
+              QStringLiteral("示例镇人民政府2024年度法治政府建设情况报告"));
+    EXPECT_EQ(safeFileBaseName(QStringLiteral("关于“法治”建设（2024）"), fallback), QStringLiteral("关于“法治”建设（2024）"));
+    // Each character Windows refuses, and control characters.
+    EXPECT_EQ(safeFileBaseName(QStringLiteral("a<b>c:d\"e/f\\g|h?i*j"), fallback), QStringLiteral("a_b_c_d_e_f_g_h_i_j"));
+    EXPECT_EQ(safeFileBaseName(QStringLiteral("报告\t第一\n稿\x7f"), fallback), QStringLiteral("报告_第一_稿_"));
+    EXPECT_EQ(safeFileBaseName(QString(QChar(0)) + QStringLiteral("x"), fallback), QStringLiteral("_x"));
+    // Device names, in any case, alone, before a dot or with trailing spaces.
+    for (const char *device : {"CON", "con", "PRN", "AUX", "NUL", "nul", "COM1", "com9", "LPT1", "LPT9"}) {
+        const QString d = QString::fromLatin1(device);
+        SCOPED_TRACE(device);
+        EXPECT_EQ(safeFileBaseName(d, fallback), d + QLatin1Char('_'));
+        EXPECT_EQ(safeFileBaseName(d + QStringLiteral(".2024"), fallback), d + QStringLiteral("_.2024"));
+    }
+    // Names that only look like devices are left alone.
+    for (const char *name : {"CONSOLE", "COM0", "COM10", "LPT", "NULL", "AUXILIARY", "CON报告"})
+        EXPECT_EQ(safeFileBaseName(QString::fromUtf8(name), fallback), QString::fromUtf8(name)) << name;
+    // Trailing dots and spaces (Windows drops them), surrounding spaces.
+    EXPECT_EQ(safeFileBaseName(QStringLiteral("  报告。. . "), fallback), QStringLiteral("报告。"));
+    EXPECT_EQ(safeFileBaseName(QStringLiteral("v1.0"), fallback), QStringLiteral("v1.0"));
+    // Nothing left: the fallback.
+    EXPECT_EQ(safeFileBaseName(QString(), fallback), fallback);
+    EXPECT_EQ(safeFileBaseName(QStringLiteral(" ... "), fallback), fallback);
+    // Long titles are cut, never inside a surrogate pair.
+    const QString longTitle = QString(99, QChar(0x6CD5)) + QStringLiteral("𠀀𠀀");
+    const QString cut = safeFileBaseName(longTitle, fallback);
+    EXPECT_LE(cut.size(), 100);
+    EXPECT_FALSE(cut.back().isHighSurrogate());
+    EXPECT_EQ(safeFileBaseName(QString(300, QLatin1Char('a')), fallback).size(), 100);
+}
+
+TEST(FileNames, EverySuggestionCanBeCreated)
+{
+    QTemporaryDir dir;
+    for (const char *title : {"a:b", "CON", "x?y*z", "报告.", "<>|"}) {
+        const QString name = safeFileBaseName(QString::fromUtf8(title), QStringLiteral("report")) + QStringLiteral(".txt");
+        QFile f(dir.filePath(name));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly)) << name.toStdString();
+        f.close();
+        EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).contains(name)) << name.toStdString();
+    }
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "common/Prompts.h"
 #include "render/FontResolver.h"
 #include "render/Layout.h"
+#include "util/FileNames.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -121,13 +122,8 @@ QString ExportController::fileFilter(ExportFormat format)
 
 QString ExportController::suggestedFileName(const Report &report, ExportFormat format)
 {
-    // Characters Windows does not allow in file names.
-    static const QRegularExpression forbidden(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1F]"));
-    QString name = report.effectiveTitle();
-    name.replace(forbidden, QStringLiteral("_"));
-    name = name.trimmed();
-    if (name.isEmpty())
-        name = tr("report");
+    // Safe on Windows: no reserved characters or device names (CON, NUL...), no trailing dots.
+    const QString name = safeFileBaseName(report.effectiveTitle(), tr("report"));
     return name + QLatin1Char('.') + extension(format);
 }
 

@@ -8,6 +8,7 @@
 #include "review/ReviewPanel.h"
 #include "shell/MainWindow.h"
 #include "util/FileIdentity.h"
+#include "util/FileNames.h"
 #include "workflow/ReviewWorkflow.h"
 
 #include <QDir>
@@ -32,7 +33,8 @@ bool ReviewCopies::exportCopy(const QString &requestedPath)
         QString folder = AppSettings::instance().string(AppSettings::LastExportFolder);
         if (folder.isEmpty())
             folder = QDir::homePath();
-        const QString name = tr("%1 (review copy).fazhi").arg(s->report().effectiveTitle());
+        const QString name =
+            tr("%1 (review copy).fazhi").arg(safeFileBaseName(s->report().effectiveTitle(), tr("report")));
         path = Prompts::saveFileName(m_window, tr("Export a Review Copy"), QDir(folder).filePath(name),
                                      tr("Fazhi Report workspace (*.fazhi)"));
         if (path.isEmpty())

@@ -4,6 +4,7 @@
 #include "model/NodeCaption.h"
 #include "model/ReportEdit.h"
 #include "model/ReportLookup.h"
+#include "model/ReportYear.h"
 
 #include <gtest/gtest.h>
 
@@ -267,4 +268,24 @@ TEST(Insertion, MovesStayAmongTheSiblings)
     EXPECT_FALSE(movedIndex(r, last, 1));
     EXPECT_FALSE(movedIndex(r, r.id, 1));
     EXPECT_FALSE(movedIndex(r, newId(), 1));
+}
+
+TEST(ReportYear, EveryMonthProposesTheYearBeingReportedOn)
+{
+    // Due before 1 March, published before 1 April of the next year: spring is last year's report;
+    // from July on, this year's (see ReportYear.h).
+    for (int month = 1; month <= 12; ++month) {
+        for (const int day : {1, 15, 28}) {
+            SCOPED_TRACE(QStringLiteral("2025-%1-%2").arg(month).arg(day).toStdString());
+            const int expected = month <= 6 ? 2024 : 2025;
+            EXPECT_EQ(reportYearFor(QDate(2025, month, day)), expected);
+        }
+    }
+    EXPECT_EQ(reportYearFor(QDate(2025, 1, 1)), 2024);
+    EXPECT_EQ(reportYearFor(QDate(2025, 3, 31)), 2024);
+    EXPECT_EQ(reportYearFor(QDate(2025, 6, 30)), 2024);
+    EXPECT_EQ(reportYearFor(QDate(2025, 7, 1)), 2025);
+    EXPECT_EQ(reportYearFor(QDate(2025, 10, 1)), 2025);
+    EXPECT_EQ(reportYearFor(QDate(2025, 12, 31)), 2025);
+    EXPECT_EQ(reportYearFor(QDate()), 0);
 }

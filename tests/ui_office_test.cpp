@@ -1,5 +1,7 @@
-// A clerk's day in the office (issue 21), driven through the real window: the panes fit a 1366×768
-// laptop.
+// A clerk's day in the office (issue 21, items 7–10, 12, 13), driven through the real window: the
+// panes fit a 1366×768 laptop, missing official fonts are named, the file dialogs start where the
+// files are, the new report proposes the right year, imported published reports raise no deadline
+// alarm, and the help is where a clerk looks for it.
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 
@@ -7,6 +9,7 @@
 #include "checks/ChecksPanel.h"
 #include "common/AppSettings.h"
 #include "common/Prompts.h"
+#include "model/ReportYear.h"
 #include "output/ExportController.h"
 #include "reports/ImportController.h"
 #include "review/ReviewController.h"
@@ -15,6 +18,9 @@
 #include "shell/WindowLayout.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QSpinBox>
+#include <QTimer>
 #include <QDockWidget>
 #include <QSplitter>
 #include <QTest>
@@ -152,4 +158,30 @@ TEST_F(UiOfficeTest, TheFirstStartIsMaximizedAndLaterStartsKeepTheLayout)
     EXPECT_EQ(window->geometry().size(), geometry.size());
     splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     EXPECT_EQ(splitter->sizes(), atClose);
+}
+
+// ---- 10: the new report's year ----------------------------------------------------------------------
+
+TEST_F(UiOfficeTest, TheNewReportDialogProposesTheYearBeingReportedOn)
+{
+    open();
+    // The real dialog, shown modally by 新建; read and cancelled from a timer inside its event loop.
+    Prompts::setAutomatic(false);
+    int proposed = -1;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (auto *year = dialog->findChild<QSpinBox *>(QStringLiteral("newYear")))
+            proposed = year->value();
+        dialog->reject();
+    });
+    poll.start();
+    action("actionNew")->trigger();
+    poll.stop();
+    Prompts::setAutomatic(true);
+    EXPECT_EQ(proposed, reportYearFor(QDate::currentDate()));
+    EXPECT_EQ(window->session(), nullptr);  // cancelled: nothing made
 }

@@ -8,6 +8,7 @@
 #include "shell/Dialogs.h"
 #include "shell/MainWindow.h"
 #include "model/ReportJson.h"
+#include "model/ReportYear.h"
 
 #include <QAction>
 #include <QDropEvent>
@@ -169,7 +170,7 @@ void ReportsController::newReport()
     QString organization = s.string(AppSettings::DefaultOrganization);
     if (organization.isEmpty() && m_window->session())
         organization = m_window->session()->report().details.organization;
-    const int year = QDate::currentDate().year() - 1;  // reports are written early in the next year
+    const int year = reportYearFor(QDate::currentDate());
     const auto answer = NewReportDialog::ask(m_window, organization, year);
     if (!answer)
         return;

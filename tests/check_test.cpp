@@ -570,9 +570,19 @@ TEST(CheckRules, Deadline)
     CheckContext today;
     today.today = QDate(2024, 3, 2);
     Report draft = cleanReport();
+    draft.details.publishedOn.clear();
     EXPECT_EQ(ofRule(checkReport(draft, today), RuleId::Deadline).size(), 1);
     draft.status = ReportStatus::Submitted;
     EXPECT_TRUE(checkReport(draft, today).isEmpty());
+
+    // An imported report the website already published: a draft here, but it was sent long ago.
+    Report published = cleanReport();
+    published.details.publishedOn = "2024-02-22 10:20";
+    EXPECT_TRUE(ofRule(checkReport(published, today), RuleId::Deadline).isEmpty());
+    published.details.publishedOn = "见网站";  // no date in it: nothing known, the draft is flagged
+    EXPECT_EQ(ofRule(checkReport(published, today), RuleId::Deadline).size(), 1);
+    published.details.publishedOn = "2024-03-20";  // a date still to come is a plan, not a publication
+    EXPECT_EQ(ofRule(checkReport(published, today), RuleId::Deadline).size(), 1);
 }
 
 // ---- completeness -------------------------------------------------------------------------------------

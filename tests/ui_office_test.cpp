@@ -6,6 +6,7 @@
 #include "UiTestSupport.h"
 
 #include "checks/ChecksController.h"
+#include "check/Rules.h"
 #include "checks/ChecksPanel.h"
 #include "common/AppSettings.h"
 #include "common/Prompts.h"
@@ -19,6 +20,9 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSpinBox>
 #include <QTimer>
 #include <QDockWidget>
@@ -184,4 +188,42 @@ TEST_F(UiOfficeTest, TheNewReportDialogProposesTheYearBeingReportedOn)
     Prompts::setAutomatic(true);
     EXPECT_EQ(proposed, reportYearFor(QDate::currentDate()));
     EXPECT_EQ(window->session(), nullptr);  // cancelled: nothing made
+}
+
+// ---- 12: the deadline and the same count in the app and the CLI --------------------------------------
+
+TEST_F(UiOfficeTest, AnImportedPublishedReportRaisesNoDeadlineAlarmAndTheCliCountsTheSame)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    open();
+    importSample();
+    const Report report = window->session()->report();
+    ASSERT_FALSE(report.details.publishedOn.isEmpty());  // the website's 发布日期
+    ChecksPanel *panel = window->findChild<ChecksPanel *>();
+    ASSERT_NE(panel, nullptr);
+    int deadline = 0;
+    for (const check::Finding &f : panel->findings())
+        deadline += f.rule == check::RuleId::Deadline;
+    EXPECT_EQ(deadline, 0);
+    const check::FindingCounts gui = panel->counts();
+    window->close();
+    window.reset();
+
+    const test::ProcessResult cli = test::runCli({QStringLiteral("--workspace"), path, QStringLiteral("check"),
+                                                  report.id.toString(QUuid::WithoutBraces), QStringLiteral("--json")});
+    ASSERT_TRUE(cli.exitCode == 0 || cli.exitCode == 1) << cli.errText().toStdString();
+    int errors = 0, warnings = 0, hints = 0;
+    for (const QJsonValue v : QJsonDocument::fromJson(cli.out).array()) {
+        const QJsonObject f = v.toObject();
+        if (f.value(QStringLiteral("ignored")).toBool())
+            continue;
+        const QString severity = f.value(QStringLiteral("severity")).toString();
+        errors += severity == QStringLiteral("error");
+        warnings += severity == QStringLiteral("warning");
+        hints += severity == QStringLiteral("hint");
+    }
+    EXPECT_EQ(errors, gui.errors);
+    EXPECT_EQ(warnings, gui.warnings);
+    EXPECT_EQ(hints, gui.hints);
+    EXPECT_GT(errors + warnings, 0);
 }

@@ -455,6 +455,7 @@ private:
     check::CheckContext checkContext(const Report &report)
     {
         check::CheckContext context;
+        context.today = QDate::currentDate();  // as the app's checks panel: an unsent draft past the deadline
         if (Result<check::IgnoreList> ignored = workspace->ignoredFindings(report.id); ignored.ok())
             context.ignored = ignored.value();
         context.publicContacts = QSettings().value(QLatin1String(settings::kPublicContacts)).toStringList();

@@ -270,8 +270,9 @@ void checkDeadlines(const Report &report, Sink &sink)
     static const QRegularExpression dateRx(
         QStringLiteral("((?:19|20)[0-9]{2})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})"));
     const auto m = dateRx.match(d.publishedOn);
+    QDate published;
     if (m.hasMatch()) {
-        const QDate published(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        published = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         // The regulation: public "before 1 April" of the following year.
         if (published.isValid() && published >= QDate(year + 1, 4, 1)) {
             sink.add(rule, Severity::Warning, report.id, QStringLiteral("publishedOn"), d.publishedOn,
@@ -285,7 +286,10 @@ void checkDeadlines(const Report &report, Sink &sink)
                  message(Msg::ReportedLate).arg(fullDate(d.date), fullDate(deadline)));
     }
     const QDate today = sink.context().today;
-    if (today.isValid() && today >= deadline
+    // A report the website already published (an imported one: its 发布日期 is known and past) was
+    // sent long ago, whatever its status in this workspace.
+    const bool alreadyPublished = published.isValid() && published <= today;
+    if (today.isValid() && today >= deadline && !alreadyPublished
         && (report.status == ReportStatus::Draft || report.status == ReportStatus::Returned)) {
         sink.addNode(rule, Severity::Warning, report.id, message(Msg::DeadlinePassed).arg(fullDate(deadline)));
     }

@@ -3,6 +3,7 @@
 // decoding without ICU, the workspace's default place.
 #include "TestSupport.h"
 
+#include "import/TextImporter.h"
 #include "model/Report.h"
 #include "render/FontResolver.h"
 #include "render/PageProfile.h"
@@ -11,8 +12,14 @@
 #include "util/FileNames.h"
 #include "workflow/ReviewWorkflow.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QStorageInfo>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QSet>
 #include <QUuid>
@@ -246,6 +253,79 @@ TEST(FileNames, EverySuggestionCanBeCreated)
         f.close();
         EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).contains(name)) << name.toStdString();
     }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// GB18030 decoding: the same text and the same errors with or without ICU. Fixtures are bytes
+// (encoded once with Python's gb18030 codec), never QStringEncoder("GB18030"), which Qt builds
+// without ICU do not have.
+
+#define FAZHI_REQUIRE_GB18030()                                                                  \
+    do {                                                                                         \
+        if (!canDecodeGb18030())                                                                 \
+            GTEST_SKIP() << "this Qt has no GB18030 converter (no ICU) and this is not Windows"; \
+    } while (0)
+
+TEST(Gb18030, DecodesTwoAndFourByteSequencesFromFixedBytes)
+{
+    FAZHI_REQUIRE_GB18030();
+    // 示例镇人民政府报告 (two bytes each), then 㐀 U+3400 and U+0080 (four bytes, BMP), 𠀀 U+20000 (four
+    // bytes, supplementary), € and an encoded U+FFFD (which is text, not an error).
+    const QByteArray bytes = QByteArray::fromHex("cabec0fdd5f2c8cbc3f1d5feb8aeb1a8b8e6" "0a" "8139ee39" "81308130"
+                                                 "95328236" "a2e3" "8431a437" "0a");
+    const Result<QString> decoded = decodeText(bytes);
+    ASSERT_TRUE(decoded.ok()) << decoded.error().message.toStdString();
+    EXPECT_EQ(decoded.value(), QStringLiteral("示例镇人民政府报告\n㐀") + QChar(0x80) + QStringLiteral("𠀀€")
+                                   + QChar(QChar::ReplacementCharacter) + QLatin1Char('\n'));
+}
+
+TEST(Gb18030, EachMalformedByteIsOneReplacementWhateverTheConverter)
+{
+    FAZHI_REQUIRE_GB18030();
+    // 法治 = b7a8 d6ce; bad: a lone 0x80, 0xFF, a lead byte before a newline, a four-byte form outside
+    // the assigned ranges (8431a530 is past U+FFFF in the BMP range), a truncated four-byte form.
+    const QByteArray fa = QByteArray::fromHex("b7a8d6ce");
+    struct Case {
+        QByteArray bytes;
+        QString text;
+    };
+    const QString r(QChar(QChar::ReplacementCharacter));
+    const QList<Case> cases{
+        {fa + QByteArray::fromHex("80") + fa, QStringLiteral("法治") + r + QStringLiteral("法治")},
+        {fa + QByteArray::fromHex("ff") + fa, QStringLiteral("法治") + r + QStringLiteral("法治")},
+        {fa + QByteArray::fromHex("b70a") + fa, QStringLiteral("法治") + r + QStringLiteral("\n法治")},
+        // Not assigned: each of its bytes that starts no sequence is one error; 0x31 and 0x30 are ASCII.
+        {fa + QByteArray::fromHex("8431a530") + fa, QStringLiteral("法治") + r + QStringLiteral("1") + QChar(0xFFFD) + QStringLiteral("0法治")},
+        {fa + QByteArray::fromHex("8130"), QStringLiteral("法治") + r + QStringLiteral("0")},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.bytes.toHex().toStdString());
+        const Result<QString> decoded = decodeText(c.bytes);
+        ASSERT_TRUE(decoded.ok()) << decoded.error().message.toStdString();
+        EXPECT_EQ(decoded.value(), c.text);
+    }
+}
+
+TEST(Gb18030, GbkLineInAUtf8FileIsFoundFromFixedBytes)
+{
+    FAZHI_REQUIRE_GB18030();
+    // Line 2 is GBK (一、工作回顾), lines 1 and 3 UTF-8.
+    const QByteArray bytes = QStringLiteral("示例镇2023年度报告\r\n").toUtf8() + QByteArray::fromHex("d2bba1a2b9a4d7f7bbd8b9cb")
+                             + "\r\n" + QStringLiteral("（一）强化组织领导。\r\n").toUtf8();
+    const Result<DecodedText> decoded = decodeTextAndLines(bytes);
+    ASSERT_TRUE(decoded.ok()) << decoded.error().message.toStdString();
+    EXPECT_EQ(decoded->text, QStringLiteral("示例镇2023年度报告\n一、工作回顾\n（一）强化组织领导。\n"));
+    ASSERT_EQ(decoded->foreignLines.size(), 1);
+    EXPECT_EQ(decoded->foreignLines.first().number, 2);
+}
+
+TEST(Gb18030, WithoutAConverterTheFileIsRefusedClearly)
+{
+    if (canDecodeGb18030())
+        GTEST_SKIP() << "this build has a GB18030 converter";
+    const Result<QString> decoded = decodeText(QByteArray::fromHex("cabec0fdd5f2c8cbc3f1d5feb8aeb1a8b8e60a"));
+    ASSERT_FALSE(decoded.ok());
+    EXPECT_TRUE(decoded.error().message.contains(QStringLiteral("UTF-8"))) << decoded.error().message.toStdString();
 }
 
 }  // namespace

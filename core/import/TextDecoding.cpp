@@ -49,24 +49,101 @@ Decoded decodeWith(QStringDecoder decoder, QByteArrayView bytes)
     return d;
 }
 
+// Length of the well-formed, assigned GB18030 sequence at the start of `p` (n bytes left), 0 when
+// the first byte starts none. The structure needs no table: one byte 00-7F; two bytes 81-FE then
+// 40-7E or 80-FE; four bytes 81-FE 30-39 81-FE 30-39 within the ranges GB18030 assigns (the BMP,
+// 81308130-8431A439, and the supplementary planes, 90308130-E3329A35).
+int gb18030SequenceLength(const unsigned char *p, qsizetype n)
+{
+    const unsigned c = p[0];
+    if (c < 0x80)
+        return 1;
+    if (c == 0x80 || c == 0xFF || n < 2)
+        return 0;
+    const unsigned c2 = p[1];
+    if ((c2 >= 0x40 && c2 <= 0x7E) || (c2 >= 0x80 && c2 <= 0xFE))
+        return 2;
+    if (c2 < 0x30 || c2 > 0x39 || n < 4)
+        return 0;
+    const unsigned c3 = p[2];
+    const unsigned c4 = p[3];
+    if (c3 < 0x81 || c3 > 0xFE || c4 < 0x30 || c4 > 0x39)
+        return 0;
+    const unsigned linear = (((c - 0x81) * 10 + (c2 - 0x30)) * 126 + (c3 - 0x81)) * 10 + (c4 - 0x30);
+    constexpr unsigned kBmpLast = 39419;           // 8431A439
+    constexpr unsigned kSupplementaryFirst = 189000;  // 90308130
+    if (linear <= kBmpLast || (linear >= kSupplementaryFirst && linear <= kSupplementaryFirst + 0xFFFFF))
+        return 4;
+    return 0;
+}
+
+// The mapping of well-formed GB18030 sequences to Unicode, which does need tables: ICU's through
+// QStringDecoder where Qt has ICU (Debian's does), else Windows' own code page 54936.
+class Gb18030Mapping {
+public:
+    bool available() const
+    {
+#ifdef _WIN32
+        return m_decoder.isValid() || IsValidCodePage(54936);
+#else
+        return m_decoder.isValid();
+#endif
+    }
+
+    // `run` holds whole sequences only, so no state carries from one run to the next.
+    void append(QByteArrayView run, QString &out)
+    {
+        if (run.isEmpty())
+            return;
+        if (m_decoder.isValid()) {
+            out += m_decoder.decode(run);
+            return;
+        }
+#ifdef _WIN32
+        if (run.size() < std::numeric_limits<int>::max()) {
+            const int size = static_cast<int>(run.size());
+            const int length = MultiByteToWideChar(54936, 0, run.data(), size, nullptr, 0);
+            if (length > 0) {
+                const qsizetype at = out.size();
+                out.resize(at + length);
+                MultiByteToWideChar(54936, 0, run.data(), size, reinterpret_cast<wchar_t *>(out.data() + at), length);
+                return;
+            }
+        }
+#endif
+        out += QString(run.size(), QChar(QChar::ReplacementCharacter));
+    }
+
+private:
+    QStringDecoder m_decoder{"GB18030"};
+};
+
 Decoded decodeGb18030(QByteArrayView bytes)
 {
-    // Qt uses ICU for GB18030 where Qt was built with it (Debian); Qt's Windows builds may lack ICU,
-    // but Windows itself converts GB18030 (code page 54936).
-    Decoded d = decodeWith(QStringDecoder("GB18030"), bytes);
-#ifdef _WIN32
-    if (!d.available && bytes.size() < std::numeric_limits<int>::max()) {
-        const int size = static_cast<int>(bytes.size());
-        const int length = MultiByteToWideChar(54936, 0, bytes.data(), size, nullptr, 0);
-        if (length > 0 || size == 0) {
-            d.available = true;
-            d.text = QString(length, Qt::Uninitialized);
-            MultiByteToWideChar(54936, 0, bytes.data(), size, reinterpret_cast<wchar_t *>(d.text.data()),
-                                length);
-            d.invalid = d.text.count(QChar(QChar::ReplacementCharacter));
+    // Which bytes are malformed is decided here, from the structure alone, and each such byte becomes
+    // one U+FFFD: the text and the error count are the same whichever converter maps the rest (ICU
+    // and Windows differ in how many replacement characters they write for a bad sequence).
+    Decoded d;
+    Gb18030Mapping mapping;
+    if (!mapping.available())
+        return d;
+    d.available = true;
+    d.text.reserve(bytes.size());
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < n;) {
+        const int length = gb18030SequenceLength(p + i, n - i);
+        if (length > 0) {
+            i += length;
+            continue;
         }
+        mapping.append(bytes.sliced(runStart, i - runStart), d.text);
+        d.text += QChar(QChar::ReplacementCharacter);
+        ++d.invalid;
+        runStart = ++i;
     }
-#endif
+    mapping.append(bytes.sliced(runStart), d.text);
     return d;
 }
 
@@ -210,6 +287,8 @@ Error notText()
 }
 
 }  // namespace
+
+bool canDecodeGb18030() { return Gb18030Mapping().available(); }
 
 Result<QString> decodeText(const QByteArray &bytes)
 {

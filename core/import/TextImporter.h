@@ -17,6 +17,11 @@ namespace fazhi {
 // Fails only when the bytes are not text at all (e.g. a binary file).
 Result<QString> decodeText(const QByteArray &bytes);
 
+// Whether this build can read GB18030 (and so GBK): through ICU where Qt has it, on Windows through
+// the system's code page 54936 also without ICU. Where it cannot, decodeText refuses a GB18030 file
+// with a clear message. Which bytes count as malformed does not depend on the converter.
+bool canDecodeGb18030();
+
 // A line of a UTF-8 file that was read as GB18030; `number` counts from 1, as an editor shows lines.
 struct ForeignLine {
     int number = 0;

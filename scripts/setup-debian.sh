@@ -9,10 +9,12 @@ PACKAGES=(
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libquazip1-qt6-dev libgtest-dev libgmock-dev
   libfontconfig-dev  # the app reads the font configuration on a worker thread at start-up
+  libharfbuzz-dev    # hb-subset: the fonts embedded in OFD files are subsets
   # fonts: stand-ins for 仿宋/黑体/楷体/宋体 and Times New Roman
   fonts-noto-cjk fonts-arphic-ukai fonts-liberation2
   # independent readers used by the tests, and tools to look at the GUI
   poppler-utils libreoffice-writer-nogui pandoc python3-docx
+  libxml2-utils  # xmllint validates the XML parts of OFD files
   xvfb xauth xdotool imagemagick
 )
 

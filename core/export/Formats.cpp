@@ -2,6 +2,7 @@
 
 #include "export/DocxWriter.h"
 #include "export/HtmlWriter.h"
+#include "export/OfdWriter.h"
 #include "export/PdfWriter.h"
 #include "export/TextWriter.h"
 
@@ -19,6 +20,7 @@ const std::vector<ExportFormatSpec> &exportFormatTable()
         {"docx", QT_TRANSLATE_NOOP("fazhi", "Word document"), "docx", "", formatAsDocx},
         {"pdf", QT_TRANSLATE_NOOP("fazhi", "PDF document"), "pdf", "pdfa", formatAsPdf, true},
         {"html", QT_TRANSLATE_NOOP("fazhi", "Web page"), "html htm", "fragment", formatAsHtml},
+        {"ofd", QT_TRANSLATE_NOOP("fazhi", "OFD document"), "ofd", "", formatAsOfd, true},
     };
     return table;
 }

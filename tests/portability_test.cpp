@@ -10,6 +10,7 @@
 #include "storage/Workspace.h"
 #include "util/FileIdentity.h"
 #include "util/FileNames.h"
+#include "util/ReplaceFile.h"
 #include "workflow/ReviewWorkflow.h"
 
 #include <QCoreApplication>
@@ -326,6 +327,75 @@ TEST(Gb18030, WithoutAConverterTheFileIsRefusedClearly)
     const Result<QString> decoded = decodeText(QByteArray::fromHex("cabec0fdd5f2c8cbc3f1d5feb8aeb1a8b8e60a"));
     ASSERT_FALSE(decoded.ok());
     EXPECT_TRUE(decoded.error().message.contains(QStringLiteral("UTF-8"))) << decoded.error().message.toStdString();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Replacing a file in one step, with retries while another program holds it
+
+TEST(ReplaceFile, ReplacesInOneStepAndLeavesTheTargetOnFailure)
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("copy.fazhi"));
+    const QString partial = target + QStringLiteral(".partial");
+    writeBytes(target, "old");
+    writeBytes(partial, "new");
+    ASSERT_TRUE(replaceFile(partial, target, target).ok());
+    EXPECT_EQ(readUtf8(target), QStringLiteral("new"));
+    EXPECT_FALSE(QFile::exists(partial));
+    // A target not there yet.
+    const QString fresh = dir.filePath(QStringLiteral("fresh.fazhi"));
+    writeBytes(partial, "first");
+    ASSERT_TRUE(replaceFile(partial, fresh, fresh).ok());
+    EXPECT_EQ(readUtf8(fresh), QStringLiteral("first"));
+    // Nothing to move: an error naming the file, the target untouched.
+    const Status missing = replaceFile(partial, target, target);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().message.contains(QDir::toNativeSeparators(target)));
+    EXPECT_EQ(readUtf8(target), QStringLiteral("new"));
+    // A folder in the way is never replaced.
+    const QString folder = dir.filePath(QStringLiteral("folder.fazhi"));
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("folder.fazhi")));
+    writeBytes(dir.filePath(QStringLiteral("folder.fazhi/inside")), "kept");
+    writeBytes(partial, "new");
+    EXPECT_FALSE(replaceFile(partial, folder, folder).ok());
+    EXPECT_EQ(readUtf8(dir.filePath(QStringLiteral("folder.fazhi/inside"))), QStringLiteral("kept"));
+    EXPECT_TRUE(QFile::exists(partial));  // left for the caller to remove
+}
+
+TEST(ReplaceFile, RetriesWhileBusyThenGivesUp)
+{
+    int calls = 0;
+    // Busy twice (a scanner reading the new file), then done.
+    EXPECT_EQ(retryWhileBusy([&] { return ++calls < 3 ? MoveOutcome::Busy : MoveOutcome::Done; }, 6, 1), MoveOutcome::Done);
+    EXPECT_EQ(calls, 3);
+    // Busy for good: a few attempts, then busy is the answer.
+    calls = 0;
+    EXPECT_EQ(retryWhileBusy([&] { ++calls; return MoveOutcome::Busy; }, 4, 1), MoveOutcome::Busy);
+    EXPECT_EQ(calls, 4);
+    // Any other failure is not retried.
+    calls = 0;
+    EXPECT_EQ(retryWhileBusy([&] { ++calls; return MoveOutcome::Failed; }, 6, 1), MoveOutcome::Failed);
+    EXPECT_EQ(calls, 1);
+}
+
+TEST(ReplaceFile, ReviewCopyExportReplacesAnEarlierCopyOfTheSameReport)
+{
+    QTemporaryDir dir;
+    auto opened = Workspace::open(dir.filePath(QStringLiteral("ws.fazhi")));
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Workspace &ws = *opened.value();
+    Report report = makeTemplateReport(QStringLiteral("示例镇人民政府"), 2024);
+    auto id = ws.insertReport(report);
+    ASSERT_TRUE(id.ok());
+    const QString copy = dir.filePath(QStringLiteral("copy.fazhi"));
+    ASSERT_TRUE(review::exportReviewCopy(ws, id.value(), copy).ok());
+    const auto first = fileIdentity(copy);
+    ASSERT_TRUE(review::exportReviewCopy(ws, id.value(), copy).ok());
+    EXPECT_FALSE(QFile::exists(copy + QStringLiteral(".partial")));
+    auto reopened = Workspace::openReceived(copy);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
+    EXPECT_TRUE(reopened.value()->loadReport(id.value()).ok());
+    EXPECT_NE(fileIdentity(copy), first);  // a new file moved in place, not the old one rewritten
 }
 
 }  // namespace

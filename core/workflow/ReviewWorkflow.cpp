@@ -7,6 +7,7 @@
 #include "storage/Backups.h"
 #include "storage/FileCheck.h"
 #include "util/FileIdentity.h"
+#include "util/ReplaceFile.h"
 #include "util/SafeFile.h"
 #include "util/Translation.h"
 
@@ -529,14 +530,10 @@ Status exportReviewCopy(Workspace &ws, const QUuid &reportId, const QString &pat
     // Closing the copy checkpointed its journal into the file; nothing beside it is needed.
     for (const QString &sidecar : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(temp + sidecar);
-    if (QFile::exists(target) && !QFile::remove(target)) {
+    // In one step (an old copy is never removed first), with retries while a scanner holds the file.
+    if (Status moved = replaceFile(temp, target, path); !moved) {
         QFile::remove(temp);
-        return Error::io(Tr::tr("Could not replace %1. If it is open in another program, close it and try again.")
-                             .arg(QDir::toNativeSeparators(path)));
-    }
-    if (!QFile::rename(temp, target)) {
-        QFile::remove(temp);
-        return Error::io(Tr::tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        return moved;
     }
     return {};
 }

@@ -10,16 +10,29 @@
 #include "checks/ChecksPanel.h"
 #include "common/AppSettings.h"
 #include "common/Prompts.h"
+#include "output/FontNotice.h"
+#include "render/FontResolver.h"
 #include "model/ReportYear.h"
 #include "output/ExportController.h"
 #include "reports/ImportController.h"
 #include "review/ReviewController.h"
+#include "shell/Dialogs.h"
+#include "shell/WelcomePage.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "shell/WindowLayout.h"
 
 #include <QAction>
 #include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QFileInfo>
+#include <QToolButton>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +44,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace fazhi;
@@ -226,4 +241,61 @@ TEST_F(UiOfficeTest, AnImportedPublishedReportRaisesNoDeadlineAlarmAndTheCliCoun
     EXPECT_EQ(warnings, gui.warnings);
     EXPECT_EQ(hints, gui.hints);
     EXPECT_GT(errors + warnings, 0);
+}
+
+// ---- 8: missing official fonts are named -----------------------------------------------------------
+
+TEST_F(UiOfficeTest, MissingOfficialFontsAreNamedInTheStatusBarAndTheExportPrompt)
+{
+    open();
+    ASSERT_FALSE(window->openExampleReport().isNull());
+    auto *notice = window->findChild<FontNotice *>(QStringLiteral("fontNotice"));
+    ASSERT_NE(notice, nullptr);
+    QTest::qWait(20);  // the notice looks after the report has been shown
+    const QList<MissingFace> missing = missingOfficialFaces(AppSettings::instance().pageProfile());
+    EXPECT_EQ(notice->missing().size(), missing.size());
+    EXPECT_EQ(notice->button()->isVisible(), !missing.isEmpty());
+    if (missing.isEmpty())
+        GTEST_SKIP() << "every official face is installed here";
+
+    // The status bar names the face and what it means for the file, in Chinese.
+    const QString text = notice->button()->text();
+    for (const MissingFace &m : missing) {
+        const QString face = m.role == FontRole::Body       ? QStringLiteral("仿宋")
+                             : m.role == FontRole::Heading2 ? QStringLiteral("楷体")
+                             : m.role == FontRole::Heading1 ? QStringLiteral("黑体")
+                                                            : QStringLiteral("小标宋");
+        EXPECT_TRUE(text.contains(face)) << text.toStdString();
+        EXPECT_TRUE(notice->button()->toolTip().contains(m.standIn)) << notice->button()->toolTip().toStdString();
+    }
+    if (missing.size() == 1 && missing.first().role == FontRole::Body) {
+        EXPECT_EQ(text, QStringLiteral("本机没有仿宋字体，导出的正文不是仿宋"));
+    }
+    EXPECT_FALSE(text.contains(QLatin1String("font")));
+
+    // Its button tells what to install.
+    Prompts::clearShown();
+    notice->button()->click();
+    ASSERT_EQ(Prompts::shown().size(), 1);
+    EXPECT_EQ(Prompts::shown().first().informative, FontNotice::installHint(missing));
+#ifndef Q_OS_WIN
+    if (std::any_of(missing.begin(), missing.end(), [](const MissingFace &m) { return m.role == FontRole::Body; })) {
+        EXPECT_TRUE(Prompts::shown().first().informative.contains(QStringLiteral("~/.local/share/fonts")));
+    }
+#endif
+
+    // The PDF's prompt says so too; the plain text's, laid out with no font, does not.
+    Prompts::clearShown();
+    ASSERT_TRUE(window->exportCurrent(ExportFormat::Pdf, dir.filePath(QStringLiteral("报告.pdf"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->exporter()->isBusy(); }, 60000));
+    ASSERT_FALSE(Prompts::shown().isEmpty());
+    const Prompts::Message done = Prompts::shown().last();
+    EXPECT_TRUE(done.informative.contains(FontNotice::sentences(missing).first())) << done.informative.toStdString();
+    EXPECT_EQ(done.details, FontNotice::installHint(missing));
+    Prompts::clearShown();
+    ASSERT_TRUE(window->exportCurrent(ExportFormat::Text, dir.filePath(QStringLiteral("报告.txt"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->exporter()->isBusy(); }, 60000));
+    ASSERT_FALSE(Prompts::shown().isEmpty());
+    EXPECT_FALSE(Prompts::shown().last().informative.contains(FontNotice::sentences(missing).first()));
+    EXPECT_TRUE(Prompts::shown().last().details.isEmpty());
 }

@@ -6,6 +6,8 @@
 #include <QMutexLocker>
 #include <QRawFont>
 
+#include <algorithm>
+
 namespace fazhi {
 
 namespace {
@@ -144,6 +146,42 @@ QList<ResolvedFont> resolveAllFonts(const PageProfile &profile)
     for (FontRole role : allFontRoles())
         list.append(resolveFont(profile, role));
     return list;
+}
+
+QList<MissingFace> missingOfficialFaces(const QList<ResolvedFont> &resolved)
+{
+    // Words in the names of the official faces' families, Chinese and Latin (any maker's: 方正, 华文,
+    // Microsoft's, the free 黑体 and 楷体 faces of Debian).
+    auto officialWords = [](FontRole role) -> QStringList {
+        switch (role) {
+        case FontRole::Title: return {QStringLiteral("小标宋"), QStringLiteral("XiaoBiaoSong")};
+        case FontRole::Heading1:
+            return {QStringLiteral("黑"), QStringLiteral("Hei"), QStringLiteral("Sans CJK"),
+                    QStringLiteral("Source Han Sans")};
+        case FontRole::Heading2: return {QStringLiteral("楷"), QStringLiteral("Kai")};
+        case FontRole::Body: return {QStringLiteral("仿宋"), QStringLiteral("FangSong")};
+        case FontRole::PageNumber:
+        case FontRole::Latin: break;
+        }
+        return {};
+    };
+    QList<MissingFace> missing;
+    for (const ResolvedFont &font : resolved) {
+        const QStringList words = officialWords(font.role);
+        if (words.isEmpty())
+            continue;
+        const bool official = std::any_of(words.begin(), words.end(), [&](const QString &word) {
+            return font.family.contains(word, Qt::CaseInsensitive);
+        });
+        if (!official)
+            missing.append({font.role, font.family});
+    }
+    return missing;
+}
+
+QList<MissingFace> missingOfficialFaces(const PageProfile &profile)
+{
+    return missingOfficialFaces(resolveAllFonts(profile));
 }
 
 void clearFontCache()

@@ -28,6 +28,18 @@ ResolvedFont resolveFont(const PageProfile &profile, FontRole role);
 // dialog list. A role whose family is empty has no usable font installed.
 QList<ResolvedFont> resolveAllFonts(const PageProfile &profile);
 
+// A role of the printed page whose official face is not installed (GB/T 9704: 小标宋 for the title,
+// 黑体 for 一、, 楷体 for （一）, 仿宋 for the body), with the family the page uses instead.
+struct MissingFace {
+    FontRole role;
+    QString standIn;  // the family used instead; empty when no usable font was found at all
+};
+// Of `resolved` (resolveAllFonts), the title, heading and body roles whose family is not of the
+// official face, judged by its name (仿宋_GB2312, FangSong and STFangsong are 仿宋; Noto Serif CJK SC
+// is not). What the export prompt and the status bar tell the user.
+QList<MissingFace> missingOfficialFaces(const QList<ResolvedFont> &resolved);
+QList<MissingFace> missingOfficialFaces(const PageProfile &profile);
+
 // Forgets cached resolutions, e.g. after fonts were installed or added with
 // QFontDatabase::addApplicationFont.
 void clearFontCache();

@@ -2610,6 +2610,85 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
 </context>
 <context>
+    <name>fazhi::ui::FontNotice</name>
+    <message>
+        <source>Xiaobiaosong</source>
+        <translation>小标宋</translation>
+    </message>
+    <message>
+        <source>Heiti</source>
+        <translation>黑体</translation>
+    </message>
+    <message>
+        <source>Kaiti</source>
+        <translation>楷体</translation>
+    </message>
+    <message>
+        <source>Fangsong</source>
+        <translation>仿宋</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>first-level headings</source>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <source>second-level headings</source>
+        <translation>二级标题</translation>
+    </message>
+    <message>
+        <source>body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>This computer has no %1 font and no other Chinese font: the exported %2 cannot show Chinese.</source>
+        <translation>本机没有%1字体，也没有其他中文字体：导出的%2无法显示中文。</translation>
+    </message>
+    <message>
+        <source>This computer has no %1 font: the exported %2 is not in %1 (%3 is used instead).</source>
+        <translation>本机没有%1字体，导出的%2不是%1（改用 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 (方正小标宋简体) is sold by Founder (方正字库): install it from the font file your office licensed.</source>
+        <translation>%1（方正小标宋简体）由方正字库提供：请用单位购买授权的字体文件安装。</translation>
+    </message>
+    <message>
+        <source>%1 comes with Chinese Windows (%2). If it is missing, add “Chinese (Simplified) Supplemental Fonts” under Settings → Apps → Optional features.</source>
+        <translation>%1随简体中文版 Windows 提供（%2）。如果没有，请在“设置 → 应用 → 可选功能”中添加“中文(简体)补充字体”。</translation>
+    </message>
+    <message>
+        <source>%1 has no free package: copy a licensed font file (such as simfang.ttf from Windows) into the folder ~/.local/share/fonts.</source>
+        <translation>%1没有免费的字体包：请把有授权的字体文件（如 Windows 的 simfang.ttf）复制到文件夹 ~/.local/share/fonts。</translation>
+    </message>
+    <message>
+        <source>For %1 install the package %2 (sudo apt install %2).</source>
+        <translation>%1：请安装软件包 %2（sudo apt install %2）。</translation>
+    </message>
+    <message>
+        <source>Then start Fazhi Report again.</source>
+        <translation>然后重新启动法治报告。</translation>
+    </message>
+    <message>
+        <source>No %1 font on this computer: the exported %2 is not in %1</source>
+        <translation>本机没有%1字体，导出的%2不是%1</translation>
+    </message>
+    <message>
+        <source>No %1 fonts on this computer: the exported file is not in the official fonts</source>
+        <translation>本机没有%1字体，导出的文件不是公文字体</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Official Fonts Missing</source>
+        <translation>缺少公文字体</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ui::FormStack</name>
     <message>
         <source>Choose a part of the report in the outline to edit it.</source>

@@ -1,6 +1,7 @@
 #include "output/ExportController.h"
 
 #include "common/AppSettings.h"
+#include "output/FontNotice.h"
 #include "output/Printing.h"
 #include "common/Prompts.h"
 #include "render/FontResolver.h"
@@ -224,6 +225,15 @@ void ExportController::offerToOpen(const QString &path, ExportFormat format)
     m.title = tr("Export Finished");
     m.text = tr("The %1 is ready:").arg(format.name());
     m.informative = QDir::toNativeSeparators(path);
+    // Laid out with this computer's fonts: say which official faces it lacks, and what to install.
+    if (format.needsFonts()) {
+        const QList<MissingFace> missing = missingOfficialFaces(AppSettings::instance().pageProfile());
+        if (!missing.isEmpty()) {
+            m.icon = Prompts::Icon::Warning;
+            m.informative += QStringLiteral("\n\n") + FontNotice::sentences(missing).join(QLatin1Char(' '));
+            m.details = FontNotice::installHint(missing);
+        }
+    }
     m.buttons = {Prompts::OpenFile, Prompts::ShowInFolder, Prompts::Close};
     m.defaultButton = Prompts::Close;
     m.escapeButton = Prompts::Close;

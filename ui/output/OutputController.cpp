@@ -3,6 +3,7 @@
 #include "common/Icons.h"
 #include "edit/ReportSession.h"
 #include "output/ExportController.h"
+#include "output/FontNotice.h"
 #include "shell/MainWindow.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@ OutputController::OutputController(MainWindow *window) : QObject(window), m_wind
 {
     setObjectName(QStringLiteral("outputController"));
     m_exporter = new ExportController(window);
+    m_fontNotice = new FontNotice(window);
     connect(m_exporter, &ExportController::exportStarted, this, [window](const QString &path) {
         window->statusBar()->showMessage(tr("Exporting %1…").arg(QFileInfo(path).fileName()));
     });

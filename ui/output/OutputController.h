@@ -11,6 +11,7 @@
 namespace fazhi::ui {
 
 class ExportController;
+class FontNotice;
 class MainWindow;
 
 class OutputController : public QObject {
@@ -19,6 +20,7 @@ public:
     explicit OutputController(MainWindow *window);
 
     ExportController *exporter() const { return m_exporter; }
+    FontNotice *fontNotice() const { return m_fontNotice; }
     // Exports the open report: asks where when `path` is empty. False when refused or cancelled.
     bool exportCurrent(ExportFormat format, const QString &path = QString());
     void print();
@@ -33,6 +35,7 @@ public:
 private:
     MainWindow *m_window;
     ExportController *m_exporter;
+    FontNotice *m_fontNotice;
     std::function<bool(const QString &)> m_outputGuard;
     QStringList m_exportActions;
 };

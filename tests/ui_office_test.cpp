@@ -10,6 +10,7 @@
 #include "checks/ChecksPanel.h"
 #include "common/AppSettings.h"
 #include "common/Prompts.h"
+#include "common/StartFolder.h"
 #include "output/FontNotice.h"
 #include "render/FontResolver.h"
 #include "model/ReportYear.h"
@@ -31,6 +32,7 @@
 #include <QRegularExpression>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QToolButton>
 #include <QJsonArray>
@@ -298,4 +300,107 @@ TEST_F(UiOfficeTest, MissingOfficialFontsAreNamedInTheStatusBarAndTheExportPromp
     ASSERT_FALSE(Prompts::shown().isEmpty());
     EXPECT_FALSE(Prompts::shown().last().informative.contains(FontNotice::sentences(missing).first()));
     EXPECT_TRUE(Prompts::shown().last().details.isEmpty());
+}
+
+// ---- 9: file dialogs start where the files are ------------------------------------------------------
+
+#ifndef Q_OS_WIN
+namespace {
+
+// Runs `trigger`, which opens a file dialog, and returns the folder the real dialog shows (cancelled).
+QString dialogFolder(const std::function<void()> &trigger)
+{
+    Prompts::setAutomatic(false);
+    QString folder = QStringLiteral("(no dialog)");
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            folder = dialog->directory().absolutePath();
+            dialog->reject();
+        }
+    });
+    poll.start();
+    trigger();
+    poll.stop();
+    Prompts::setAutomatic(true);
+    return folder;
+}
+
+}  // namespace
+
+TEST_F(UiOfficeTest, FileDialogsStartInTheUsersFoldersThenTheLastOneUsed)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    // A home of the test's own, with the folders a desktop account has.
+    const QByteArray home = qgetenv("HOME"), config = qgetenv("XDG_CONFIG_HOME");
+    QTemporaryDir fakeHome;
+    ASSERT_TRUE(fakeHome.isValid());
+    qputenv("HOME", QFile::encodeName(fakeHome.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(fakeHome.filePath(QStringLiteral(".config"))));
+    struct Restore {
+        QByteArray home, config;
+        ~Restore()
+        {
+            qputenv("HOME", home);
+            config.isEmpty() ? qunsetenv("XDG_CONFIG_HOME") : qputenv("XDG_CONFIG_HOME", config);
+        }
+    } restore{home, config};
+    QDir(fakeHome.path()).mkpath(QStringLiteral("Documents"));
+    QDir(fakeHome.path()).mkpath(QStringLiteral("Desktop"));
+    const QString downloads = QDir(fakeHome.path()).absoluteFilePath(QStringLiteral("Downloads"));
+    const QString documents = QDir(fakeHome.path()).absoluteFilePath(QStringLiteral("Documents"));
+
+    open();
+    const QString program = QCoreApplication::applicationDirPath();
+    // 导入 with nothing remembered: 文档 while there is no 下载 folder, then 下载.
+    EXPECT_EQ(dialogFolder([&] { action("actionImport")->trigger(); }), documents);
+    QDir(fakeHome.path()).mkpath(QStringLiteral("Downloads"));
+    EXPECT_EQ(dialogFolder([&] { action("actionImport")->trigger(); }), downloads);
+
+    // A report imported from elsewhere: the next import starts there.
+    importSample();
+    const QString sampleFolder = QFileInfo(test::samplePath()).absolutePath();
+    EXPECT_EQ(dialogFolder([&] { action("actionImport")->trigger(); }), sampleFolder);
+
+    // 导出: 文档 first, then where the last export went; a folder since removed is not offered.
+    const Report report = window->session()->report();
+    EXPECT_EQ(dialogFolder([&] { window->exporter()->exportReport(report, ExportFormat::Pdf); }), documents);
+    QTemporaryDir out;
+    Prompts::setNextFileName(QDir(out.path()).filePath(QStringLiteral("a.txt")));
+    ASSERT_TRUE(window->exporter()->exportReport(report, ExportFormat::Text));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->exporter()->isBusy(); }, 60000));
+    EXPECT_EQ(dialogFolder([&] { window->exporter()->exportReport(report, ExportFormat::Pdf); }),
+              QFileInfo(out.path()).absoluteFilePath());
+    out.remove();
+    EXPECT_EQ(dialogFolder([&] { window->exporter()->exportReport(report, ExportFormat::Pdf); }), documents);
+
+    // The program's own folder is never where a dialog starts, even when it was remembered.
+    AppSettings::instance().setValue(AppSettings::LastImportFolder, program);
+    EXPECT_EQ(startFolder(FolderUse::Import), downloads);
+    EXPECT_NE(dialogFolder([&] { action("actionImport")->trigger(); }), program);
+    window.reset();
+}
+#endif
+
+TEST_F(UiOfficeTest, TheWordsAreAClerksNotAProgrammers)
+{
+    open();
+    ASSERT_TRUE(window->isShowingWelcome());
+    // Where the reports are, said plainly; no "workspace" anywhere a clerk reads on the way in.
+    QStringList texts;
+    for (const QLabel *label : window->welcomePage()->findChildren<QLabel *>())
+        texts << label->text();
+    for (QAction *a : window->findChildren<QAction *>())
+        texts << a->text() << a->statusTip();
+    SettingsDialog settings(path, window.get());
+    for (const QLabel *label : settings.findChildren<QLabel *>())
+        texts << label->text();
+    const QString all = texts.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("报告保存在：") + QDir::toNativeSeparators(path))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("工作区"))) << all.toStdString();
+    // The settings say nothing of command-line options or environment variables.
+    EXPECT_FALSE(all.contains(QStringLiteral("--workspace")));
+    EXPECT_FALSE(all.contains(QStringLiteral("FAZHI_")));
+    EXPECT_FALSE(all.contains(QStringLiteral("命令行")));
 }

@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Choose Another Workspace…</source>
-        <translation>选择其他工作区…</translation>
+        <translation>选择其他报告文件…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1157,15 +1157,15 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation>%1 是一个文件夹，不是工作区文件。</translation>
+        <translation>%1 是一个文件夹，不是报告文件。</translation>
     </message>
     <message>
         <source>%1 is a workspace open in this program, not a report to read.</source>
-        <translation>%1 是本程序正在使用的工作区，不是可以导入的报告。</translation>
+        <translation>%1 是本程序正在使用的报告文件，不是可以导入的报告。</translation>
     </message>
     <message>
         <source>%1 is not a review copy or workspace this program wrote: its tables have been changed (or it holds views or triggers). It was not read.</source>
-        <translation>%1 不是本程序写出的审阅稿或工作区：其中的表已被改动（或含有视图、触发器），未读取其中的内容。</translation>
+        <translation>%1 不是本程序写出的审阅稿或报告文件：其中的表已被改动（或含有视图、触发器），未读取其中的内容。</translation>
     </message>
     <message>
         <source>%1 was not read: %2</source>
@@ -1173,7 +1173,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>A backup of the workspace %1 could not be written to %2 (%3). Free some space or allow writing in that folder; the workspace is unchanged.</source>
-        <translation>工作区 %1 的备份无法写入 %2（%3）。请腾出磁盘空间或允许写入该文件夹；工作区未被改动。</translation>
+        <translation>报告文件 %1 的备份无法写入 %2（%3）。请腾出磁盘空间或允许写入该文件夹；报告文件未被改动。</translation>
     </message>
     <message>
         <source>A changed text or author of the comment by %1 (%2): nobody&apos;s comment is rewritten by a copy.</source>
@@ -1189,7 +1189,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>A database operation on the workspace %1 failed (%2).</source>
-        <translation>工作区 %1 的数据库操作失败（%2）。</translation>
+        <translation>报告文件 %1 的数据库操作失败（%2）。</translation>
     </message>
     <message>
         <source>A detail of the web page (view count, sharing, author …) was left out.</source>
@@ -1309,15 +1309,15 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Could not write %1: it is a workspace or a review copy of another report, which a review copy never replaces. Choose another file name.</source>
-        <translation>无法写入 %1：这是工作区或另一份报告的审阅稿，导出审阅稿不会覆盖它。请换一个文件名。</translation>
+        <translation>无法写入 %1：这是报告文件或另一份报告的审阅稿，导出审阅稿不会覆盖它。请换一个文件名。</translation>
     </message>
     <message>
         <source>Could not write %1: it is a workspace or review copy, which an export never writes over. Choose another file name.</source>
-        <translation>无法写入 %1：这是工作区或审阅稿，导出绝不会覆盖它。请换一个文件名。</translation>
+        <translation>无法写入 %1：这是报告文件或审阅稿，导出绝不会覆盖它。请换一个文件名。</translation>
     </message>
     <message>
         <source>Could not write %1: it is a workspace that another program has open. Choose another file name.</source>
-        <translation>无法写入 %1：另一个程序正打开这个工作区。请换一个文件名。</translation>
+        <translation>无法写入 %1：另一个程序正打开这个报告文件。请换一个文件名。</translation>
     </message>
     <message>
         <source>Could not write %1: it is not an ordinary file (a device, a pipe or the like). Choose a file name in a folder.</source>
@@ -1325,7 +1325,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Could not write %1: it is the workspace this program has open (or one of its files). Choose another file name.</source>
-        <translation>无法写入 %1：这是本程序正在使用的工作区（或它的附属文件）。请换一个文件名。</translation>
+        <translation>无法写入 %1：这是本程序正在使用的报告文件（或它的附属文件）。请换一个文件名。</translation>
     </message>
     <message>
         <source>Could not write %1: the folder does not exist.</source>
@@ -1369,7 +1369,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>No workspace file name was given.</source>
-        <translation>没有指定工作区文件名。</translation>
+        <translation>没有指定报告文件名。</translation>
     </message>
     <message>
         <source>Numbered items written as “1、” or “1．” are printed as “1.” (GB/T 9704).</source>
@@ -1405,7 +1405,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Revision %1 (%2, %3): revisions come only from the workspace that owns the report.</source>
-        <translation>版本 %1（%2，%3）：版本只能来自报告所属的工作区。</translation>
+        <translation>版本 %1（%2，%3）：版本只能来自报告所属的报告文件。</translation>
     </message>
     <message>
         <source>Suggestions apply to a part, section, paragraph or point.</source>
@@ -1429,7 +1429,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>The backup %1 is the workspace itself.</source>
-        <translation>备份 %1 就是工作区本身。</translation>
+        <translation>备份 %1 就是报告文件本身。</translation>
     </message>
     <message>
         <source>The backup %1 was made by a newer version of Fazhi Report; install that version to restore it.</source>
@@ -1437,11 +1437,11 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>The change does not fit the data in the workspace %1 (%2).</source>
-        <translation>这项修改与工作区 %1 中的数据不符（%2）。</translation>
+        <translation>这项修改与报告文件 %1 中的数据不符（%2）。</translation>
     </message>
     <message>
         <source>The comment by %1 (%2) came marked as %3; accepting or rejecting is for this workspace to do.</source>
-        <translation>%1（%2）的批注在审阅稿中被标为“%3”；采纳或不采纳应由本工作区决定。</translation>
+        <translation>%1（%2）的批注在审阅稿中被标为“%3”；采纳或不采纳应在这里决定。</translation>
     </message>
     <message>
         <source>The data is not a report.</source>
@@ -1453,7 +1453,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>The disk holding the workspace %1 is full.</source>
-        <translation>工作区 %1 所在的磁盘已满。</translation>
+        <translation>报告文件 %1 所在的磁盘已满。</translation>
     </message>
     <message>
         <source>The element cannot be placed there.</source>
@@ -1481,15 +1481,15 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>The file %1 is not a Fazhi Report workspace.</source>
-        <translation>文件 %1 不是法治报告的工作区。</translation>
+        <translation>文件 %1 不是法治报告的文件。</translation>
     </message>
     <message>
         <source>The file %1 is not a usable backup: it is damaged or not a Fazhi Report workspace. Choose another backup.</source>
-        <translation>文件 %1 不是可用的备份：它已损坏或不是法治报告的工作区。请选择其他备份。</translation>
+        <translation>文件 %1 不是可用的备份：它已损坏或不是法治报告的文件。请选择其他备份。</translation>
     </message>
     <message>
         <source>The file %1 is not a workspace, so it is not replaced by the backup; restore the backup to a new file instead.</source>
-        <translation>文件 %1 不是工作区，因此不会被备份替换；请将备份恢复为新文件。</translation>
+        <translation>文件 %1 不是报告文件，因此不会被备份替换；请将备份恢复为新文件。</translation>
     </message>
     <message>
         <source>The file %1 is too large (%2 MB; at most %3 MB).</source>
@@ -1585,7 +1585,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>The suggestion by %1 (%2) came marked as decided; it is open here, for this workspace to decide.</source>
-        <translation>%1（%2）的修改建议在审阅稿中被标为已处理；在这里仍为待处理，由本工作区决定。</translation>
+        <translation>%1（%2）的修改建议在审阅稿中被标为已处理；在这里仍为待处理，请在这里决定。</translation>
     </message>
     <message>
         <source>The text has changed since this suggestion was made; compare them and apply it by hand, or accept it anyway.</source>
@@ -1609,43 +1609,43 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>The workspace %1 cannot be changed because it is read-only.</source>
-        <translation>工作区 %1 是只读的，无法修改。</translation>
+        <translation>报告文件 %1 是只读的，无法修改。</translation>
     </message>
     <message>
         <source>The workspace %1 could not be read or written (%2).</source>
-        <translation>无法读写工作区 %1（%2）。</translation>
+        <translation>无法读写报告文件 %1（%2）。</translation>
     </message>
     <message>
         <source>The workspace %1 is busy in another program; try again in a moment.</source>
-        <translation>工作区 %1 正被其他程序使用，请稍后再试。</translation>
+        <translation>报告文件 %1 正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
         <source>The workspace %1 is damaged and cannot be opened safely; restore it from a backup.</source>
-        <translation>工作区 %1 已损坏，无法安全打开；请从备份恢复。</translation>
+        <translation>报告文件 %1 已损坏，无法安全打开；请从备份恢复。</translation>
     </message>
     <message>
         <source>The workspace %1 is open in another program (a second window or fazhi-cli). Close it there and restore again; nothing was changed.</source>
-        <translation>工作区 %1 正在另一个程序（另一个窗口或 fazhi-cli）中打开。请先在那里关闭，再重新恢复；未作任何改动。</translation>
+        <translation>报告文件 %1 正在另一个程序（另一个窗口或 fazhi-cli）中打开。请先在那里关闭，再重新恢复；未作任何改动。</translation>
     </message>
     <message>
         <source>The workspace %1 is still open; close it before restoring a backup.</source>
-        <translation>工作区 %1 仍处于打开状态；请先关闭，再从备份恢复。</translation>
+        <translation>报告文件 %1 仍处于打开状态；请先关闭，再从备份恢复。</translation>
     </message>
     <message>
         <source>The workspace %1 was made by a newer version of Fazhi Report; install that version to open it.</source>
-        <translation>工作区 %1 由更新版本的法治报告创建；请安装该版本后再打开。</translation>
+        <translation>报告文件 %1 由更新版本的法治报告创建；请安装该版本后再打开。</translation>
     </message>
     <message>
         <source>The workspace %1 was made by an earlier version and is upgraded when opened. A copy of it as it is comes first, %2, and that copy could not be written (%3). Free some space or allow writing in the folder, then open it again; the workspace is unchanged.</source>
-        <translation>工作区 %1 由较早的版本创建，打开时需要升级。升级前要先在旁边保存一份原样的副本 %2，但副本未能写入（%3）。请腾出磁盘空间或允许在该文件夹中写入后再打开；工作区没有任何改动。</translation>
+        <translation>报告文件 %1 由较早的版本创建，打开时需要升级。升级前要先在旁边保存一份原样的副本 %2，但副本未能写入（%3）。请腾出磁盘空间或允许在该文件夹中写入后再打开；报告文件没有任何改动。</translation>
     </message>
     <message>
         <source>The workspace already holds a report with the id %1.</source>
-        <translation>工作区中已有编号为 %1 的报告。</translation>
+        <translation>报告文件中已有编号为 %1 的报告。</translation>
     </message>
     <message>
         <source>The workspace has no report with the id %1 (it may have been deleted in another window).</source>
-        <translation>工作区中没有编号为 %1 的报告（可能已在另一个窗口中删除）。</translation>
+        <translation>报告文件中没有编号为 %1 的报告（可能已在另一个窗口中删除）。</translation>
     </message>
     <message>
         <source>The year reported on could not be found; enter it by hand.</source>
@@ -1901,7 +1901,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>%1 is this workspace itself; a workspace cannot be merged into itself.</source>
-        <translation>%1 就是本工作区；工作区不能合并到自身。</translation>
+        <translation>%1 就是当前打开的报告文件，不能合并到自身。</translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1924,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Fazhi Report backs the workspace up the first time it is opened each day, and before every upgrade, review import and restore. Restoring a backup brings back every report as it was then; the workspace as it is now is backed up first.</source>
-        <translation>程序每天第一次打开工作区时自动备份一次，升级、导入审阅稿和从备份恢复之前也各备份一次。从备份恢复后，全部报告回到备份时的样子；恢复前会先把当前工作区也备份一次。</translation>
+        <translation>程序每天第一次打开报告文件时自动备份一次，升级、导入审阅稿和从备份恢复之前也各备份一次。从备份恢复后，全部报告回到备份时的样子；恢复前会先把当前报告文件也备份一次。</translation>
     </message>
     <message>
         <source>Keep backups for</source>
@@ -2093,7 +2093,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>The choice could not be saved in the workspace, so it holds only until the report is closed: %1</source>
-        <translation>这一选择未能保存到工作区，只在关闭本报告前有效：%1</translation>
+        <translation>这一选择未能保存到报告文件中，只在关闭本报告前有效：%1</translation>
     </message>
     <message>
         <source>The report as a whole</source>
@@ -2481,7 +2481,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>If the file is open in Word or another program, close it; or save under another name or in another folder. Your report is safe in the workspace.</source>
-        <translation>如果该文件正在 Word 或其他程序中打开，请先关闭；也可以换一个文件名或文件夹保存。报告内容完好地保存在工作区中。</translation>
+        <translation>如果该文件正在 Word 或其他程序中打开，请先关闭；也可以换一个文件名或文件夹保存。报告内容完好地保存在报告文件中。</translation>
     </message>
     <message>
         <source>PDF</source>
@@ -2517,7 +2517,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Your report is safe in the workspace; nothing was changed.</source>
-        <translation>报告内容完好地保存在工作区中，没有任何改动。</translation>
+        <translation>报告内容完好地保存在报告文件中，没有任何改动。</translation>
     </message>
     <message>
         <source>report</source>
@@ -2878,7 +2878,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Bring the whole workspace back to one of its backups</source>
-        <translation>把整个工作区恢复到某一份备份</translation>
+        <translation>把全部报告恢复到某一份备份时的样子</translation>
     </message>
     <message>
         <source>Cannot Open the Report</source>
@@ -2910,7 +2910,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>The new language or workspace takes effect when Fazhi Report starts again.</source>
-        <translation>新的界面语言或工作区将在重新启动法治报告后生效。</translation>
+        <translation>新的界面语言或报告保存位置将在重新启动法治报告后生效。</translation>
     </message>
     <message>
         <source>This report is %1 and can no longer be changed.</source>
@@ -3256,7 +3256,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>The report and all its text are removed from the workspace. This cannot be undone; export it first if you may need it again.</source>
-        <translation>这份报告及其全部内容将从工作区中删除，且无法撤销；如果以后可能还要用，请先导出。</translation>
+        <translation>这份报告及其全部内容将从报告文件中删除，且无法撤销；如果以后可能还要用，请先导出。</translation>
     </message>
     <message>
         <source>What &amp;Import Changed…</source>
@@ -3450,7 +3450,7 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     </message>
     <message>
         <source>Merge the comments, suggestions and decisions of a review copy into this workspace</source>
-        <translation>把送审副本中的批注、建议和审核结论合并到本工作区</translation>
+        <translation>把送审副本中的批注、建议和审核结论合并到这里的报告中</translation>
     </message>
     <message>
         <source>Propose a new wording for the selected heading, lead sentence, paragraph or point</source>
@@ -3681,7 +3681,7 @@ Now:
     </message>
     <message>
         <source>Fazhi Report workspace (*.fazhi)</source>
-        <translation>法治报告工作区 (*.fazhi)</translation>
+        <translation>法治报告文件 (*.fazhi)</translation>
     </message>
     <message>
         <source>Import Review Opinions</source>
@@ -3701,7 +3701,7 @@ Now:
     </message>
     <message>
         <source>Send the file to the reviewer. Fazhi Report opens it directly (File → Open Workspace…). When it comes back, merge it with File → Import Review Opinions….</source>
-        <translation>把文件发给审核人，法治报告可以直接打开（文件 → 打开工作区…）。文件发回后，用“文件 → 导入审核意见…”合并。</translation>
+        <translation>把文件发给审核人，法治报告可以直接打开（文件 → 打开报告文件…）。文件发回后，用“文件 → 导入审核意见…”合并。</translation>
     </message>
     <message>
         <source>The comments and suggestions are listed in the review panel.</source>
@@ -3713,7 +3713,7 @@ Now:
     </message>
     <message>
         <source>The review copy cannot replace the workspace that is open. Choose another file name.</source>
-        <translation>送审副本不能覆盖当前打开的工作区，请换一个文件名。</translation>
+        <translation>送审副本不能覆盖当前打开的报告文件，请换一个文件名。</translation>
     </message>
     <message>
         <source>The review copy was saved as %1.</source>
@@ -3929,7 +3929,7 @@ Now:
     </message>
     <message>
         <source>Fazhi Report workspace (*.fazhi)</source>
-        <translation>法治报告工作区 (*.fazhi)</translation>
+        <translation>法治报告文件 (*.fazhi)</translation>
     </message>
     <message>
         <source>Fonts</source>
@@ -3988,20 +3988,16 @@ Now:
         <translation>显示在您的审核意见和批注旁</translation>
     </message>
     <message>
-        <source>The workspace file holds all your reports. The --workspace option and the FAZHI_WORKSPACE variable take precedence over this setting. Changes of language and workspace take effect when the program starts again.</source>
-        <translation>工作区文件保存您的全部报告。命令行选项 --workspace 和环境变量 FAZHI_WORKSPACE 优先于这项设置。界面语言和工作区的更改在重新启动程序后生效。</translation>
-    </message>
-    <message>
         <source>Title (小标宋)</source>
         <translation>标题（小标宋）</translation>
     </message>
     <message>
         <source>Workspace File</source>
-        <translation>工作区文件</translation>
+        <translation>报告保存位置</translation>
     </message>
     <message>
         <source>Workspace file:</source>
-        <translation>工作区文件：</translation>
+        <translation>报告保存在：</translation>
     </message>
     <message>
         <source>Your name:</source>
@@ -4012,6 +4008,10 @@ Now:
 sfs@example.gov.cn</source>
         <translation>例如：0523-83251234
 sfs@example.gov.cn</translation>
+    </message>
+    <message>
+        <source>All your reports are saved in this one file; copy it to keep them elsewhere. A new language or file takes effect when the program starts again.</source>
+        <translation>全部报告都保存在这一个文件中，复制这个文件即可另外保存。更改界面语言或文件后，重新启动程序生效。</translation>
     </message>
 </context>
 <context>
@@ -4104,7 +4104,7 @@ sfs@example.gov.cn</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation>工作区：%1</translation>
+        <translation>报告保存在：%1</translation>
     </message>
     <message>
         <source>You can also drop a .txt or .docx file onto this window.</source>
@@ -4123,55 +4123,55 @@ sfs@example.gov.cn</translation>
     </message>
     <message>
         <source>Cannot Open the Workspace</source>
-        <translation>无法打开工作区</translation>
+        <translation>无法打开报告文件</translation>
     </message>
     <message>
         <source>Check that the file and its folder exist and that you may write to them, or choose another workspace.</source>
-        <translation>请检查文件及其所在文件夹是否存在、是否有写入权限，或者选择其他工作区。</translation>
+        <translation>请检查文件及其所在文件夹是否存在、是否有写入权限，或者选择其他报告文件。</translation>
     </message>
     <message>
         <source>Check that the folder exists and that you may write in it, or choose another workspace.</source>
-        <translation>请检查文件夹是否存在、是否有写入权限，或者选择其他工作区。</translation>
+        <translation>请检查文件夹是否存在、是否有写入权限，或者选择其他报告文件。</translation>
     </message>
     <message>
         <source>Choose a Workspace</source>
-        <translation>选择工作区</translation>
+        <translation>选择报告文件</translation>
     </message>
     <message>
         <source>Every report goes back to how it was in that backup. The workspace as it is now is backed up first, so restoring that backup brings it back.</source>
-        <translation>全部报告将回到该备份中的样子。恢复前会先备份当前工作区，需要时恢复那份备份即可找回。</translation>
+        <translation>全部报告将回到该备份中的样子。恢复前会先备份当前报告文件，需要时恢复那份备份即可找回。</translation>
     </message>
     <message>
         <source>Fazhi Report cannot write in the folder of the workspace %1.</source>
-        <translation>法治报告无法在工作区 %1 所在的文件夹中写入。</translation>
+        <translation>法治报告无法在报告文件 %1 所在的文件夹中写入。</translation>
     </message>
     <message>
         <source>Fazhi Report workspace (*.fazhi)</source>
-        <translation>法治报告工作区 (*.fazhi)</translation>
+        <translation>法治报告文件 (*.fazhi)</translation>
     </message>
     <message>
         <source>It is a workspace of its own (choose it in Settings to work in it); the workspace open now is unchanged.</source>
-        <translation>它是一个独立的工作区（在“设置”中选择它即可使用）；当前打开的工作区未被改动。</translation>
+        <translation>它是一个独立的报告文件（在“设置”中选择它即可使用）；当前打开的报告文件未被改动。</translation>
     </message>
     <message>
         <source>Open Wor&amp;kspace…</source>
-        <translation>打开工作区(&amp;K)…</translation>
+        <translation>打开报告文件(&amp;K)…</translation>
     </message>
     <message>
         <source>Open a Workspace</source>
-        <translation>打开工作区</translation>
+        <translation>打开报告文件</translation>
     </message>
     <message>
         <source>Open another workspace file, e.g. a review copy</source>
-        <translation>打开另一个工作区文件，如送审副本</translation>
+        <translation>打开另一个报告文件，如送审副本</translation>
     </message>
     <message>
         <source>Opened the workspace %1</source>
-        <translation>已打开工作区 %1</translation>
+        <translation>已打开报告文件 %1</translation>
     </message>
     <message>
         <source>Replace the workspace with the backup %1?</source>
-        <translation>用备份 %1 替换工作区吗？</translation>
+        <translation>用备份 %1 替换报告文件吗？</translation>
     </message>
     <message>
         <source>Restore as New File</source>
@@ -4187,7 +4187,7 @@ sfs@example.gov.cn</translation>
     </message>
     <message>
         <source>Switch to that window to go on working: two windows on one workspace could overwrite each other&apos;s typing. To work on another workspace, choose it here.</source>
-        <translation>请切换到那个窗口继续工作：两个窗口同时编辑一个工作区，可能相互覆盖输入的内容。如果要打开另一个工作区，请在这里选择。</translation>
+        <translation>请切换到那个窗口继续工作：两个窗口同时编辑一个报告文件，可能相互覆盖输入的内容。如果要打开另一个报告文件，请在这里选择。</translation>
     </message>
     <message>
         <source>The backup %1 was restored.</source>
@@ -4203,23 +4203,23 @@ sfs@example.gov.cn</translation>
     </message>
     <message>
         <source>The file was not changed. Install the newer version of Fazhi Report to open it, or choose another workspace.</source>
-        <translation>该文件没有被改动。请安装新版本的法治报告后打开，或者选择其他工作区。</translation>
+        <translation>该文件没有被改动。请安装新版本的法治报告后打开，或者选择其他报告文件。</translation>
     </message>
     <message>
         <source>The file was not changed. Restore it from a backup, or choose another workspace (a new file makes a new, empty workspace).</source>
-        <translation>该文件没有被改动。请从备份恢复，或者选择其他工作区（选择一个新文件会建立新的空工作区）。</translation>
+        <translation>该文件没有被改动。请从备份恢复，或者选择其他报告文件（选择一个新文件会建立新的空报告文件）。</translation>
     </message>
     <message>
         <source>The workspace %1 is already open in another Fazhi Report window.</source>
-        <translation>工作区 %1 已在另一个法治报告窗口中打开。</translation>
+        <translation>报告文件 %1 已在另一个法治报告窗口中打开。</translation>
     </message>
     <message>
         <source>The workspace as it was before is kept as the backup %1.</source>
-        <translation>恢复前的工作区已保存为备份 %1。</translation>
+        <translation>恢复前的报告文件已保存为备份 %1。</translation>
     </message>
     <message>
         <source>Workspace Already Open</source>
-        <translation>工作区已经打开</translation>
+        <translation>报告文件已经打开</translation>
     </message>
 </context>
 <context>

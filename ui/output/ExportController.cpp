@@ -4,6 +4,7 @@
 #include "output/FontNotice.h"
 #include "output/Printing.h"
 #include "common/Prompts.h"
+#include "common/StartFolder.h"
 #include "render/FontResolver.h"
 #include "render/Layout.h"
 #include "util/FileNames.h"
@@ -142,17 +143,14 @@ bool ExportController::exportReport(const Report &reportShown, ExportFormat form
         return false;
     // A copy: the file dialog's event loop may let the window open another report meanwhile (an import).
     const Report report = reportShown;
-    AppSettings &settings = AppSettings::instance();
-    QString folder = settings.string(AppSettings::LastExportFolder);
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = startFolder(FolderUse::Export);
     const QString suggested = QDir(folder).filePath(suggestedFileName(report, format));
     QString path = Prompts::saveFileName(m_window, tr("Export as %1").arg(format.name()), suggested,
                                          fileFilter(format));
     if (path.isEmpty())
         return false;
     path = withSuffix(path, format);
-    settings.setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
+    rememberFolder(FolderUse::Export, path);
     return exportTo(report, format, path);
 }
 

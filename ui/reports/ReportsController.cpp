@@ -3,6 +3,7 @@
 #include "common/AppSettings.h"
 #include "common/Icons.h"
 #include "common/Prompts.h"
+#include "common/StartFolder.h"
 #include "reports/ImportController.h"
 #include "reports/ReportListPanel.h"
 #include "shell/Dialogs.h"
@@ -210,7 +211,7 @@ void ReportsController::storeImportedReport(const QString &path, const Result<Re
         Prompts::warn(m_window, tr("Import Failed"), id.error().message);
         return;
     }
-    AppSettings::instance().setValue(AppSettings::LastImportFolder, QFileInfo(path).absolutePath());
+    rememberFolder(FolderUse::Import, path);
     m_window->reportList()->model()->updateReport(summaryOf(report));
     if (!m_window->openReport(id.value()))
         return;
@@ -226,8 +227,7 @@ void ReportsController::importReport()
 {
     if (!m_window->workspace())
         return;
-    QString folder = AppSettings::instance().string(AppSettings::LastImportFolder);
-    const QString path = Prompts::openFileName(m_window, tr("Import a Report"), folder,
+    const QString path = Prompts::openFileName(m_window, tr("Import a Report"), startFolder(FolderUse::Import),
                                                tr("Reports (*.txt *.docx);;Plain text (*.txt);;Word document (*.docx)"));
     if (!path.isEmpty())
         importFile(path);

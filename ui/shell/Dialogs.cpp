@@ -264,9 +264,8 @@ QWidget *SettingsDialog::generalPage()
     form->addRow(tr("Default organization:"), m_organization);
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Workspace file:"), workspaceRow);
-    auto *note = new QLabel(tr("The workspace file holds all your reports. The --workspace option and the "
-                               "FAZHI_WORKSPACE variable take precedence over this setting. Changes of language "
-                               "and workspace take effect when the program starts again."),
+    auto *note = new QLabel(tr("All your reports are saved in this one file; copy it to keep them elsewhere. A new "
+                               "language or file takes effect when the program starts again."),
                             page);
     setLook(note, Look::Hint);
     note->setWordWrap(true);

@@ -606,6 +606,33 @@ TEST(PdfExport, DocumentPropertiesPageSizeAndEmbeddedFonts)
     expectConsistentXref(f.readAll());
 }
 
+// PDF 32000-1 9.6.4: the fonts are subsets, so their names carry a six-letter tag (ABCDEF+Name) in the
+// font dictionaries as in the descriptors; pdffonts reports them as subsets.
+TEST(PdfExport, SubsetFontsCarryTheTagPrefix)
+{
+    REQUIRE_POPPLER();
+    QTemporaryDir dir;
+    const QString path = writePdf(dir, realisticReport(), QStringLiteral("tags.pdf"));
+    ASSERT_FALSE(path.isEmpty());
+    const Tool t = runTool(QStringLiteral("pdffonts"), {path});
+    ASSERT_EQ(t.exitCode, 0) << t.err.toStdString();
+    const QStringList lines = QString::fromUtf8(t.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_GT(lines.size(), 3);
+    static const QRegularExpression row(QStringLiteral("^([A-Z]{6})\\+(\\S+)\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes\\s"));
+    QSet<QString> tags;
+    for (const QString &line : lines.mid(2)) {
+        const QRegularExpressionMatch m = row.match(line);
+        EXPECT_TRUE(m.hasMatch()) << "not an embedded, tagged subset with ToUnicode: " << line.toStdString();
+        tags.insert(m.captured(1));
+    }
+    EXPECT_EQ(tags.size(), lines.size() - 2) << "each font its own tag";
+    // The file is still whole: the names moved the objects after them.
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    expectConsistentXref(file.readAll());
+    EXPECT_TRUE(pdfInfo(path).contains(QStringLiteral("Pages")));
+}
+
 TEST(PdfExport, ExtractedTextIsTheReportCharacterForCharacter)
 {
     REQUIRE_POPPLER();

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 #include <vector>
 
 namespace fazhi {
@@ -245,12 +246,103 @@ public:
             if (!repaired.isEmpty())
                 replacements.insert(int(toUnicode), repaired);
         }
+        tagSubsetNames(replacements);
         if (replacements.isEmpty())
             return m_pdf;
         return rebuild(replacements);
     }
 
 private:
+    // PDF 32000-1 9.6.4: a subset font's PostScript name, the BaseFont of its font dictionaries and
+    // the FontName of its descriptor, begins with six upper-case letters and a plus sign. Qt tags
+    // only the descriptor's FontName, so readers (pdffonts, preflight tools) take the fonts for whole
+    // ones; the Type0 font and its CIDFont get the descriptor's tagged name. A descriptor without a
+    // tag gets one made from the name and the object number.
+    void tagSubsetNames(QHash<int, QByteArray> &replacements) const
+    {
+        for (auto it = m_objects.constBegin(); it != m_objects.constEnd(); ++it) {
+            const QByteArray type0 = objectText(it.key());
+            if (type0.size() > 4096 || !type0.contains("/Type0"))
+                continue;
+            const qsizetype open = type0.indexOf("/DescendantFonts");
+            qsizetype pos = open < 0 ? -1 : type0.indexOf('[', open);
+            qint64 cid = 0;
+            if (pos < 0 || !readNumber(type0, ++pos, cid) || !m_objects.contains(int(cid)))
+                continue;
+            const QByteArray cidFont = objectText(int(cid));
+            qint64 descriptor = 0;
+            bool isRef = false;
+            if (cidFont.size() > 65536 || !dictNumber(cidFont, "/FontDescriptor", descriptor, &isRef) || !isRef
+                || !m_objects.contains(int(descriptor)) || replacements.contains(int(descriptor)))
+                continue;
+            const QByteArray desc = objectText(int(descriptor));
+            QByteArray fontName = nameValue(desc, "/FontName");
+            if (fontName.isEmpty() || desc.size() > 4096)
+                continue;
+            if (!hasSubsetTag(fontName)) {
+                const uint hash = qHash(fontName) ^ uint(descriptor);
+                QByteArray tag;
+                for (int k = 0; k < 6; ++k)
+                    tag += char('A' + (hash >> (k * 5)) % 26);
+                const QByteArray tagged = tag + '+' + fontName;
+                replacements.insert(int(descriptor), withName(desc, "/FontName", tagged));
+                fontName = tagged;
+            }
+            const std::vector<std::pair<int, QByteArray>> dictionaries{{it.key(), type0}, {int(cid), cidFont}};
+            for (const auto &[number, text] : dictionaries) {
+                if (replacements.contains(number) || nameValue(text, "/BaseFont") == fontName)
+                    continue;
+                const QByteArray renamed = withName(text, "/BaseFont", fontName);
+                if (!renamed.isEmpty())
+                    replacements.insert(number, renamed);
+            }
+        }
+    }
+
+    static bool hasSubsetTag(const QByteArray &name)
+    {
+        if (name.size() < 8 || name.at(6) != '+')
+            return false;
+        for (int k = 0; k < 6; ++k) {
+            if (name.at(k) < 'A' || name.at(k) > 'Z')
+                return false;
+        }
+        return true;
+    }
+
+    // The name after `key` ("/BaseFont /Name" → "Name"), or empty.
+    static QByteArray nameValue(const QByteArray &dict, const QByteArray &key)
+    {
+        qsizetype at = dict.indexOf(key + ' ');
+        if (at < 0)
+            at = dict.indexOf(key + '/');
+        if (at < 0)
+            return {};
+        qsizetype pos = at + key.size();
+        while (pos < dict.size() && isPdfSpace(dict.at(pos)))
+            ++pos;
+        if (pos >= dict.size() || dict.at(pos) != '/')
+            return {};
+        const qsizetype start = ++pos;
+        static const QByteArray delimiters("/[]<>()");
+        while (pos < dict.size() && !isPdfSpace(dict.at(pos)) && !delimiters.contains(dict.at(pos)))
+            ++pos;
+        return dict.mid(start, pos - start);
+    }
+
+    // `dict` with the name after `key` replaced by `name`, or empty when it has none.
+    static QByteArray withName(const QByteArray &dict, const QByteArray &key, const QByteArray &name)
+    {
+        const QByteArray old = nameValue(dict, key);
+        if (old.isEmpty())
+            return {};
+        const qsizetype at = dict.indexOf(key);
+        const qsizetype start = dict.indexOf('/', at + key.size());
+        QByteArray out = dict;
+        out.replace(start + 1, old.size(), name);
+        return out;
+    }
+
     // The byte range of an object: from its offset to the next object (or the xref table).
     QByteArray objectText(int number, qint64 maxLength = -1) const
     {

@@ -228,7 +228,7 @@ void ExportController::offerToOpen(const QString &path, ExportFormat format)
         const QList<MissingFace> missing = missingOfficialFaces(AppSettings::instance().pageProfile());
         if (!missing.isEmpty()) {
             m.icon = Prompts::Icon::Warning;
-            m.informative += QStringLiteral("\n\n") + FontNotice::sentences(missing).join(QLatin1Char(' '));
+            m.informative += QStringLiteral("\n\n") + FontNotice::sentences(missing).join(QLatin1Char('\n'));
             m.details = FontNotice::installHint(missing);
         }
     }

@@ -128,7 +128,7 @@ void FontNotice::showDetails()
     Prompts::Message m;
     m.icon = Prompts::Icon::Warning;
     m.title = tr("Official Fonts Missing");
-    m.text = sentences(m_missing).join(QLatin1Char(' '));
+    m.text = sentences(m_missing).join(QLatin1Char('\n'));
     m.informative = installHint(m_missing);
     Prompts::ask(m_window, m);
 }

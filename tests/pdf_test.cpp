@@ -7,7 +7,9 @@
 #include "import/TextImporter.h"
 #include "model/Report.h"
 #include "render/FontResolver.h"
+#include "render/GlyphCoverage.h"
 #include "render/Layout.h"
+#include "render/PageComposer.h"
 #include "render/PageProfile.h"
 
 #include <QDate>
@@ -506,6 +508,17 @@ void expectConsistentXref(const QByteArray &pdf)
 TEST(FontResolver, EveryRoleResolvesToAnInstalledFamilyWithChineseGlyphs)
 {
     const PageProfile profile = gbt9704Profile();
+    // A stock Windows without the optional Chinese Supplemental Fonts (SimHei, KaiTi, FangSong) has
+    // no font of some chains: that is the machine's, not the program's, so the test skips.
+    QStringList missing;
+    for (FontRole role : allFontRoles()) {
+        const QStringList &chain = profile.chain(role).families;
+        if (std::none_of(chain.begin(), chain.end(), [](const QString &f) { return QFontDatabase::hasFamily(f); }))
+            missing << fontRoleKey(role);
+    }
+    if (!missing.isEmpty())
+        GTEST_SKIP() << "no font of the chain is installed for " << missing.join(QStringLiteral(", ")).toStdString()
+                     << " (on Windows: Settings > Apps > Optional features > Chinese (Simplified) Supplemental Fonts)";
     const QList<ResolvedFont> fonts = resolveAllFonts(profile);
     ASSERT_EQ(fonts.size(), allFontRoles().size());
     for (const ResolvedFont &f : fonts) {
@@ -631,6 +644,47 @@ TEST(PdfExport, SubsetFontsCarryTheTagPrefix)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     expectConsistentXref(file.readAll());
     EXPECT_TRUE(pdfInfo(path).contains(QStringLiteral("Pages")));
+}
+
+// A character the role's font lacks comes from another installed font that has it: 𡈽 (U+2123D) is
+// not in AR PL UKai (the 楷体 stand-in of a run-in lead) but in the Noto CJK faces. It is drawn and
+// extracts; nothing becomes an empty box.
+TEST(PdfExport, CharactersTheRolesFontLacksComeFromAnotherInstalledFont)
+{
+    REQUIRE_POPPLER();
+    const char32_t rare = 0x2123D;
+    const QString rareText = QString::fromUcs4(&rare, 1);
+    const QString kai = resolveFont(gbt9704Profile(), FontRole::Heading2).family;
+    if (fallbackFamilyFor(rare).isEmpty() || familyHasCharacter(kai, rare))
+        GTEST_SKIP() << "needs a 楷体 face without U+2123D and another font with it";
+    Report r = realisticReport();
+    r.parts[0].sections[0].lead = QStringLiteral("表彰王") + rareText + QStringLiteral("同志等先进典型。");
+    r.closing.prepend({newId(), QStringLiteral("村民王") + rareText + QStringLiteral("获评“法治带头人”。")});
+    QTemporaryDir dir;
+    const QString path = writePdf(dir, r, QStringLiteral("fallback.pdf"));
+    ASSERT_FALSE(path.isEmpty());
+    const QString raw = pdfText(path);
+    EXPECT_EQ(raw.count(rareText), 2) << "both places extract";
+    EXPECT_TRUE(raw.contains(QStringLiteral("表彰王") + rareText + QStringLiteral("同志")));
+    // Every glyph drawn is a real one: the fonts' glyph 0 (the empty box) is never used.
+    const Result<PageModel> model = composePages(buildLayout(r, LayoutTarget::Document), gbt9704Profile());
+    ASSERT_TRUE(model.ok());
+    int rareGlyphs = 0;
+    for (const ComposedPage &page : model.value().pages) {
+        for (const ComposedLine &line : page.lines) {
+            for (const ComposedRun &run : line.runs) {
+                for (const quint32 g : run.glyphs.glyphIndexes())
+                    EXPECT_NE(g, 0u) << line.text.toStdString();
+                for (const QString &c : run.chars) {
+                    if (c == rareText) {
+                        ++rareGlyphs;
+                        EXPECT_TRUE(run.glyphs.rawFont().supportsCharacter(uint(rare))) << run.glyphs.rawFont().familyName().toStdString();
+                    }
+                }
+            }
+        }
+    }
+    EXPECT_EQ(rareGlyphs, 2);
 }
 
 TEST(PdfExport, ExtractedTextIsTheReportCharacterForCharacter)

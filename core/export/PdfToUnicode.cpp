@@ -242,7 +242,10 @@ public:
             bool isRef = false;
             if (!dictNumber(head, "/ToUnicode", toUnicode, &isRef) || !isRef || !m_objects.contains(int(toUnicode)))
                 continue;
-            QByteArray repaired = repairCMap(int(toUnicode));
+            QByteArray fontName = nameValue(head, "/BaseFont");
+            if (hasSubsetTag(fontName))
+                fontName = fontName.mid(7);
+            QByteArray repaired = repairCMap(int(toUnicode), fontName);
             if (!repaired.isEmpty())
                 replacements.insert(int(toUnicode), repaired);
         }
@@ -484,13 +487,89 @@ private:
         return best;
     }
 
-    QByteArray repairCMap(int number)
+    // Qt's CMap leaves out the glyphs of characters beyond the BMP (𡈽 U+2123D, the extension-B
+    // ideographs of names), so they vanish from the text. Qt numbers a subset's glyphs in the order
+    // they were first drawn, after .notdef (CID k is the k-th glyph drawn); when every entry Qt did
+    // write agrees with that order, the missing codes get the document's characters of their glyphs.
+    static bool addUnmappedGlyphs(QMap<quint32, QString> &map, DrawnFace &face, const QHash<quint32, char32_t> &charOfGlyph)
+    {
+        const QList<quint32> &order = face.order;
+        if (order.isEmpty())
+            return false;
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            const QList<uint> ucs = it.value().toUcs4();
+            if (it.key() == 0 || ucs.size() != 1)
+                continue;
+            const quint32 g = face.glyph(ucs.first());
+            if (g != 0 && (it.key() > quint32(order.size()) || order.at(qsizetype(it.key()) - 1) != g))
+                return false;  // not numbered as expected: leave the codes alone
+        }
+        bool changed = false;
+        for (qsizetype k = 0; k < order.size(); ++k) {
+            const quint32 code = quint32(k + 1);
+            if (map.contains(code))
+                continue;
+            const auto found = charOfGlyph.constFind(order.at(k));
+            if (found == charOfGlyph.constEnd())
+                continue;
+            const char32_t c = *found;
+            map.insert(code, QString::fromUcs4(&c, 1));
+            changed = true;
+        }
+        return changed;
+    }
+
+    // The drawn face whose PostScript name (its name table's ID 6) is `name`: a font whose CMap Qt
+    // left empty (it drew only characters beyond the BMP) has no values to match by.
+    DrawnFace *faceNamed(const QByteArray &name)
+    {
+        if (name.isEmpty())
+            return nullptr;
+        DrawnFace *match = nullptr;
+        for (DrawnFace &usage : m_drawn.faces) {
+            if (postScriptName(usage.raw.fontTable("name")) == QString::fromLatin1(name)) {
+                if (match)
+                    return nullptr;  // two faces of one name: no guess
+                match = &usage;
+            }
+        }
+        return match;
+    }
+
+    static QString postScriptName(const QByteArray &table)
+    {
+        auto u16 = [&](qsizetype at) { return at + 2 <= table.size() ? quint16((uchar(table.at(at)) << 8) | uchar(table.at(at + 1))) : quint16(0); };
+        const int count = u16(2);
+        const int strings = u16(4);
+        for (int i = 0; i < count; ++i) {
+            const qsizetype rec = 6 + qsizetype(i) * 12;
+            if (rec + 12 > table.size() || u16(rec + 6) != 6)
+                continue;
+            const int platform = u16(rec), length = u16(rec + 8), offset = u16(rec + 10);
+            const QByteArray bytes = table.mid(strings + offset, length);
+            if (bytes.size() != length)
+                continue;
+            if (platform == 1)
+                return QString::fromLatin1(bytes);
+            if (platform == 3 || platform == 0) {
+                QString s;
+                for (qsizetype k = 0; k + 1 < bytes.size(); k += 2)
+                    s += QChar(char16_t((uchar(bytes.at(k)) << 8) | uchar(bytes.at(k + 1))));
+                return s;
+            }
+        }
+        return {};
+    }
+
+    QByteArray repairCMap(int number, const QByteArray &fontName)
     {
         const QByteArray cmap = streamData(number);
         QMap<quint32, QString> map;
         if (cmap.isEmpty() || !parseToUnicode(cmap, map))
             return {};
         DrawnFace *face = matchFace(map);
+        if (!face)
+            face = faceNamed(fontName);
         if (!face)
             return {};
         // The document's character for each glyph of this face (the most frequent, if several).
@@ -505,7 +584,7 @@ private:
                 charOfGlyph.insert(g, it.key());
             }
         }
-        bool changed = false;
+        bool changed = addUnmappedGlyphs(map, *face, charOfGlyph);
         for (auto it = map.begin(); it != map.end(); ++it) {
             const QList<uint> ucs = it.value().toUcs4();
             if (it.key() == 0 || ucs.size() != 1 || m_drawn.chars.contains(ucs.first()))

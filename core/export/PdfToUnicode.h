@@ -27,6 +27,7 @@ namespace fazhi {
 struct DrawnFace {
     QRawFont raw;
     QSet<quint32> glyphs;
+    QList<quint32> order;  // the glyphs in the order first drawn (how Qt numbers a subset's glyphs)
     QHash<char32_t, quint32> glyphOf;  // cache of the face's cmap
 
     // The face's glyph for `c`, 0 when it has none.

@@ -32,8 +32,12 @@ Status paintModel(const PageModel &model, QPagedPaintDevice &device, DrawnText *
                 if (!drawn)
                     continue;
                 DrawnFace &usage = drawn->face(run.glyphs.rawFont());
-                for (const quint32 id : run.glyphs.glyphIndexes())
-                    usage.glyphs.insert(id);
+                for (const quint32 id : run.glyphs.glyphIndexes()) {
+                    if (!usage.glyphs.contains(id)) {
+                        usage.glyphs.insert(id);
+                        usage.order.append(id);
+                    }
+                }
             }
             if (drawn) {
                 for (const char32_t c : line.text.toUcs4())

@@ -1,6 +1,7 @@
 #include "PageComposer.h"
 
 #include "render/FontResolver.h"
+#include "render/GlyphCoverage.h"
 #include "render/LineBreaking.h"
 #include "util/Translation.h"
 
@@ -106,21 +107,24 @@ QString sanitize(const QString &in, bool keepBreaks)
 struct FontKey {
     FontRole role;
     FamilyOrder order;
-    bool operator==(const FontKey &o) const { return role == o.role && order == o.order; }
+    QString fallback;  // a family that draws characters the role's fonts lack; empty for the role's own
+    bool operator==(const FontKey &o) const { return role == o.role && order == o.order && fallback == o.fallback; }
 };
 
 class FontTable {
 public:
     FontTable(const PageProfile &profile, QPaintDevice *device) : m_profile(profile), m_device(device) {}
 
-    int index(FontRole role, FamilyOrder order)
+    int index(FontRole role, FamilyOrder order, const QString &fallback = QString())
     {
         for (int i = 0; i < int(m_keys.size()); ++i) {
-            if (m_keys[i] == FontKey{role, order})
+            if (m_keys[i] == FontKey{role, order, fallback})
                 return i;
         }
-        const QFont font = makeFont(m_profile, role, sizePt(role), order);
-        m_keys.push_back({role, order});
+        QFont font = makeFont(m_profile, role, sizePt(role), order);
+        if (!fallback.isEmpty())
+            font.setFamilies({fallback});
+        m_keys.push_back({role, order, fallback});
         m_fonts.push_back(font);
         QTextCharFormat format;
         format.setFont(font, QTextCharFormat::FontPropertiesAll);
@@ -136,6 +140,40 @@ public:
         default: return m_profile.bodySizePt;
         }
     }
+
+    // Whether one of the font's own families has `c` (Qt's font merging would otherwise pick some
+    // face, or none, on its own).
+    bool covers(int font, char32_t c)
+    {
+        const quint64 key = (quint64(font) << 32) | c;
+        auto it = m_covers.constFind(key);
+        if (it != m_covers.constEnd())
+            return *it;
+        bool has = false;
+        for (const QString &family : m_fonts[size_t(font)].families()) {
+            if (familyHasCharacter(family, c)) {
+                has = true;
+                break;
+            }
+        }
+        m_covers.insert(key, has);
+        return has;
+    }
+
+    // The font that draws `c` for the role: `font`, or one of another installed family that has it
+    // (render/GlyphCoverage); `font` when no installed family has it.
+    int drawing(int font, char32_t c)
+    {
+        if (c < 0x20 || c == U' ' || canSkipGlyph(c) || covers(font, c))
+            return font;
+        const QString family = fallbackFamilyFor(c);
+        if (family.isEmpty())
+            return font;
+        const FontKey key = m_keys[size_t(font)];
+        return index(key.role, key.order, family);
+    }
+
+    static bool canSkipGlyph(char32_t c) { return c == kForcedBreak || (c >= 0x200B && c <= 0x200F) || c == 0xFEFF; }
 
     // Advance of one character in device units, without letter spacing.
     double advance(int font, char32_t c)
@@ -174,6 +212,7 @@ private:
     std::vector<QFont> m_fonts;
     std::vector<QTextCharFormat> m_formats;
     QHash<quint64, double> m_advances;
+    QHash<quint64, bool> m_covers;
 };
 
 FontRole fontRoleFor(BlockKind kind, RunRole role)
@@ -239,7 +278,7 @@ void appendText(PreparedText &out, FontTable &fonts, const QString &raw, FontRol
         i += c.len;
         // Chinese punctuation that Latin fonts also have (“ ” — … ‰ ℃) must come from the Chinese
         // face, full width; digits and Latin letters from the Latin face.
-        c.font = c.cp >= 0x2000 ? cjkFirst : latinFirst;
+        c.font = fonts.drawing(c.cp >= 0x2000 ? cjkFirst : latinFirst, c.cp);
         c.advance = c.cp == kForcedBreak ? 0 : fonts.advance(c.font, c.cp);
         out.chars.push_back(c);
     }

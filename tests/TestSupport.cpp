@@ -47,10 +47,24 @@ bool damagePages(const QString &path)
 
 QString binPath(const QString &name)
 {
+    // The build passes each program's own path ($<TARGET_FILE:...>, tests/CMakeLists.txt): a
+    // multi-config generator puts them in bin/Release, bin/Debug, ...
+    if (name == QLatin1String("fazhi-cli"))
+        return QStringLiteral(FAZHI_CLI_PATH);
+#ifdef FAZHI_APP_PATH
+    if (name == QLatin1String("fazhi-report"))
+        return QStringLiteral(FAZHI_APP_PATH);
+#endif
+#ifdef FAZHI_DURABILITY_CHILD_PATH
+    if (name == QLatin1String("fazhi-durability-child"))
+        return QStringLiteral(FAZHI_DURABILITY_CHILD_PATH);
+#endif
+    // Any other program of the build lands beside the CLI.
+    const QString dir = QFileInfo(QStringLiteral(FAZHI_CLI_PATH)).absolutePath();
 #ifdef Q_OS_WIN
-    return QStringLiteral(FAZHI_BIN_DIR "/") + name + QStringLiteral(".exe");
+    return dir + QLatin1Char('/') + name + QStringLiteral(".exe");
 #else
-    return QStringLiteral(FAZHI_BIN_DIR "/") + name;
+    return dir + QLatin1Char('/') + name;
 #endif
 }
 

@@ -30,7 +30,7 @@ void writeBytes(const QString &path, const QByteArray &bytes);
 // False when the file could not be opened.
 bool damagePages(const QString &path);
 
-// Path of a built executable in <build>/bin.
+// Path of a built executable (fazhi-cli, fazhi-report, the test helpers), whatever the generator.
 QString binPath(const QString &name);
 
 struct ProcessResult {

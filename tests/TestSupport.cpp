@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 
 namespace fazhi::test {
 
@@ -66,6 +67,39 @@ QString binPath(const QString &name)
 #else
     return dir + QLatin1Char('/') + name;
 #endif
+}
+
+QString pythonInterpreter()
+{
+    static const QString found = [] {
+        QStringList candidates;
+#ifdef Q_OS_WIN
+        // python.org's installer puts python.exe (and the py launcher) on PATH; "python3.exe" and
+        // "python.exe" under WindowsApps are the Store's stubs, which only offer to install Python.
+        for (const char *name : {"python", "python3", "py"}) {
+            const QString path = QStandardPaths::findExecutable(QString::fromLatin1(name));
+            if (!path.isEmpty() && !path.contains(QLatin1String("\\WindowsApps\\"), Qt::CaseInsensitive)
+                && !QDir::fromNativeSeparators(path).contains(QLatin1String("/WindowsApps/"), Qt::CaseInsensitive))
+                candidates << path;
+        }
+#else
+        candidates << QStringLiteral("/usr/bin/python3")  // Debian's, with python3-docx
+                   << QStandardPaths::findExecutable(QStringLiteral("python3"));
+#endif
+        for (const QString &candidate : candidates) {
+            if (candidate.isEmpty() || !QFileInfo(candidate).isExecutable())
+                continue;
+            // A real Python 3 answers at once; anything else (a stub, Python 2) is not used.
+            QProcess p;
+            p.start(candidate, {QStringLiteral("-c"), QStringLiteral("import sys; sys.exit(0 if sys.version_info[0] == 3 else 1)")});
+            if (p.waitForFinished(15000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+                return candidate;
+            p.kill();
+            p.waitForFinished(1000);
+        }
+        return QString();
+    }();
+    return found;
 }
 
 ProcessResult runCli(const QStringList &args, int timeoutMs)

@@ -33,6 +33,11 @@ bool damagePages(const QString &path);
 // Path of a built executable (fazhi-cli, fazhi-report, the test helpers), whatever the generator.
 QString binPath(const QString &name);
 
+// A working Python 3 interpreter for the tests' independent readers, or an empty string (the test
+// then skips): Debian's /usr/bin/python3, else one on PATH; on Windows never the Microsoft Store's
+// python.exe stub. test_main.cpp sets PYTHONUTF8=1, so its output is UTF-8 on every system.
+QString pythonInterpreter();
+
 struct ProcessResult {
     int exitCode = -1;
     QByteArray out;

@@ -199,12 +199,8 @@ ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs =
 
 QString tool(const char *name) { return QStandardPaths::findExecutable(QString::fromLatin1(name)); }
 
-QString python()
-{
-    // The Debian python3 (python3-docx); a python3 on PATH as a fallback.
-    const QString system = QStringLiteral("/usr/bin/python3");
-    return QFileInfo::exists(system) ? system : tool("python3");
-}
+// A real Python 3 (never the Windows Store stub), or empty: the test skips (TestSupport.h).
+QString python() { return fazhi::test::pythonInterpreter(); }
 
 bool havePythonDocx()
 {

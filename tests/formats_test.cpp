@@ -51,11 +51,8 @@ struct ToolRun {
 
 QString tool(const char *name) { return QStandardPaths::findExecutable(QString::fromLatin1(name)); }
 
-QString python()
-{
-    const QString system = QStringLiteral("/usr/bin/python3");  // Debian's, with python3-docx
-    return QFileInfo::exists(system) ? system : tool("python3");
-}
+// A real Python 3 (never the Windows Store stub), or empty: the test skips (TestSupport.h).
+QString python() { return fazhi::test::pythonInterpreter(); }
 
 ToolRun runTool(const QString &program, const QStringList &args)
 {

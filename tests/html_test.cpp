@@ -96,11 +96,8 @@ QString visible(const QString &s)
     return out;
 }
 
-QString python()
-{
-    const QString system = QStringLiteral("/usr/bin/python3");
-    return QFileInfo::exists(system) ? system : QStandardPaths::findExecutable(QStringLiteral("python3"));
-}
+// A real Python 3 (never the Windows Store stub), or empty: the test skips (TestSupport.h).
+QString python() { return fazhi::test::pythonInterpreter(); }
 
 const char kHtmlReader[] = R"PY(
 import sys, json

@@ -107,7 +107,7 @@ protected:
 // What Python's zipfile reads in a .docx: part names and their text.
 QJsonObject unzipped(const QString &path)
 {
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    const QString python = test::pythonInterpreter();  // never the Windows Store stub
     if (python.isEmpty())
         return {};
     const Tool t = run(python, {QStringLiteral("-c"), QStringLiteral(
@@ -122,7 +122,7 @@ QJsonObject unzipped(const QString &path)
 
 TEST_F(PublishedFiles, TheDocxCarriesNoPersonalMetadata)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+    if (test::pythonInterpreter().isEmpty())
         GTEST_SKIP() << "python3 is not installed";
     const QString id = publishedReport();
     const QString docx = home.filePath(QStringLiteral("published.docx"));

@@ -22,22 +22,20 @@ QString undrawableCharacterMessage(char32_t c, int count)
     return message;
 }
 
-QList<Finding> undrawableCharacterFindings(const Report &report, const std::function<bool(char32_t)> &canDraw)
+void detail::checkUndrawable(const QList<TextUnit> &units, const std::function<bool(char32_t)> &canDraw, Sink &sink)
 {
-    if (!canDraw)
-        return {};
-    CheckContext context;
-    detail::Sink sink(context);
+    if (!canDraw || !sink.enabled(kUndrawableCharacterRule))
+        return;
     QHash<char32_t, bool> known;
-    for (const detail::TextUnit &unit : detail::collectUnits(report)) {
+    for (const TextUnit &unit : units) {
         struct Place {
             int start = 0, end = 0, count = 0;
         };
         QList<std::pair<char32_t, Place>> places;  // in order of first appearance
         const QString &text = unit.text;
         for (int i = 0; i < text.size();) {
-            const int width = detail::widthAt(text, i);
-            const char32_t c = detail::codePointAt(text, i);
+            const int width = widthAt(text, i);
+            const char32_t c = codePointAt(text, i);
             auto it = known.constFind(c);
             if (it == known.constEnd())
                 it = known.insert(c, canDraw(c));
@@ -54,6 +52,13 @@ QList<Finding> undrawableCharacterFindings(const Report &report, const std::func
             sink.add(kUndrawableCharacterRule, Severity::Error, unit, place.start, place.end,
                      undrawableCharacterMessage(c, place.count));
     }
+}
+
+QList<Finding> undrawableCharacterFindings(const Report &report, const std::function<bool(char32_t)> &canDraw)
+{
+    CheckContext context;
+    detail::Sink sink(context);
+    detail::checkUndrawable(detail::collectUnits(report), canDraw, sink);
     return sink.findings();
 }
 

@@ -22,4 +22,12 @@ QList<Finding> undrawableCharacterFindings(const Report &report, const std::func
 // The finding's message: names the character and its code point.
 QString undrawableCharacterMessage(char32_t c, int count);
 
+namespace detail {
+struct TextUnit;
+class Sink;
+// The rule over some texts of a report, for the checker's text rules (checkReport and checkNode
+// alike): what `canDraw` refuses, through `sink`.
+void checkUndrawable(const QList<TextUnit> &units, const std::function<bool(char32_t)> &canDraw, Sink &sink);
+}  // namespace detail
+
 }  // namespace fazhi::check

@@ -7,9 +7,13 @@
 #include "model/Report.h"
 #include "render/FontResolver.h"
 #include "render/PageProfile.h"
+#include "storage/Backups.h"
+#include "storage/DefaultWorkspace.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceLock.h"
 #include "util/FileIdentity.h"
 #include "util/FileNames.h"
+#include "util/NetworkPath.h"
 #include "util/ReplaceFile.h"
 #include "workflow/ReviewWorkflow.h"
 
@@ -396,6 +400,247 @@ TEST(ReplaceFile, ReviewCopyExportReplacesAnEarlierCopyOfTheSameReport)
     ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
     EXPECT_TRUE(reopened.value()->loadReport(id.value()).ok());
     EXPECT_NE(fileIdentity(copy), first);  // a new file moved in place, not the old one rewritten
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The workspace lock: who holds it, and when it may be taken over
+
+// A lock file as QLockFile writes it (process id, program, host), made as another computer would.
+void writeLockFile(const QString &path, qint64 pid, const QString &host, const QDateTime &time)
+{
+    writeBytes(path, QByteArray::number(pid) + "\nfazhi-report\n" + host.toUtf8() + "\n");
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    ASSERT_TRUE(f.setFileTime(time, QFileDevice::FileModificationTime));
+}
+
+// The id of a process that has ended.
+qint64 endedProcessId()
+{
+    QProcess p;
+    p.start(binPath(QStringLiteral("fazhi-cli")), {QStringLiteral("--version")});
+    p.waitForFinished(30000);
+    return p.processId() ? p.processId() : 999999;  // processId() is 0 once it ended on some systems
+}
+
+TEST(WorkspaceLock, JudgedByHostProcessAndAge)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString here = QStringLiteral("pc-here");
+    auto alive = [](qint64 pid) { return pid == 42; };
+    using storage::LockState;
+    const auto judge = [&](qint64 pid, const QString &host, qint64 ageSeconds) {
+        return storage::judgeLock(storage::LockHolder{pid, host, QStringLiteral("fazhi-report"), now.addSecs(-ageSeconds)},
+                                  now, here, alive);
+    };
+    EXPECT_EQ(judge(42, here, 0), LockState::HeldHere);
+    EXPECT_EQ(judge(42, here, 24 * 3600), LockState::HeldHere);  // running here: however old
+    EXPECT_EQ(judge(7, here, 0), LockState::AbandonedHere);
+    EXPECT_EQ(judge(7, QStringLiteral("PC-HERE"), 0), LockState::AbandonedHere);  // host names ignore case
+    EXPECT_EQ(judge(7, QString(), 0), LockState::AbandonedHere);
+    EXPECT_EQ(judge(42, QStringLiteral("pc-other"), 0), LockState::HeldElsewhere);
+    EXPECT_EQ(judge(42, QStringLiteral("pc-other"), storage::kLockStaleSeconds), LockState::HeldElsewhere);
+    EXPECT_EQ(judge(42, QStringLiteral("pc-other"), storage::kLockStaleSeconds + 1), LockState::StaleElsewhere);
+    EXPECT_EQ(judge(42, QStringLiteral("pc-other"), -3600), LockState::HeldElsewhere);  // a clock ahead
+    // Refreshed often enough, a live holder never looks stale.
+    EXPECT_LT(storage::kLockRefreshSeconds * 3, storage::kLockStaleSeconds);
+}
+
+TEST(WorkspaceLock, AnotherComputersStaleLockIsTakenOverOnlyWhenStale)
+{
+    QTemporaryDir dir;
+    const QString lockPath = storage::workspaceLockPath(dir.filePath(QStringLiteral("ws.fazhi")));
+    const QString other = QSysInfo::machineHostName() + QStringLiteral("-elsewhere");
+    // Refreshed ten minutes ago on another computer: in use there; QLockFile itself cannot tell.
+    writeLockFile(lockPath, 4242, other, QDateTime::currentDateTime().addSecs(-600));
+    EXPECT_EQ(storage::judgeLock(lockPath), storage::LockState::HeldElsewhere);
+    const std::optional<storage::LockHolder> holder = storage::readLockHolder(lockPath);
+    ASSERT_TRUE(holder);
+    EXPECT_EQ(holder->host, other);
+    EXPECT_EQ(holder->pid, 4242);
+    QLockFile lock(lockPath);
+    lock.setStaleLockTime(0);
+    EXPECT_FALSE(lock.tryLock(0));
+    EXPECT_FALSE(storage::takeOverLock(lock));
+    EXPECT_EQ(storage::readLockHolder(lockPath)->host, other);  // untouched
+
+    // Not refreshed for two hours: stale, and taken over.
+    writeLockFile(lockPath, 4242, other, QDateTime::currentDateTime().addSecs(-7200));
+    EXPECT_EQ(storage::judgeLock(lockPath), storage::LockState::StaleElsewhere);
+    EXPECT_FALSE(lock.tryLock(0));  // what the app met before: locked for good
+    ASSERT_TRUE(storage::takeOverLock(lock));
+    EXPECT_TRUE(lock.isLocked());
+    const std::optional<storage::LockHolder> now = storage::readLockHolder(lockPath);
+    ASSERT_TRUE(now);
+    EXPECT_EQ(now->pid, QCoreApplication::applicationPid());
+    EXPECT_EQ(storage::judgeLock(lockPath), storage::LockState::HeldHere);
+    // And a second taker here finds it held.
+    QLockFile second(lockPath);
+    second.setStaleLockTime(0);
+    EXPECT_FALSE(second.tryLock(0));
+    EXPECT_FALSE(storage::takeOverLock(second));
+    lock.unlock();
+    EXPECT_FALSE(QFile::exists(lockPath));
+}
+
+TEST(WorkspaceLock, ThisComputersLockOfAnEndedProgramIsFree)
+{
+    QTemporaryDir dir;
+    const QString lockPath = storage::workspaceLockPath(dir.filePath(QStringLiteral("ws.fazhi")));
+    writeLockFile(lockPath, endedProcessId(), QSysInfo::machineHostName(), QDateTime::currentDateTime());
+    EXPECT_EQ(storage::judgeLock(lockPath), storage::LockState::AbandonedHere);
+    QLockFile lock(lockPath);
+    lock.setStaleLockTime(0);
+    EXPECT_TRUE(lock.tryLock(0));  // QLockFile clears it by itself
+}
+
+TEST(WorkspaceLock, TheHolderRefreshesTheLockFilesTime)
+{
+    QTemporaryDir dir;
+    const QString lockPath = storage::workspaceLockPath(dir.filePath(QStringLiteral("ws.fazhi")));
+    QLockFile lock(lockPath);
+    ASSERT_TRUE(lock.tryLock(0));
+    {
+        QFile f(lockPath);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        ASSERT_TRUE(f.setFileTime(QDateTime::currentDateTime().addSecs(-7200), QFileDevice::FileModificationTime));
+    }
+    ASSERT_LT(QFileInfo(lockPath).lastModified().secsTo(QDateTime::currentDateTime()), 7300);
+    ASSERT_GT(QFileInfo(lockPath).lastModified().secsTo(QDateTime::currentDateTime()), 7100);
+    ASSERT_TRUE(storage::refreshWorkspaceLock(lockPath));
+    EXPECT_LT(std::abs(QFileInfo(lockPath).lastModified().secsTo(QDateTime::currentDateTime())), 60);
+    EXPECT_TRUE(lock.isLocked());
+    EXPECT_EQ(storage::readLockHolder(lockPath)->pid, QCoreApplication::applicationPid());  // content kept
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The default workspace in the local data folder, moved from the roaming one
+
+TEST(DefaultWorkspace, LivesInTheLocalDataFolder)
+{
+#ifdef Q_OS_WIN
+    EXPECT_TRUE(storage::localDefaultWorkspacePath().contains(QLatin1String("/AppData/Local/"), Qt::CaseInsensitive))
+        << storage::localDefaultWorkspacePath().toStdString();
+    EXPECT_TRUE(storage::roamingDefaultWorkspacePath().contains(QLatin1String("/AppData/Roaming/"), Qt::CaseInsensitive));
+#else
+    // XDG_DATA_HOME names the local data folder on Linux; roaming and local are one folder here.
+    QTemporaryDir home;
+    const QByteArray saved = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.path()));
+    const QString local = storage::localDefaultWorkspacePath();
+    EXPECT_TRUE(local.startsWith(home.path() + QLatin1Char('/'))) << local.toStdString();
+    EXPECT_TRUE(local.endsWith(QLatin1String("/workspace.fazhi")));
+    EXPECT_EQ(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/workspace.fazhi"), local);
+    qputenv("FAZHI_WORKSPACE", "");
+    EXPECT_EQ(storage::migrateDefaultWorkspace().value(), false);  // the same folder: nothing moves
+    if (saved.isNull())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", saved);
+#endif
+}
+
+class MoveWorkspace : public ::testing::Test {
+protected:
+    QTemporaryDir roaming, local;
+    QString from() const { return roaming.filePath(QStringLiteral("FazhiReport/workspace.fazhi")); }
+    QString to() const { return local.filePath(QStringLiteral("FazhiReport/workspace.fazhi")); }
+
+    // A workspace whose last report is only in its -wal: copied while it was open, as a crash leaves it.
+    QList<QUuid> makeCrashedWorkspace()
+    {
+        QDir().mkpath(QFileInfo(from()).absolutePath());
+        QTemporaryDir live;
+        const QString path = live.filePath(QStringLiteral("workspace.fazhi"));
+        QList<QUuid> ids;
+        {
+            auto ws = Workspace::open(path);
+            EXPECT_TRUE(ws.ok());
+            ids << ws.value()->insertReport(makeTemplateReport(QStringLiteral("示例镇人民政府"), 2023)).value();
+        }
+        auto ws = Workspace::open(path);
+        EXPECT_TRUE(ws.ok());
+        ids << ws.value()->insertReport(makeTemplateReport(QStringLiteral("示例镇人民政府"), 2024)).value();
+        EXPECT_GT(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+        EXPECT_TRUE(QFile::copy(path, from()));
+        EXPECT_TRUE(QFile::copy(path + QStringLiteral("-wal"), from() + QStringLiteral("-wal")));
+        return ids;
+    }
+};
+
+TEST_F(MoveWorkspace, MovesTheFileWithItsLogAndBackups)
+{
+    const QList<QUuid> ids = makeCrashedWorkspace();
+    const QString backups = backupFolder(from());
+    ASSERT_TRUE(QDir().mkpath(backups));
+    writeBytes(backups + QStringLiteral("/workspace-20240101-090000-daily.fazhi"), "backup");
+    const Result<bool> moved = storage::moveWorkspaceFile(from(), to());
+    ASSERT_TRUE(moved.ok()) << moved.error().message.toStdString();
+    EXPECT_TRUE(moved.value());
+    EXPECT_FALSE(QFile::exists(from()));
+    EXPECT_FALSE(QFile::exists(from() + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(to() + QStringLiteral(".moving")));
+    EXPECT_TRUE(QFile::exists(backupFolder(to()) + QStringLiteral("/workspace-20240101-090000-daily.fazhi")));
+    EXPECT_FALSE(QFileInfo::exists(backups));
+    auto ws = Workspace::open(to());
+    ASSERT_TRUE(ws.ok()) << ws.error().message.toStdString();
+    for (const QUuid &id : ids)
+        EXPECT_TRUE(ws.value()->loadReport(id).ok());  // also the one that was only in the log
+}
+
+TEST_F(MoveWorkspace, NothingMovesWhileItIsOpenOrWhenTheTargetExists)
+{
+    makeCrashedWorkspace();
+    const QByteArray original = [&] {
+        QFile f(from());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    {
+        // An earlier version still running here holds its lock.
+        QLockFile held(storage::workspaceLockPath(from()));
+        ASSERT_TRUE(held.tryLock(0));
+        EXPECT_EQ(storage::moveWorkspaceFile(from(), to()).value(), false);
+        EXPECT_FALSE(QFile::exists(to()));
+    }
+    // Already a workspace in the local folder: both stay as they are.
+    QDir().mkpath(QFileInfo(to()).absolutePath());
+    writeBytes(to(), "the local one");
+    EXPECT_EQ(storage::moveWorkspaceFile(from(), to()).value(), false);
+    EXPECT_EQ(readUtf8(to()), QStringLiteral("the local one"));
+    QFile f(from());
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), original);
+    EXPECT_TRUE(QFile::exists(from() + QStringLiteral("-wal")));
+}
+
+TEST_F(MoveWorkspace, ADamagedOriginalStaysWhereItWas)
+{
+    QDir().mkpath(QFileInfo(from()).absolutePath());
+    writeBytes(from(), QByteArray("SQLite format 3\0", 16) + QByteArray(4096, 'x'));
+    const Result<bool> moved = storage::moveWorkspaceFile(from(), to());
+    EXPECT_FALSE(moved.ok() && moved.value());
+    EXPECT_TRUE(QFile::exists(from()));
+    EXPECT_FALSE(QFile::exists(to()));
+    EXPECT_FALSE(QFile::exists(to() + QStringLiteral(".moving")));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Network shares
+
+TEST(NetworkPath, NetworkFileSystemsAreRecognised)
+{
+    for (const char *type : {"nfs", "nfs4", "cifs", "smb3", "CIFS", "fuse.sshfs"})
+        EXPECT_TRUE(isNetworkFileSystemType(type)) << type;
+    for (const char *type : {"ext4", "btrfs", "xfs", "tmpfs", "NTFS", "vfat", "overlay", "fuse.portal", ""})
+        EXPECT_FALSE(isNetworkFileSystemType(type)) << type;
+    QTemporaryDir dir;
+    const QByteArray type = QStorageInfo(dir.path()).fileSystemType();
+    EXPECT_EQ(isOnNetworkShare(dir.filePath(QStringLiteral("ws.fazhi"))), isNetworkFileSystemType(type)) << type.toStdString();
+    EXPECT_EQ(isOnNetworkShare(dir.filePath(QStringLiteral("not/yet/there.fazhi"))), isNetworkFileSystemType(type));
+#ifdef Q_OS_WIN
+    EXPECT_TRUE(isOnNetworkShare(QStringLiteral("\\\\server\\share\\workspace.fazhi")));
+    EXPECT_TRUE(isOnNetworkShare(QStringLiteral("//server/share/workspace.fazhi")));
+#endif
 }
 
 }  // namespace

@@ -5,15 +5,21 @@
 #include "review/ReviewController.h"
 #include "shell/BackupsDialog.h"
 #include "shell/MainWindow.h"
+#include "storage/WorkspaceLock.h"
 #include "util/FileIdentity.h"
+#include "util/NetworkPath.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QLockFile>
+#include <QSet>
 #include <QStatusBar>
+#include <QSysInfo>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fazhi::ui {
@@ -26,6 +32,13 @@ WorkspaceController::WorkspaceController(MainWindow *window) : QObject(window), 
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_openAction->setStatusTip(tr("Open another workspace file, e.g. a review copy"));
     connect(m_openAction, &QAction::triggered, this, [this] { openOther(); });
+    // Other computers judge the lock of a workspace on a share by the time of its file.
+    m_lockRefresh = new QTimer(this);
+    m_lockRefresh->setInterval(std::chrono::seconds(storage::kLockRefreshSeconds));
+    connect(m_lockRefresh, &QTimer::timeout, this, [this] {
+        if (m_lock && m_lock->isLocked())
+            storage::refreshWorkspaceLock(m_lock->fileName());
+    });
 }
 
 WorkspaceController::~WorkspaceController() { release(false); }
@@ -90,9 +103,9 @@ bool WorkspaceController::open(const QString &requestedPath, LastReport lastRepo
 Prompts::Message WorkspaceController::tryOpen(const QString &path, LastReport lastReport)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0);  // only a lock whose process is gone is stale
-    if (!lock->tryLock(300)) {
+    auto lock = std::make_unique<QLockFile>(storage::workspaceLockPath(path));
+    lock->setStaleLockTime(0);  // only a lock whose process is gone is stale (another PC's: asked below)
+    if (!lock->tryLock(300) && !(lock->error() == QLockFile::LockFailedError && offerTakeOver(*lock, path))) {
         Prompts::Message m = refusal(Error());
         if (lock->error() == QLockFile::LockFailedError) {
             m.icon = Prompts::Icon::Warning;
@@ -101,6 +114,13 @@ Prompts::Message WorkspaceController::tryOpen(const QString &path, LastReport la
                          .arg(QDir::toNativeSeparators(path));
             m.informative = tr("Switch to that window to go on working: two windows on one workspace could "
                                "overwrite each other's typing. To work on another workspace, choose it here.");
+            const std::optional<storage::LockHolder> holder = storage::readLockHolder(lock->fileName());
+            if (holder && !holder->host.isEmpty()
+                && holder->host.compare(QSysInfo::machineHostName(), Qt::CaseInsensitive) != 0) {
+                m.text = tr("The workspace %1 is open on the computer %2.")
+                             .arg(QDir::toNativeSeparators(path), holder->host);
+                m.informative = tr("Close Fazhi Report there to work on it here, or choose another workspace.");
+            }
         } else {
             m.text = tr("Fazhi Report cannot write in the folder of the workspace %1.")
                          .arg(QDir::toNativeSeparators(path));
@@ -118,9 +138,50 @@ Prompts::Message WorkspaceController::tryOpen(const QString &path, LastReport la
     release(false);
     m_workspace = std::move(ws.value());
     m_lock = std::move(lock);
+    storage::refreshWorkspaceLock(m_lock->fileName());
+    m_lockRefresh->start();
     watchIntegrityCheck();
+    warnIfOnNetworkShare(path);
     emit opened(lastReport);
     return {};
+}
+
+bool WorkspaceController::offerTakeOver(QLockFile &lock, const QString &path)
+{
+    const QString lockPath = lock.fileName();
+    if (storage::judgeLock(lockPath) != storage::LockState::StaleElsewhere)
+        return false;
+    const std::optional<storage::LockHolder> holder = storage::readLockHolder(lockPath);
+    if (!holder)
+        return false;
+    Prompts::Message m;
+    m.icon = Prompts::Icon::Question;
+    m.title = tr("Workspace Locked by Another Computer");
+    m.text = tr("The workspace %1 was opened on the computer %2, which has not used it since %3.")
+                 .arg(QDir::toNativeSeparators(path), holder->host,
+                      QLocale().toString(holder->refreshed, QLocale::ShortFormat));
+    m.informative = tr("If Fazhi Report no longer runs there (the computer was switched off or stopped "
+                       "responding), take the workspace over. If it is still open there, do not: two computers "
+                       "writing one workspace could overwrite each other's work. Take it over?");
+    m.buttons = {Prompts::Yes, Prompts::No};
+    m.defaultButton = Prompts::No;
+    m.escapeButton = Prompts::No;
+    if (Prompts::ask(m_window, m) != Prompts::Yes)
+        return false;
+    return storage::takeOverLock(lock);
+}
+
+void WorkspaceController::warnIfOnNetworkShare(const QString &path)
+{
+    static QSet<QString> warned;
+    if (!isOnNetworkShare(path) || warned.contains(path))
+        return;
+    warned.insert(path);
+    Prompts::warn(m_window, tr("Workspace on a Network Drive"),
+                  tr("The workspace %1 is on a network drive or shared folder.").arg(QDir::toNativeSeparators(path)),
+                  tr("The database Fazhi Report keeps the reports in is not safe on network drives: a dropped "
+                     "connection can damage it. Keep the workspace on this computer (Tools ▸ Settings) and send "
+                     "review copies to others instead."));
 }
 
 Prompts::Message WorkspaceController::refusal(const Error &error) const
@@ -199,8 +260,10 @@ void WorkspaceController::release(bool keepLock)
         m_integrityWatcher->waitForFinished();
     m_workspace.reset();
     m_knownHealthy = false;
-    if (!keepLock)
+    if (!keepLock) {
         m_lock.reset();
+        m_lockRefresh->stop();
+    }
 }
 
 void WorkspaceController::watchIntegrityCheck()

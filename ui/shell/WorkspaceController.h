@@ -21,6 +21,7 @@
 
 class QAction;
 class QLockFile;
+class QTimer;
 template <typename T>
 class QFutureWatcher;
 
@@ -98,6 +99,11 @@ private:
     // Opening a workspace: an empty text means it was opened; otherwise what to tell the user.
     Prompts::Message tryOpen(const QString &path, LastReport lastReport);
     Prompts::Message refusal(const Error &error) const;
+    // The lock is held by another computer that has not refreshed it for long (storage/WorkspaceLock.h):
+    // asks whether to take it over; true when the user agreed and `lock` is now held.
+    bool offerTakeOver(QLockFile &lock, const QString &path);
+    // Once per workspace and session: a workspace on a network share is not safe for SQLite.
+    void warnIfOnNetworkShare(const QString &path);
     // Shows the refusal; true (and the new path) when the user chose another workspace.
     bool askForOther(const Prompts::Message &refusal, QString &path);
     void watchIntegrityCheck();
@@ -118,6 +124,7 @@ private:
     // Not QFuture::isValid(): a continuation's future is not valid until it has started.
     std::optional<QFuture<Result<Workspace::ReportList>>> m_readAhead;
     QAction *m_openAction = nullptr;
+    QTimer *m_lockRefresh = nullptr;  // keeps the lock file's time fresh while it is held
     bool m_knownHealthy = false;
 };
 

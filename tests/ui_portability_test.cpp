@@ -1,0 +1,95 @@
+// The desktop app on what Windows brings (issue 22): a workspace locked by another computer (a lock
+// refreshed recently is refused with that computer's name; one not refreshed for long is offered for
+// takeover, and taken only when the user agrees).
+#include "common/AppSettings.h"
+#include "common/Prompts.h"
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
+#include "storage/WorkspaceLock.h"
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace fazhi;
+using namespace fazhi::ui;
+
+namespace {
+
+class LockedWorkspace : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString path;
+    QString lockPath;
+    const QString otherHost = QSysInfo::machineHostName() + QStringLiteral("-office2");
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+        Prompts::setAutomatic(true);
+        Prompts::clearShown();
+        installTranslators(QStringLiteral("en"));
+        fazhi::test::useAppStyle();
+        path = dir.filePath(QStringLiteral("workspace.fazhi"));
+        lockPath = storage::workspaceLockPath(path);
+    }
+    void TearDown() override { Prompts::setAutomatic(false); }
+
+    // The lock file another computer's Fazhi Report left, last refreshed `ageSeconds` ago.
+    void lockedElsewhere(qint64 ageSeconds)
+    {
+        fazhi::test::writeBytes(lockPath, "4242\nfazhi-report\n" + otherHost.toUtf8() + "\n");
+        QFile f(lockPath);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        ASSERT_TRUE(f.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds), QFileDevice::FileModificationTime));
+    }
+};
+
+TEST_F(LockedWorkspace, InUseOnAnotherComputerIsRefusedWithItsName)
+{
+    lockedElsewhere(60);
+    MainWindow w;
+    EXPECT_FALSE(w.openWorkspace(path));
+    ASSERT_EQ(Prompts::shown().size(), 1);  // no offer to take it over
+    EXPECT_EQ(Prompts::shown().first().title, QStringLiteral("Workspace Already Open"));
+    EXPECT_TRUE(Prompts::shown().first().text.contains(otherHost)) << Prompts::shown().first().text.toStdString();
+    EXPECT_EQ(storage::readLockHolder(lockPath)->host, otherHost);
+}
+
+TEST_F(LockedWorkspace, StaleLockIsOfferedAndKeptWhenTheUserSaysNo)
+{
+    lockedElsewhere(3 * 3600);
+    MainWindow w;
+    EXPECT_FALSE(w.openWorkspace(path));  // the automatic answer is the default: No
+    ASSERT_GE(Prompts::shown().size(), 2);
+    const Prompts::Message &offer = Prompts::shown().first();
+    EXPECT_EQ(offer.title, QStringLiteral("Workspace Locked by Another Computer"));
+    EXPECT_TRUE(offer.text.contains(otherHost));
+    EXPECT_EQ(offer.defaultButton, Prompts::No);
+    EXPECT_EQ(storage::readLockHolder(lockPath)->host, otherHost);  // still theirs
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(LockedWorkspace, StaleLockIsTakenOverWhenTheUserAgrees)
+{
+    lockedElsewhere(3 * 3600);
+    MainWindow w;
+    Prompts::setNextAnswer(Prompts::Yes);
+    ASSERT_TRUE(w.openWorkspace(path));
+    EXPECT_EQ(Prompts::shown().first().title, QStringLiteral("Workspace Locked by Another Computer"));
+    const std::optional<storage::LockHolder> holder = storage::readLockHolder(lockPath);
+    ASSERT_TRUE(holder);
+    EXPECT_EQ(holder->pid, QCoreApplication::applicationPid());
+    EXPECT_EQ(storage::judgeLock(lockPath), storage::LockState::HeldHere);
+    // Freshly dated, so another computer does not find it stale in turn.
+    EXPECT_LT(std::abs(holder->refreshed.secsTo(QDateTime::currentDateTime())), 60);
+    EXPECT_NE(w.workspace(), nullptr);
+}
+
+}  // namespace

@@ -1,8 +1,9 @@
 // The desktop app on what Windows brings (issue 22): a workspace locked by another computer (a lock
 // refreshed recently is refused with that computer's name; one not refreshed for long is offered for
-// takeover, and taken only when the user agrees).
+// takeover, and taken only when the user agrees), and the looks' text colours in dark mode.
 #include "common/AppSettings.h"
 #include "common/Prompts.h"
+#include "common/Theme.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "storage/WorkspaceLock.h"
@@ -11,7 +12,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QPalette>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -90,6 +94,37 @@ TEST_F(LockedWorkspace, StaleLockIsTakenOverWhenTheUserAgrees)
     // Freshly dated, so another computer does not find it stale in turn.
     EXPECT_LT(std::abs(holder->refreshed.secsTo(QDateTime::currentDateTime())), 60);
     EXPECT_NE(w.workspace(), nullptr);
+}
+
+// The looks' colours follow a dark palette (Windows' dark mode) instead of staying dark grey.
+TEST(Looks, TextStaysReadableOnADarkWindow)
+{
+    const QPalette saved = QApplication::palette();
+    QLabel light;
+    setLook(&light, Look::Hint);
+    EXPECT_EQ(light.palette().color(QPalette::WindowText), QColor(QStringLiteral("#7b8594")));
+
+    QPalette dark = saved;
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        dark.setColor(group, QPalette::Window, QColor(32, 32, 32));
+        dark.setColor(group, QPalette::WindowText, QColor(240, 240, 240));
+    }
+    QApplication::setPalette(dark);
+    for (Look look : {Look::PaneTitle, Look::FormCaption, Look::FormTitle, Look::Breadcrumb, Look::GroupTitle,
+                      Look::Hint, Look::CharCount, Look::Numeral, Look::Summary, Look::Warning, Look::WelcomeTitle,
+                      Look::WelcomeSubtitle}) {
+        QLabel label;
+        setLook(&label, look);
+        const QColor text = label.palette().color(QPalette::Active, QPalette::WindowText);
+        SCOPED_TRACE(text.name().toStdString());
+        EXPECT_GT(text.lightness() - 32, 70) << "too dark on the dark window";
+    }
+    // The title keeps more contrast than a hint, as on a light window.
+    QLabel title, hint;
+    setLook(&title, Look::FormTitle);
+    setLook(&hint, Look::Hint);
+    EXPECT_GT(title.palette().color(QPalette::WindowText).lightness(), hint.palette().color(QPalette::WindowText).lightness());
+    QApplication::setPalette(saved);
 }
 
 }  // namespace

@@ -44,6 +44,24 @@ LookSpec specOf(Look look)
     return {nullptr, nullptr, 0, QFont::Normal, 0};
 }
 
+// The looks' colours were chosen for a light window. On a dark one (Windows' or the desktop's dark
+// mode) the greys are taken as the same share of the way from the text colour to the window colour,
+// and the accent is lightened, so nothing is dark grey on near-black.
+QColor lookColor(const char *hex, const QPalette &palette)
+{
+    const QColor light = QColor::fromString(QLatin1String(hex));
+    const QColor window = palette.color(QPalette::Active, QPalette::Window);
+    if (window.lightness() >= 128)
+        return light;
+    if (light.hslSaturation() > 100)  // the red accent; the blue-greys stay below
+        return light.lighter(160);
+    const QColor text = palette.color(QPalette::Active, QPalette::WindowText);
+    const qreal t = light.lightnessF();  // 0: as the text, 1: as the window
+    return QColor::fromRgbF(text.redF() + (window.redF() - text.redF()) * t,
+                            text.greenF() + (window.greenF() - text.greenF()) * t,
+                            text.blueF() + (window.blueF() - text.blueF()) * t);
+}
+
 }  // namespace
 
 void setLook(QWidget *widget, Look look)
@@ -61,9 +79,10 @@ void setLook(QWidget *widget, Look look)
     QPalette palette;
     if (spec.color) {
         // WindowText for labels and frames, ButtonText for buttons.
+        const QColor color = lookColor(spec.color, widget->palette());  // its window, light or dark
         for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
-            palette.setColor(group, QPalette::WindowText, QColor(QLatin1String(spec.color)));
-            palette.setColor(group, QPalette::ButtonText, QColor(QLatin1String(spec.color)));
+            palette.setColor(group, QPalette::WindowText, color);
+            palette.setColor(group, QPalette::ButtonText, color);
         }
     }
     widget->setPalette(palette);

@@ -18,6 +18,7 @@
 #include "reports/ImportController.h"
 #include "review/ReviewController.h"
 #include "shell/Dialogs.h"
+#include "shell/HelpWindow.h"
 #include "shell/WelcomePage.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
@@ -126,7 +127,7 @@ TEST_F(UiOfficeTest, AtALaptopsSizeTheChecksShowAndTheFormIsWide)
     EXPECT_TRUE(review->visibleRegion().isEmpty());
     EXPECT_GE(checks->width(), 250);
     // The form takes the width the others do not need; the preview stays readable beside it.
-    EXPECT_GE(forms->width(), 540) << forms->width();
+    EXPECT_GE(forms->width(), 540) << forms->width() << " (the checks panel takes " << checks->width() << ")";
     EXPECT_GE(preview->width(), 280) << preview->width();
     EXPECT_GT(forms->width(), preview->width());
 }
@@ -403,4 +404,53 @@ TEST_F(UiOfficeTest, TheWordsAreAClerksNotAProgrammers)
     EXPECT_FALSE(all.contains(QStringLiteral("--workspace")));
     EXPECT_FALSE(all.contains(QStringLiteral("FAZHI_")));
     EXPECT_FALSE(all.contains(QStringLiteral("命令行")));
+}
+
+// ---- 13: help -----------------------------------------------------------------------------------
+
+TEST_F(UiOfficeTest, HelpCoversTheJourneyLinksTheGuideAndClosesWithEsc)
+{
+    open();
+    action("actionHelp")->trigger();
+    QPointer<HelpWindow> help = window->findChild<HelpWindow *>();
+    ASSERT_TRUE(help);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(help.data()));
+    // Review, checks and export each have their part, in Chinese; the guide is one click away.
+    const QString summary = help->browser()->toPlainText();
+    for (const QString &heading : {QStringLiteral("检查"), QStringLiteral("审核"), QStringLiteral("导出和打印"),
+                                   QStringLiteral("用户手册")})
+        EXPECT_TRUE(summary.contains(heading)) << heading.toStdString();
+    EXPECT_TRUE(help->browser()->toHtml().contains(HelpWindow::userGuideUrl().toString()));
+
+    auto *guide = help->findChild<QPushButton *>(QStringLiteral("helpUserGuide"));
+    ASSERT_NE(guide, nullptr);
+    QTest::mouseClick(guide, Qt::LeftButton);
+    EXPECT_EQ(help->browser()->source(), HelpWindow::userGuideUrl());
+    const QString manual = help->browser()->toPlainText();
+    EXPECT_TRUE(manual.contains(QStringLiteral("法治报告 用户手册"))) << manual.left(200).toStdString();
+    // Every screenshot the guide shows is built in beside it.
+    QFile source(QStringLiteral(":/help/manual.md"));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(source.readAll());
+    const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\((images/[^)]+\\.png)\\)"));
+    int images = 0;
+    for (auto it = image.globalMatch(markdown); it.hasNext(); ++images) {
+        const QString file = it.next().captured(1);
+        EXPECT_TRUE(QFile::exists(QStringLiteral(":/help/") + file)) << file.toStdString();
+        EXPECT_FALSE(help->browser()->document()->resource(QTextDocument::ImageResource, QUrl(file)).isNull())
+            << file.toStdString();
+    }
+    EXPECT_GE(images, 5);
+
+    // Esc closes it, wherever the focus is in the window.
+    guide->setFocus();
+    QTest::keyClick(guide, Qt::Key_Escape);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !help || !help->isVisible(); }, 2000));
+    action("actionHelp")->trigger();
+    help = window->findChild<HelpWindow *>();
+    ASSERT_TRUE(help);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(help.data()));
+    EXPECT_EQ(help->focusWidget(), help->browser());
+    QTest::keyClick(help->browser(), Qt::Key_Escape);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !help || !help->isVisible(); }, 2000));
 }

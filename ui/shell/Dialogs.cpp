@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -403,45 +402,6 @@ bool SettingsDialog::apply()
 
 // ---------------------------------------------------------------------------------------------------
 // Help and about
-
-void showHelp(QWidget *parent)
-{
-    auto *dialog = new QDialog(parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("helpDialog"));
-    dialog->setWindowTitle(QCoreApplication::translate("Help", "How to Use Fazhi Report"));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *text = new QTextBrowser(dialog);
-    text->setOpenExternalLinks(false);
-    text->setHtml(QCoreApplication::translate(
-        "Help",
-        "<h3>Writing the report</h3>"
-        "<p>The outline on the left shows the report as it will be numbered: parts 一、二、, sections （一）（二）, "
-        "points 一是、二是. Choose any line to edit it in the form in the middle; the preview on the right shows the "
-        "formatted report as you type.</p>"
-        "<p>Numbering is never typed: move, add or delete parts and sections and the numbers follow. In a paragraph, "
-        "Enter starts a new paragraph and pasting several lines makes several paragraphs.</p>"
-        "<h3>Saving</h3>"
-        "<p>Everything is saved as you type, within a second; there is no Save command. Undo (Ctrl+Z) and redo "
-        "(Ctrl+Y) reach back over everything done since the report was opened.</p>"
-        "<h3>Keys</h3>"
-        "<table cellspacing='6'>"
-        "<tr><td>Ctrl+N</td><td>New report</td></tr>"
-        "<tr><td>Ctrl+I</td><td>Import a .txt or .docx report</td></tr>"
-        "<tr><td>Ctrl+E / Ctrl+Shift+E</td><td>Export to Word / PDF</td></tr>"
-        "<tr><td>Ctrl+P</td><td>Print</td></tr>"
-        "<tr><td>Ctrl+Shift+Up / Down</td><td>Move the selected part, section, paragraph or point</td></tr>"
-        "<tr><td>Ctrl+D</td><td>Duplicate it</td></tr>"
-        "<tr><td>Delete</td><td>Delete it (in the outline)</td></tr>"
-        "<tr><td>Ctrl+F</td><td>Search the reports</td></tr>"
-        "</table>"));
-    layout->addWidget(text);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    layout->addWidget(buttons);
-    dialog->resize(560, 520);
-    dialog->show();
-}
 
 void showAbout(QWidget *parent, Workspace *workspace)
 {

@@ -83,7 +83,6 @@ private:
     QPlainTextEdit *m_publicContacts;
 };
 
-void showHelp(QWidget *parent);
 // The version and licence; "Copy Diagnostics" puts diagnosticsText(workspace) on the clipboard.
 void showAbout(QWidget *parent, Workspace *workspace);
 

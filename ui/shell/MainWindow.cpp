@@ -19,6 +19,7 @@
 #include "review/ReviewController.h"
 #include "shell/Dialogs.h"
 #include "shell/FirstPaint.h"
+#include "shell/HelpWindow.h"
 #include "shell/SaveStatus.h"
 #include "shell/WelcomePage.h"
 #include "shell/WindowLayout.h"
@@ -157,7 +158,7 @@ void MainWindow::createActions()
     a = makeAction("actionHelp", tr("&How to Use"));
     a->setShortcut(QKeySequence::HelpContents);
     a->setIcon(icon(IconKind::Help));
-    connect(a, &QAction::triggered, this, [this] { showHelp(this); });
+    connect(a, &QAction::triggered, this, [this] { HelpWindow::showFor(this); });
     a = makeAction("actionAbout", tr("&About Fazhi Report"));
     a->setMenuRole(QAction::AboutRole);
     connect(a, &QAction::triggered, this, [this] { showAbout(this, workspace()); });

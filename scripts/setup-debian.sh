@@ -9,6 +9,8 @@ PACKAGES=(
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libquazip1-qt6-dev libgtest-dev libgmock-dev
   libfontconfig-dev  # the app reads the font configuration on a worker thread at start-up
+  # a workspace on a PostgreSQL server: Qt's driver; the server itself for the tests' own cluster
+  libqt6sql6-psql postgresql
   libharfbuzz-dev    # hb-subset: the fonts embedded in OFD files are subsets
   # fonts: stand-ins for 仿宋/黑体/楷体/宋体 and Times New Roman
   fonts-noto-cjk fonts-arphic-ukai fonts-liberation2

@@ -4,6 +4,7 @@
 #include "common/AppSettings.h"
 #include "common/Prompts.h"
 #include "common/Theme.h"
+#include "common/WorkspacePicker.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "storage/WorkspaceLock.h"
@@ -14,6 +15,7 @@
 #include <QDateTime>
 #include <QApplication>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPalette>
 #include <QSysInfo>
@@ -125,6 +127,29 @@ TEST(Looks, TextStaysReadableOnADarkWindow)
     setLook(&hint, Look::Hint);
     EXPECT_GT(title.palette().color(QPalette::WindowText).lightness(), hint.palette().color(QPalette::WindowText).lightness());
     QApplication::setPalette(saved);
+}
+
+// The workspace picker opens or creates: an existing workspace is chosen without "replace it?".
+TEST(WorkspacePicker, OpensOrCreatesWithoutAskingToReplace)
+{
+    QTemporaryDir dir;
+    const QString existing = dir.filePath(QStringLiteral("workspace.fazhi"));
+    fazhi::test::writeBytes(existing, "x");
+    QFileDialog dialog;
+    setUpWorkspaceDialog(dialog, existing);
+    EXPECT_TRUE(dialog.testOption(QFileDialog::DontConfirmOverwrite));
+    EXPECT_EQ(dialog.acceptMode(), QFileDialog::AcceptSave);  // a new name is accepted too
+    EXPECT_EQ(dialog.fileMode(), QFileDialog::AnyFile);
+    EXPECT_EQ(dialog.defaultSuffix(), QStringLiteral("fazhi"));
+    EXPECT_EQ(dialog.labelText(QFileDialog::Accept), QStringLiteral("Open or Create"));
+    EXPECT_EQ(QFileInfo(dialog.directory().absolutePath()).canonicalFilePath(), QFileInfo(dir.path()).canonicalFilePath());
+    // Through the seams it answers as the other file dialogs do.
+    Prompts::setAutomatic(true);
+    Prompts::setNextFileName(existing);
+    EXPECT_EQ(chooseWorkspaceFile(nullptr, QStringLiteral("Choose a Workspace"), existing), existing);
+    EXPECT_TRUE(chooseWorkspaceFile(nullptr, QStringLiteral("Choose a Workspace"), existing).isEmpty());  // cancelled
+    Prompts::setAutomatic(false);
+    EXPECT_EQ(fazhi::test::readUtf8(existing), QStringLiteral("x"));
 }
 
 }  // namespace

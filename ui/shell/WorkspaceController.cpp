@@ -1,6 +1,7 @@
 #include "shell/WorkspaceController.h"
 
 #include "common/AppSettings.h"
+#include "common/WorkspacePicker.h"
 #include "reports/ReportListPanel.h"
 #include "review/ReviewController.h"
 #include "shell/BackupsDialog.h"
@@ -214,8 +215,8 @@ bool WorkspaceController::askForOther(const Prompts::Message &refused, QString &
 {
     if (Prompts::ask(m_window, refused) != Prompts::ChooseOtherWorkspace)
         return false;
-    const QString other = Prompts::saveFileName(m_window, tr("Choose a Workspace"), path,
-                                                tr("Fazhi Report workspace (*.fazhi)"));
+    // Open an existing workspace or name a new one, never "replace it?" (common/WorkspacePicker.h).
+    const QString other = chooseWorkspaceFile(m_window, tr("Choose a Workspace"), path);
     if (other.isEmpty())
         return false;
     path = other;

@@ -23,6 +23,7 @@
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "shell/WindowLayout.h"
+#include "storage/Workspace.h"
 
 #include <QAction>
 #include <QDialog>
@@ -206,6 +207,23 @@ TEST_F(UiOfficeTest, TheNewReportDialogProposesTheYearBeingReportedOn)
     Prompts::setAutomatic(true);
     EXPECT_EQ(proposed, reportYearFor(QDate::currentDate()));
     EXPECT_EQ(window->session(), nullptr);  // cancelled: nothing made
+}
+
+TEST_F(UiOfficeTest, AReportWithoutAYearShowsTheYearANewReportWouldGet)
+{
+    {
+        auto ws = Workspace::open(path);
+        ASSERT_TRUE(ws.ok());
+        Report report;
+        report.details.organization = QStringLiteral("某某镇人民政府");
+        report.details.year = 0;  // an import that found no year
+        ASSERT_TRUE(ws.value()->insertReport(report).ok());
+    }
+    open();
+    ASSERT_NE(window->session(), nullptr);
+    auto *year = window->findChild<QSpinBox *>(QStringLiteral("year"));
+    ASSERT_NE(year, nullptr);
+    EXPECT_EQ(year->value(), reportYearFor(QDate::currentDate()));
 }
 
 // ---- 12: the deadline and the same count in the app and the CLI --------------------------------------

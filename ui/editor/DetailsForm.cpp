@@ -5,6 +5,7 @@
 #include "editor/FormParts.h"
 #include "editor/FormWidgets.h"
 #include "model/ReportEdit.h"
+#include "model/ReportYear.h"
 #include "model/TextSanitize.h"
 
 #include <QCalendarWidget>
@@ -159,7 +160,7 @@ void DetailsForm::load()
     m_loading = true;
     const ReportDetails &d = m_session->report().details;
     setLineText(m_organization, d.organization);
-    m_year->setValue(d.year > 0 ? d.year : QDate::currentDate().year() - 1);
+    m_year->setValue(d.year > 0 ? d.year : reportYearFor(QDate::currentDate()));  // as a new report would
     setLineText(m_title, d.title);
     setLineText(m_addressee, d.addressee);
     setLineText(m_signature, d.signature);

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -157,4 +158,59 @@ TEST_F(ClerkUiTest, WheelOverFormFieldsScrollsTheFormAndChangesNothing)
     wheelOver(year, 1);
     EXPECT_EQ(year->value(), 2024);
     EXPECT_EQ(window->session()->report().details.year, 2024);
+}
+
+// Item 3: the keyboard stays in the document: at start, after undo and after a role switch the focus
+// is in the form, never in the report list's search box (where the next Ctrl+Z or typing would go).
+TEST_F(ClerkUiTest, FocusStaysInTheDocument)
+{
+    auto focusInForm = [this] {
+        QWidget *f = QApplication::focusWidget();
+        return f && window->forms()->isAncestorOf(f);
+    };
+    auto focusName = [] {
+        QWidget *f = QApplication::focusWidget();
+        return f ? (f->objectName().isEmpty() ? QString::fromLatin1(f->metaObject()->className()) : f->objectName())
+                       .toStdString()
+                 : std::string("(none)");
+    };
+    open();
+    window->createReport(QStringLiteral("测试镇人民政府"), 2023);
+    window.reset();
+
+    // At start: the last report opens with the keyboard in its form.
+    open();
+    ASSERT_NE(window->session(), nullptr);
+    QApplication::processEvents();
+    EXPECT_TRUE(focusInForm()) << focusName();
+    EXPECT_FALSE(window->reportList()->searchBox()->hasFocus());
+
+    // After undo: the first paragraph typed, then its creation undone (its field goes away).
+    window->selectNode(window->session()->report().parts[0].sections[0].id);
+    SectionForm *form = window->forms()->sectionForm();
+    FieldEdit *first = form->paragraphs()->editorAt(0);
+    first->setFocus();
+    typeText(first, QStringLiteral("全年开展普法活动。"));
+    ASSERT_EQ(window->session()->report().parts[0].sections[0].body.paragraphs.size(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    QApplication::processEvents();
+    EXPECT_TRUE(window->session()->report().parts[0].sections[0].body.paragraphs.isEmpty());
+    EXPECT_TRUE(focusInForm()) << focusName();
+    EXPECT_FALSE(window->reportList()->searchBox()->hasFocus());
+    // … and the next Ctrl+Z still reaches the report, not a search box.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(window->session()->report().parts[0].sections[0].body.paragraphs.size(), 1);
+
+    // After a role switch, both ways.
+    ReviewInput::queueText(QStringLiteral("李书记"));
+    action("actionRoleReviewer")->trigger();
+    ASSERT_EQ(window->review()->role(), ReviewRole::Reviewer);
+    QApplication::processEvents();
+    EXPECT_TRUE(focusInForm()) << focusName();
+    EXPECT_FALSE(window->reportList()->searchBox()->hasFocus());
+    action("actionRoleDrafter")->trigger();
+    QApplication::processEvents();
+    EXPECT_TRUE(focusInForm()) << focusName();
+    EXPECT_FALSE(window->reportList()->searchBox()->hasFocus());
 }

@@ -7,8 +7,10 @@
 #include "model/NodeCaption.h"
 #include "model/ReportLookup.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -168,8 +170,26 @@ NodeForm *FormStack::formFor(NodeType type)
     return nullptr;
 }
 
+namespace {
+
+// Whether the keyboard is where the user put it to work outside the forms: an item view (the report
+// list, the outline, a panel's list) or a box with text typed into it (a search).
+bool workingElsewhere(const QWidget *forms, QWidget *focus)
+{
+    if (!focus || forms->isAncestorOf(focus) || focus->window() != forms->window())
+        return false;
+    if (qobject_cast<QAbstractItemView *>(focus))
+        return true;
+    if (auto *line = qobject_cast<QLineEdit *>(focus))
+        return !line->text().isEmpty();
+    return false;
+}
+
+}  // namespace
+
 void FormStack::setSession(ReportSession *session)
 {
+    m_takeFocus = session && !workingElsewhere(this, QApplication::focusWidget());
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
@@ -206,6 +226,9 @@ void FormStack::showNode(const QUuid &id)
         setCurrentWidget(m_empty);
         return;
     }
+    QWidget *focus = QApplication::focusWidget();
+    const bool takeFocus = m_takeFocus || (focus && isAncestorOf(focus));
+    m_takeFocus = false;
     const bool sameNode = currentForm() == target && target->nodeId() == id;
     if (!sameNode) {
         if (NodeForm *old = currentForm())
@@ -217,6 +240,11 @@ void FormStack::showNode(const QUuid &id)
     setCurrentWidget(area);
     if (!sameNode && area)
         area->verticalScrollBar()->setValue(0);
+    focus = QApplication::focusWidget();
+    if (takeFocus && area && !(focus && area->isAncestorOf(focus)) && !target->focusNode(id)) {
+        if (QWidget *first = target->firstEditor())
+            first->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 bool FormStack::focusNode(const QUuid &id, int cursor)

@@ -212,8 +212,11 @@ class FormStack : public QStackedWidget {
 public:
     explicit FormStack(QWidget *parent = nullptr);
 
+    // A new session (a report opened, the same one again after a review step or a role switch): its
+    // first form takes the keyboard, unless the user is working elsewhere (a list, a search typed).
     void setSession(ReportSession *session);
-    // Shows the form for a node (null id: the empty page).
+    // Shows the form for a node (null id: the empty page). When the keyboard was in the form it
+    // replaces, it moves into the new one: it never falls out to the report list's search box.
     void showNode(const QUuid &id);
     QUuid currentNode() const;
     NodeForm *currentForm() const;
@@ -250,6 +253,7 @@ private:
     FactForm *m_fact = nullptr;
     QList<NodeForm *> m_forms;
     bool m_readOnly = false;
+    bool m_takeFocus = false;  // a new session's first form takes the keyboard (see setSession)
 };
 
 }  // namespace fazhi::ui

@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Compares our PDF with LibreOffice's rendering of our .docx, page by page and line by line.
+
+    scripts/compare-layouts.sh [--cli PATH] [--sample FILE] [--pages N] [--out DIR] [--first N]
+                               [--lines] [--only sample|long]
+
+For the sample report and a report of about N pages (scripts/make-long-report.py): imports the text
+with fazhi-cli into a fresh workspace, exports PDF and .docx, converts the .docx with
+`libreoffice --headless --convert-to pdf` (own profile; a fontconfig file that maps each role's
+first family to the installed font fazhi-cli reports, as Word resolves them on a PC with the
+Windows fonts), then reads both PDFs with pdftotext and prints, for every page, the first
+characters of each rendering, the line counts, how many lines start alike, and the mean vertical
+offset of the lines (LibreOffice minus ours, mm). A summary line per report follows.
+Exit status: 0 all pages agree, 1 some differ, 77 a tool is missing (skipped), 2 any other failure.
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+SKIP = 77
+PAGE_NUMBER = re.compile(r"^[—-]\s*\d+\s*[—-]$")
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def run(args, **kw):
+    return subprocess.run(args, check=True, capture_output=True, **kw)
+
+
+def tool(*names):
+    for n in names:
+        p = shutil.which(n)
+        if p:
+            return p
+    return None
+
+
+def font_config(cli, env, path):
+    """fontconfig aliases: each role's chain (fazhi-cli fonts) resolved the way our PDF resolves it."""
+    out = run([cli, "fonts"], env=env).stdout.decode()
+    xml = ['<?xml version="1.0"?>', '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">', "<fontconfig>",
+           '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>']
+    for line in out.splitlines():
+        cols = line.split("\t")
+        if len(cols) < 3 or not cols[1]:
+            continue
+        used, chain = cols[1], [c.strip() for c in cols[2].split("→")]
+        esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;")
+        for family in chain:
+            if family == used:
+                break
+            xml.append(f'<alias binding="same"><family>{esc(family)}</family>'
+                       f'<prefer><family>{esc(used)}</family></prefer></alias>')
+    xml.append("</fontconfig>")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(xml) + "\n")
+
+
+def page_lines(pdf, work):
+    """Per page: a list of (yMin mm, text) lines, the page number line left out."""
+    html = os.path.join(work, os.path.basename(pdf) + ".bbox.html")
+    run(["pdftotext", "-bbox-layout", pdf, html])
+    text = open(html, encoding="utf-8").read()
+    text = re.sub(r"<!DOCTYPE[^>]*>", "", text)
+    text = text.replace('xmlns="http://www.w3.org/1999/xhtml"', "")
+    root = ET.fromstring(text)
+    pages = []
+    for page in root.iter("page"):
+        scale = 25.4 / 72.0
+        lines = []
+        for line in page.iter("line"):
+            words = "".join(w.text or "" for w in line.iter("word"))
+            if not words or PAGE_NUMBER.match(words):
+                continue
+            lines.append((float(line.get("yMin")) * scale, words))
+        # Reading order by position: blocks may come out of order.
+        lines.sort(key=lambda l: l[0])
+        merged = []
+        for y, t in lines:  # pieces of one line (a run in another font) share a row
+            if merged and abs(merged[-1][0] - y) < 2.0:
+                merged[-1] = (min(merged[-1][0], y), merged[-1][1] + t)
+            else:
+                merged.append((y, t))
+        pages.append(merged)
+    return pages
+
+
+def compare(name, ours, theirs, first, show_lines):
+    rows = max(len(ours), len(theirs))
+    agree = 0
+    line_total = line_agree = 0
+    offsets = []
+    print(f"\n== {name}: our PDF {len(ours)} pages, LibreOffice's rendering of our .docx {len(theirs)} pages")
+    print(f"{'page':>4}  {'ours':<{first * 2 + 2}}{'LibreOffice':<{first * 2 + 2}}{'same':<5}"
+          f"{'lines':>9}  {'alike':>5}  {'dy mm':>6}")
+    for i in range(rows):
+        a = ours[i] if i < len(ours) else []
+        b = theirs[i] if i < len(theirs) else []
+        fa = "".join(t for _, t in a)[:first]
+        fb = "".join(t for _, t in b)[:first]
+        same = bool(a) and bool(b) and fa == fb
+        agree += same
+        alike = sum(1 for (_, x), (_, y) in zip(a, b) if x[:4] == y[:4])
+        line_total += max(len(a), len(b))
+        line_agree += alike
+        dys = [yb - ya for (ya, x), (yb, y) in zip(a, b) if x[:4] == y[:4]]
+        offsets += dys
+        dy = f"{sum(dys) / len(dys):+.2f}" if dys else "–"
+        print(f"{i + 1:>4}  {fa:<{first * 2 - len(fa) + 2}}{fb:<{first * 2 - len(fb) + 2}}"
+              f"{'yes' if same else 'NO':<5}{len(a):>4}/{len(b):<4}  {alike:>5}  {dy:>6}")
+        if show_lines and not same or show_lines == 2:
+            for k in range(max(len(a), len(b))):
+                x = a[k][1] if k < len(a) else ""
+                y = b[k][1] if k < len(b) else ""
+                mark = " " if x[:4] == y[:4] else "≠"
+                print(f"        {mark} {x}\n          {y}")
+    mean = f"{sum(offsets) / len(offsets):+.2f} mm" if offsets else "–"
+    ok = len(ours) == len(theirs) and agree == rows
+    print(f"SUMMARY {name}: pages {len(ours)} vs {len(theirs)}; first words agree on {agree}/{rows} pages; "
+          f"lines alike {line_agree}/{line_total}; mean vertical offset {mean} — {'AGREE' if ok else 'DIFFER'}")
+    return ok
+
+
+def main():
+    ap = argparse.ArgumentParser(description="Compare our PDF with LibreOffice's rendering of our .docx.")
+    root = os.path.dirname(HERE)
+    ap.add_argument("--cli", default=os.environ.get("FAZHI_CLI", os.path.join(root, "build", "bin", "fazhi-cli")))
+    ap.add_argument("--sample", default=os.path.join(root, "..", "shared", "samples", "taozhuang-2023.txt"))
+    ap.add_argument("--pages", type=int, default=100, help="size of the long report (0: none)")
+    ap.add_argument("--out", help="keep the files here (default: a temporary folder)")
+    ap.add_argument("--first", type=int, default=8, help="characters compared at the top of each page")
+    ap.add_argument("--lines", action="count", default=0, help="list the lines of pages that differ (twice: all)")
+    ap.add_argument("--only", choices=["sample", "long"])
+    args = ap.parse_args()
+
+    soffice = tool("soffice", "libreoffice")
+    missing = [n for n, p in [("fazhi-cli", args.cli if os.access(args.cli, os.X_OK) else None),
+                              ("libreoffice", soffice), ("pdftotext", tool("pdftotext"))] if not p]
+    if missing:
+        print("skipped: not installed or not built: " + ", ".join(missing))
+        return SKIP
+
+    work = args.out or tempfile.mkdtemp(prefix="compare-layouts-")
+    os.makedirs(work, exist_ok=True)
+    env = dict(os.environ, FAZHI_WORKSPACE=os.path.join(work, "compare.fazhi"))
+    if os.path.exists(env["FAZHI_WORKSPACE"]):
+        os.remove(env["FAZHI_WORKSPACE"])
+    reports = []
+    if args.only != "long":
+        if os.path.exists(args.sample):
+            reports.append(("sample", args.sample))
+        else:
+            print(f"(the sample {args.sample} is absent: compared without it)")
+    if args.pages > 0 and args.only != "sample":
+        long_txt = os.path.join(work, f"long-{args.pages}.txt")
+        run([sys.executable, os.path.join(HERE, "make-long-report.py"), "--pages", str(args.pages),
+             "--output", long_txt])
+        reports.append((f"{args.pages}-page report", long_txt))
+
+    lo_env = dict(env, FONTCONFIG_FILE=os.path.join(work, "fonts.conf"))
+    font_config(args.cli, env, lo_env["FONTCONFIG_FILE"])
+    profile = "file://" + os.path.join(work, "lo-profile")
+    docx_files = []
+    for label, txt in reports:
+        base = os.path.join(work, "sample" if label == "sample" else "long")
+        rid = run([args.cli, "import", txt], env=env).stdout.decode().strip().splitlines()[-1]
+        for fmt in ("pdf", "docx"):
+            run([args.cli, "export", rid, "--format", fmt, "--output", f"{base}.{fmt}"], env=env)
+        docx_files.append(f"{base}.docx")
+    lo_dir = os.path.join(work, "libreoffice")
+    run([soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf",
+         "--outdir", lo_dir] + docx_files, env=lo_env, timeout=600)
+
+    all_ok = True
+    for (label, _), docx in zip(reports, docx_files):
+        ours = page_lines(docx[:-5] + ".pdf", work)
+        theirs = page_lines(os.path.join(lo_dir, os.path.basename(docx)[:-5] + ".pdf"), work)
+        all_ok &= compare(label, ours, theirs, args.first, args.lines)
+    print(f"\nfiles in {work}")
+    return 0 if all_ok else 1
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except subprocess.CalledProcessError as e:
+        print(f"failed: {' '.join(map(str, e.cmd))}: {e.stderr.decode(errors='replace')}", file=sys.stderr)
+        sys.exit(2)

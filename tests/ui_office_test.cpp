@@ -394,6 +394,10 @@ TEST_F(UiOfficeTest, FileDialogsStartInTheUsersFoldersThenTheLastOneUsed)
     out.remove();
     EXPECT_EQ(dialogFolder([&] { window->exporter()->exportReport(report, ExportFormat::Pdf); }), documents);
 
+    // The review copy's dialogs start in the same places.
+    EXPECT_EQ(dialogFolder([&] { action("actionExportReviewCopy")->trigger(); }), documents);
+    EXPECT_EQ(dialogFolder([&] { action("actionImportReview")->trigger(); }), sampleFolder);
+
     // The program's own folder is never where a dialog starts, even when it was remembered.
     AppSettings::instance().setValue(AppSettings::LastImportFolder, program);
     EXPECT_EQ(startFolder(FolderUse::Import), downloads);

@@ -1,8 +1,8 @@
 #include "review/ReviewCopies.h"
 
-#include "common/AppSettings.h"
 #include "common/Names.h"
 #include "common/Prompts.h"
+#include "common/StartFolder.h"
 #include "review/ReviewController.h"
 #include "review/ReviewNames.h"
 #include "review/ReviewPanel.h"
@@ -30,9 +30,7 @@ bool ReviewCopies::exportCopy(const QString &requestedPath)
         return false;
     QString path = requestedPath;
     if (path.isEmpty()) {
-        QString folder = AppSettings::instance().string(AppSettings::LastExportFolder);
-        if (folder.isEmpty())
-            folder = QDir::homePath();
+        const QString folder = startFolder(FolderUse::Export);
         const QString name =
             tr("%1 (review copy).fazhi").arg(safeFileBaseName(s->report().effectiveTitle(), tr("report")));
         path = Prompts::saveFileName(m_window, tr("Export a Review Copy"), QDir(folder).filePath(name),
@@ -54,7 +52,7 @@ bool ReviewCopies::exportCopy(const QString &requestedPath)
         Prompts::warn(m_window, tr("Cannot Export the Review Copy"), status.error().message);
         return false;
     }
-    AppSettings::instance().setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
+    rememberFolder(FolderUse::Export, path);
     Prompts::inform(m_window, tr("Review Copy Exported"),
                     tr("The review copy was saved as %1.").arg(QDir::toNativeSeparators(path)),
                     tr("Send the file to the reviewer. Fazhi Report opens it directly (File → Open Workspace…). "
@@ -68,8 +66,7 @@ bool ReviewCopies::importCopy(const QString &requestedPath)
         return false;
     QString path = requestedPath;
     if (path.isEmpty()) {
-        path = Prompts::openFileName(m_window, tr("Import Review Opinions"),
-                                     AppSettings::instance().string(AppSettings::LastImportFolder),
+        path = Prompts::openFileName(m_window, tr("Import Review Opinions"), startFolder(FolderUse::Import),
                                      tr("Fazhi Report workspace (*.fazhi)"));
         if (path.isEmpty())
             return false;
@@ -82,7 +79,7 @@ bool ReviewCopies::importCopy(const QString &requestedPath)
         return false;
     }
     const review::MergeSummary &summary = merged.value();
-    AppSettings::instance().setValue(AppSettings::LastImportFolder, QFileInfo(path).absolutePath());
+    rememberFolder(FolderUse::Import, path);
     ReportSession *s = m_window->session();
     if (s && summary.reports.contains(s->reportId()))
         m_window->reloadReport();

@@ -643,4 +643,37 @@ TEST(NetworkPath, NetworkFileSystemsAreRecognised)
 #endif
 }
 
+// ---------------------------------------------------------------------------------------------------
+// The .txt export starts with a UTF-8 byte order mark (Notepad before Windows 10 1903 guesses ANSI)
+
+TEST(TextExport, TxtFilesCarryAByteOrderMarkThatImportReadsBack)
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("ws.fazhi"));
+    const auto cli = [&ws](QStringList args) { return runCli(QStringList{QStringLiteral("--workspace"), ws} + args); };
+    const ProcessResult created = cli({QStringLiteral("new"), QStringLiteral("--organization"),
+                                       QStringLiteral("示例镇人民政府"), QStringLiteral("--year"), QStringLiteral("2024")});
+    ASSERT_EQ(created.exitCode, 0) << created.errText().toStdString();
+    const QString id = created.outText().trimmed();
+    const QString txt = dir.filePath(QStringLiteral("report.txt"));
+    const ProcessResult exported = cli({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("txt"),
+                                        QStringLiteral("--output"), txt});
+    ASSERT_EQ(exported.exitCode, 0) << exported.errText().toStdString();
+    QFile f(txt);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    EXPECT_EQ(bytes.count("\xEF\xBB\xBF"), 1);
+    EXPECT_EQ(bytes.mid(3, QByteArray("示例镇").size()), QByteArray("示例镇"));
+    // Read back, the mark is gone and the title is the first line.
+    const Result<QString> decoded = decodeText(bytes);
+    ASSERT_TRUE(decoded.ok());
+    EXPECT_FALSE(decoded.value().contains(QChar(0xFEFF)));
+    EXPECT_TRUE(decoded.value().startsWith(QStringLiteral("示例镇人民政府2024年度法治政府建设情况报告\n")));
+    const ProcessResult imported = cli({QStringLiteral("import"), txt});
+    ASSERT_EQ(imported.exitCode, 0) << imported.errText().toStdString();
+    const ProcessResult listed = cli({QStringLiteral("list")});
+    EXPECT_EQ(listed.outText().count(QStringLiteral("示例镇人民政府2024年度法治政府建设情况报告")), 2);
+}
+
 }  // namespace

@@ -26,7 +26,9 @@ QString renderText(const DocumentLayout &layout)
 
 Result<QByteArray> formatAsText(const Report &report, const ExportOptions &)
 {
-    return renderText(buildLayout(report, LayoutTarget::Web)).toUtf8();
+    // With a UTF-8 byte order mark: Notepad before Windows 10 1903 (and Word's text import) guess
+    // the ANSI code page for UTF-8 without one and show Chinese as mojibake. The importer reads it.
+    return QByteArray("\xEF\xBB\xBF") + renderText(buildLayout(report, LayoutTarget::Web)).toUtf8();
 }
 
 }  // namespace fazhi

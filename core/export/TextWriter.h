@@ -9,7 +9,9 @@ namespace fazhi {
 
 QString renderText(const DocumentLayout &layout);
 
-// The "txt" format of export/Formats.cpp: the web layout as UTF-8.
+// The "txt" format of export/Formats.cpp: the web layout as UTF-8 with a byte order mark, for every
+// .txt file the app or fazhi-cli writes (fazhi-cli exports to files only, never to stdout, where a
+// BOM would get in a pipe's way); renderText() has none.
 Result<QByteArray> formatAsText(const Report &report, const ExportOptions &options);
 
 }  // namespace fazhi

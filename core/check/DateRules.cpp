@@ -8,7 +8,8 @@
 // year-consistency: a measures / leaders' duty / shortcomings heading naming another year than the
 // report's, a plans heading not naming the following year, and vague time words (今年, 明年, 去年,
 // 本年度, 本年). The vague words are recognised only after a boundary or a word that governs a time
-// (在, 于, 比, 较 …), so that 如今年轻, 说明年度, 过去年代 are left alone. Outside the plans part the fix
+// (在, 于, 比, 较 …), so that 如今年轻, 说明年度, 过去年代 are left alone. They are hints: in a report
+// about the year just ended 今年 and 本年度 mean the year reported on. Outside the plans part the fix
 // names the year; inside it (written in the following year) the meaning is ambiguous: no fix.
 
 #include "CheckText.h"
@@ -166,12 +167,14 @@ void checkVagueWords(const Report &report, const TextUnit &unit, Sink &sink)
             if (overlaps || !governsTime(codePointBefore(text, pos)))
                 continue;
             taken.append({pos, pos + int(word.size())});
+            // A hint only: in a report about the year just ended 今年 and 本年度 are what the clerk
+            // means (the year reported on), and the published reports use them throughout.
             if (fixable) {
                 const QString fixed = QString::number(year + w.offset) + QString::fromUtf16(w.suffix);
-                sink.add(RuleId::YearConsistency, Severity::Warning, unit, pos, pos + int(word.size()),
+                sink.add(RuleId::YearConsistency, Severity::Hint, unit, pos, pos + int(word.size()),
                          message(Msg::VagueYearFix).arg(word, fixed), fixed);
             } else {
-                sink.add(RuleId::YearConsistency, Severity::Warning, unit, pos, pos + int(word.size()),
+                sink.add(RuleId::YearConsistency, Severity::Hint, unit, pos, pos + int(word.size()),
                          message(Msg::VagueYear).arg(word));
             }
         }

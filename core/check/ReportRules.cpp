@@ -174,6 +174,44 @@ void checkCompleteness(const Report &report, Sink &sink)
     }
 }
 
+namespace {
+
+// Whether the title names the organization in a shorter form: its name without the county or city
+// before it and without the kind of body after it (兴化市陶庄镇人民政府 → 陶庄镇), anywhere in the
+// title ("中共陶庄镇委员会 陶庄镇人民政府关于……", "关于陶庄镇2023年度……的报告").
+bool titleNamesOrganization(const QString &title, const QString &organization)
+{
+    static const QRegularExpression suffix(
+        QStringLiteral("(?:人民政府|政府|街道办事处|办事处|党委|党工委|委员会|管理委员会|管委会)$"));
+    QString core = organization;
+    core.remove(QRegularExpression(QStringLiteral("\\s")));
+    core.remove(suffix);
+    if (core.endsWith(QStringLiteral("街道")) || core.endsWith(u'镇') || core.endsWith(u'乡')) {
+        // Drop the levels above the township: 江苏省兴化市陶庄镇 → 陶庄镇.
+        static const QRegularExpression above(QStringLiteral("^.*?(?:省|自治区|市|州|盟|县|区|旗)(?=.{2,})"));
+        QString township = core;
+        for (int guard = 0; guard < 4; ++guard) {
+            const auto m = above.match(township);
+            if (!m.hasMatch() || township.size() - m.capturedLength() < 2)
+                break;
+            township = township.mid(m.capturedLength());
+            if (title.contains(township))
+                return true;
+        }
+    }
+    return core.size() >= 2 && title.contains(core);
+}
+
+// The organization is unset, but the title names a township, a sub-district or a county body: the
+// import missed it (a hint, the user sets it); a title naming none is a warning.
+bool titleNamesSomeOrganization(const QString &title)
+{
+    static const QRegularExpression named(QStringLiteral("[\\x{4e00}-\\x{9fff}]{2,}(?:镇|乡|街道|县|区|市)"));
+    return named.match(title).hasMatch();
+}
+
+}  // namespace
+
 void checkTitle(const Report &report, Sink &sink)
 {
     const QString &rule = RuleId::Title;
@@ -184,8 +222,8 @@ void checkTitle(const Report &report, Sink &sink)
     const QString organization = report.details.organization.trimmed();
     const int year = report.details.year;
     if (organization.isEmpty())
-        sink.add(rule, Severity::Warning, report.id, QStringLiteral("organization"), QString(), 0, 0,
-                 message(Msg::NoOrganization));
+        sink.add(rule, titleNamesSomeOrganization(title) ? Severity::Hint : Severity::Warning, report.id,
+                 QStringLiteral("organization"), QString(), 0, 0, message(Msg::NoOrganization));
     if (year <= 0)
         sink.add(rule, Severity::Error, report.id, QStringLiteral("year"), QString(), 0, 0, message(Msg::NoYear));
 
@@ -220,7 +258,7 @@ void checkTitle(const Report &report, Sink &sink)
             static const QRegularExpression prefixEnd(QStringLiteral("(?:19|20)[0-9]{2}|关于"));
             const auto m = prefixEnd.match(title);
             const QString prefix = title.left(m.hasMatch() ? m.capturedStart() : 0).trimmed();
-            if (prefix.size() < 2 || !organization.contains(prefix))
+            if ((prefix.size() < 2 || !organization.contains(prefix)) && !titleNamesOrganization(title, organization))
                 sink.add(rule, Severity::Warning, report.id, field, title, 0, 0,
                          message(Msg::TitleNoOrganization).arg(organization));
         } else {

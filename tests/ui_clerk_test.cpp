@@ -214,3 +214,53 @@ TEST_F(ClerkUiTest, FocusStaysInTheDocument)
     EXPECT_TRUE(focusInForm()) << focusName();
     EXPECT_FALSE(window->reportList()->searchBox()->hasFocus());
 }
+
+// Item 4: typing the first point (its guidance row becomes a real point) moves nothing: the field
+// under the pointer, what lies below it and the form's scroll position stay where they were.
+TEST_F(ClerkUiTest, FirstPointTypedMovesNothing)
+{
+    open();
+    window->createReport(QStringLiteral("测试镇人民政府"), 2023);
+    const QUuid sectionId = window->session()->report().parts[0].sections[0].id;
+    window->selectNode(sectionId);
+    SectionForm *form = window->forms()->sectionForm();
+    ASSERT_EQ(window->forms()->currentForm(), form);
+    auto *points = form->findChild<ParagraphListEditor *>(QStringLiteral("sectionPoints"));
+    ASSERT_NE(points, nullptr);
+    ASSERT_EQ(points->rowCount(), 1);  // the guidance row
+    FieldEdit *edit = points->editorAt(0);
+    QScrollArea *area = scrollAreaOf(form);
+    ASSERT_NE(area, nullptr);
+    QApplication::processEvents();
+    // Scrolled part of the way down (not to the end, where the status bar's own height would decide),
+    // the points' field in view and clicked into, as a clerk working down the form.
+    QScrollBar *bar = area->verticalScrollBar();
+    ASSERT_GT(bar->maximum(), 1);
+    bar->setValue(qMin(bar->maximum() / 2, qMax(1, edit->mapTo(form, QPoint(0, 0)).y() - 200)));
+    edit->setFocus();
+    QApplication::processEvents();
+    const int scroll = bar->value();
+    auto *facts = form->findChild<QWidget *>(QStringLiteral("sectionFacts"));
+    ASSERT_NE(facts, nullptr);
+    const QRect editBefore(edit->mapTo(area->viewport(), QPoint(0, 0)), edit->size());
+    const QRect factsBefore(facts->mapTo(area->viewport(), QPoint(0, 0)), facts->size());
+    QCursor::setPos(edit->mapToGlobal(edit->rect().center()));
+
+    typeText(edit, QStringLiteral("加强领导"));
+    QApplication::processEvents();
+    QTest::qWait(50);  // any deferred relayout
+    ASSERT_EQ(window->session()->report().parts[0].sections[0].body.points.size(), 1);
+    EXPECT_EQ(window->session()->report().parts[0].sections[0].body.points[0].text, QStringLiteral("加强领导"));
+    ASSERT_EQ(points->rowCount(), 1);
+    EXPECT_EQ(points->editorAt(0), edit) << "the field typed into stays the same widget";
+    EXPECT_TRUE(edit->hasFocus());
+    EXPECT_EQ(window->forms()->currentForm(), form);
+    EXPECT_EQ(bar->value(), scroll);
+    EXPECT_EQ(edit->mapTo(area->viewport(), QPoint(0, 0)), editBefore.topLeft());
+    EXPECT_EQ(edit->height(), editBefore.height());
+    EXPECT_EQ(QRect(facts->mapTo(area->viewport(), QPoint(0, 0)), facts->size()).topLeft(), factsBefore.topLeft());
+    EXPECT_EQ(QApplication::widgetAt(QCursor::pos()), edit->viewport());
+    // The next keystroke lands in the same point.
+    typeText(edit, QStringLiteral("。"));
+    EXPECT_EQ(window->session()->report().parts[0].sections[0].body.points[0].text, QStringLiteral("加强领导。"));
+}

@@ -190,9 +190,19 @@ int FieldEdit::contentHeight() const
     return int(std::ceil(height + 2 * margin)) + cm.top() + cm.bottom() + 2 * frameWidth() + 2;
 }
 
+void FieldEdit::focusOutEvent(QFocusEvent *e)
+{
+    QPlainTextEdit::focusOutEvent(e);
+    updateHeight();  // the height held while typing may go now
+}
+
 void FieldEdit::updateHeight()
 {
-    const int h = contentHeight();
+    int h = contentHeight();
+    // While the user types here the field never shrinks (the placeholder's lines going with the first
+    // keystroke, a word deleted): what lies below, where the pointer may be, stays where it was.
+    if (hasFocus() && m_lastHeight > h)
+        h = m_lastHeight;
     if (h == m_lastHeight)
         return;
     m_lastHeight = h;

@@ -7,7 +7,9 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -32,6 +34,7 @@ struct Metrics {
     int textWidth = 0;
     int linePitch = 0;      // exact line spacing and docGrid pitch
     int letterSpacing = 0;  // w:spacing of body-size runs, in twips
+    int autospace = 0;      // what LibreOffice puts between Asian and Latin body text: a fifth of the size
     int bodyCell = 0;       // a full-width body character: glyph plus letter spacing
     int firstLineIndent = 0;
     int footerDistance = 0;
@@ -56,6 +59,7 @@ struct Metrics {
         const int bodyTwips = ptToTwips(p.bodySizePt);
         letterSpacing = static_cast<int>(std::floor(double(textWidth) / p.charsPerLine - bodyTwips));
         bodyCell = bodyTwips + letterSpacing;
+        autospace = bodyTwips / 5;
         firstLineIndent = p.firstLineIndentChars * bodyCell;
         bodySize = ptToHalfPoints(p.bodySizePt);
         titleSize = ptToHalfPoints(p.titleSizePt);
@@ -129,9 +133,26 @@ public:
     QByteArray buf;
 };
 
+// The rules of line and page ends the PDF composer follows too (fixed-layout-rules.md), in CT_PPrBase
+// order: widows and orphans of two lines (Word's and LibreOffice's widow control); the Chinese
+// line-breaking rules (kinsoku, with the character lists of settings.xml); no punctuation hanging
+// into the right margin (GB/T 15834: a line's last mark stays inside the 28 cells), none compressed
+// at the start of a line; no extra space between Chinese and Latin or digits (the grid has none).
+// LibreOffice (7.4 and since) imports w:overflowPunct inverted (val 0 turns its hanging punctuation
+// on), so it reads the opposite value from the Fallback.
+const char kLineRules[] = "<w:widowControl/><w:kinsoku/>"
+                          "<mc:AlternateContent><mc:Choice Requires=\"w15\"><w:overflowPunct w:val=\"0\"/></mc:Choice>"
+                          "<mc:Fallback><w:overflowPunct w:val=\"1\"/></mc:Fallback></mc:AlternateContent>"
+                          "<w:topLinePunct w:val=\"0\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>";
+
 const char kXmlDecl[] = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
 const char kW[] = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const char kR[] = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+// Markup compatibility, for the two places where LibreOffice reads a property differently from Word
+// (see kLineRules and DocxBuilder::runs): Word 2013 and later understand w15 and take the Choice;
+// LibreOffice's Writer import understands only wps, wpg, w14 and wpc and takes the Fallback.
+const char kMceNamespaces[] = " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+                              " xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\"";
 
 // Width of text in full-width character cells: CJK and full-width forms take one, everything else
 // (digits and Latin in Times New Roman) about half. Used only to place the date and balance the title.
@@ -208,7 +229,8 @@ private:
     QByteArray appProps() const;
     QByteArray customProps() const;
 
-    void fonts(Xml &x, FontRole role, bool eastAsianDigits = false) const;
+    enum class FaceSlot { Mixed, Latin, Chinese };
+    void fonts(Xml &x, FontRole role, bool eastAsianDigits = false, FaceSlot slot = FaceSlot::Mixed) const;
     void paragraph(Xml &x, const Block &block, bool keepWithNext);
     void runs(Xml &x, const QString &text, const char *charStyle, FontRole role) const;
     void computeSignatureIndents();
@@ -228,12 +250,17 @@ private:
 
 // w:rFonts: Latin and digits in the Latin font, Chinese in the role's font; the hint makes quotes and
 // dashes use the Chinese font. The page number uses its own font throughout (GB/T 9704: 宋体 digits).
-void DocxBuilder::fonts(Xml &x, FontRole role, bool eastAsianDigits) const
+// A run of one face (FaceSlot::Latin or ::Chinese) names that face in every slot.
+void DocxBuilder::fonts(Xml &x, FontRole role, bool eastAsianDigits, FaceSlot slot) const
 {
     const QString ea = firstFamily(profile, role);
     const QString lat = eastAsianDigits ? ea : latin;
     x << "<w:rFonts";
-    x.attr("w:ascii", lat).attr("w:eastAsia", ea).attr("w:hAnsi", lat).attr("w:cs", lat);
+    switch (slot) {
+    case FaceSlot::Mixed: x.attr("w:ascii", lat).attr("w:eastAsia", ea).attr("w:hAnsi", lat).attr("w:cs", lat); break;
+    case FaceSlot::Latin: x.attr("w:ascii", lat).attr("w:eastAsia", lat).attr("w:hAnsi", lat).attr("w:cs", lat); break;
+    case FaceSlot::Chinese: x.attr("w:ascii", ea).attr("w:eastAsia", ea).attr("w:hAnsi", ea).attr("w:cs", ea); break;
+    }
     x << " w:hint=\"eastAsia\"/>";
 }
 
@@ -277,36 +304,140 @@ QString DocxBuilder::balancedTitle(const QString &title) const
     return withLineBreaks(title, chars, lines, QLatin1Char('\n'));
 }
 
-// One w:r per piece of text; tabs become w:tab and line breaks w:br inside it.
+// One w:r per piece of text and face; tabs become w:tab and line breaks w:br inside it.
+// The face follows the PDF's rule, character by character: General Punctuation and above (Chinese,
+// “ ” — … and full-width forms) in the role's Chinese font, everything below (digits, Latin, ASCII
+// punctuation) in the Latin font. Each run names its one font in every slot, so neither Word's
+// hint nor LibreOffice's script of "weak" characters (digits and quotes after Chinese take the
+// Asian font there) can pick another face and another width.
+//
+// LibreOffice puts a fifth of the font size between a Chinese character and a Latin letter or digit
+// next to it whatever w:autoSpaceDE says (its import ignores the setting; the PDF, and Word with
+// the setting, put nothing there), and it spaces only the gaps inside a run, not after its last
+// character. So its lines would hold less than the PDF's. In the Fallback that only LibreOffice
+// reads, the three Chinese characters (or digits) next to each such change make a run whose two
+// gaps are narrower by what the change costs, and by the letter spacing lost at changes of face
+// nearby (LibreOffice narrows a gap by at most a sixth of the size: two gaps share the cost).
 void DocxBuilder::runs(Xml &x, const QString &text, const char *charStyle, FontRole role) const
 {
-    x << "<w:r><w:rPr>";
-    if (charStyle)
-        x << "<w:rStyle w:val=\"" << charStyle << "\"/>";
-    fonts(x, role);
-    x << "</w:rPr>";
     const QString safe = removeUnencodable(text);
-    int from = 0;
-    auto flush = [&](int to) {
-        if (to > from) {
-            x << "<w:t xml:space=\"preserve\">";
-            x.text(safe.mid(from, to - from));
-            x << "</w:t>";
-        }
+    const qsizetype n = safe.size();
+    auto latinFace = [&](qsizetype i) { return safe.at(i).unicode() < 0x2000 && !safe.at(i).isSurrogate(); };
+    // LibreOffice's condition: a letter or digit on both sides, one Latin and one Asian.
+    auto letter = [&](qsizetype i) { return safe.at(i).isSurrogate() || safe.at(i).isLetterOrNumber(); };
+    auto autospaced = [&](qsizetype i) {  // between i and i + 1
+        return i + 1 < n && letter(i) && letter(i + 1) && latinFace(i) != latinFace(i + 1);
     };
-    for (int i = 0; i < safe.size(); ++i) {
-        const QChar c = safe.at(i);
-        if (c == u'\t' || c == u'\n' || c == u'\r') {
-            flush(i);
-            if (c == u'\t')
-                x << "<w:tab/>";
-            else if (c == u'\n')
-                x << "<w:br/>";
-            from = i + 1;
+    // Runs of Chinese characters whose gaps LibreOffice gets narrower: where each starts, its length
+    // and its letter spacing there.
+    std::vector<int> runLength(size_t(n), 0);
+    std::vector<int> runSpacing(size_t(n), m.letterSpacing);
+    const bool onGrid = role != FontRole::Title && role != FontRole::PageNumber;
+    if (onGrid) {
+        std::vector<bool> taken(size_t(n), false);
+        auto free = [&](qsizetype from, qsizetype to, bool latin) {  // [from, to): one face, untaken, one line
+            if (from < 0 || to > n || safe.at(from).isLowSurrogate() || safe.at(to - 1).isHighSurrogate())
+                return false;  // never half a surrogate pair
+            for (qsizetype k = from; k < to; ++k) {
+                if (latinFace(k) != latin || taken[size_t(k)] || safe.at(k) == u'\n' || safe.at(k) == u'\t')
+                    return false;
+            }
+            return true;
+        };
+        // What each change costs there: the autospace, the letter spacing of the character before it
+        // and that of the character before the narrower run (which splits a longer run).
+        std::vector<qsizetype> starts;
+        std::vector<int> costs;
+        for (qsizetype i = 0; i + 1 < n; ++i) {
+            if (!autospaced(i))
+                continue;
+            // The Chinese side if it has the characters, else the Latin side (a number).
+            const bool chineseAfter = latinFace(i);
+            const std::pair<bool, qsizetype> choices[] = {{true, 3}, {true, 2}, {false, 3}, {false, 2}};
+            for (const auto &[chinese, len] : choices) {
+                const bool after = chinese == chineseAfter;
+                const qsizetype from = after ? i + 1 : i + 1 - len;
+                if (!free(from, from + len, !chinese))
+                    continue;
+                runLength[size_t(from)] = int(len);
+                for (qsizetype k = from; k < from + len; ++k)
+                    taken[size_t(k)] = true;
+                starts.push_back(from);
+                costs.push_back(m.autospace - 2 * m.letterSpacing);
+                break;
+            }
+        }
+        // A change of face without autospace (a comma, a bracket, a percent sign next to Chinese)
+        // still ends a run there and so loses a letter spacing: the nearest narrower run takes it.
+        if (!starts.empty()) {
+            for (qsizetype i = 0; i + 1 < n; ++i) {
+                if (latinFace(i) == latinFace(i + 1) || autospaced(i) || (!letter(i) && !letter(i + 1)))
+                    continue;
+                size_t best = 0;
+                for (size_t k = 1; k < starts.size(); ++k) {
+                    if (std::abs(starts[k] - i) < std::abs(starts[best] - i))
+                        best = k;
+                }
+                if (std::abs(starts[best] - i) <= 2 * profile.charsPerLine)
+                    costs[best] -= m.letterSpacing;
+            }
+        }
+        // LibreOffice narrows a gap by at most a sixth of the size.
+        const int floorSpacing = -qRound(m.bodySize * 10 / 6.0);
+        for (size_t k = 0; k < starts.size(); ++k) {
+            const int gaps = runLength[size_t(starts[k])] - 1;
+            runSpacing[size_t(starts[k])] = std::max(floorSpacing, m.letterSpacing - (costs[k] + gaps - 1) / gaps);
         }
     }
-    flush(safe.size());
-    x << "</w:r>";
+
+    qsizetype from = 0;
+    while (from < n || (n == 0 && from == 0)) {
+        qsizetype to = from;
+        const bool narrow = n > 0 && runLength[size_t(from)] > 0;
+        if (narrow) {
+            to = from + runLength[size_t(from)];
+        } else {
+            while (to < n && latinFace(to) == latinFace(from) && runLength[size_t(to)] == 0)
+                ++to;
+            if (to == from)
+                ++to;
+        }
+        const bool face = n > 0 && latinFace(from);
+        x << "<w:r><w:rPr>";
+        if (charStyle)
+            x << "<w:rStyle w:val=\"" << charStyle << "\"/>";
+        fonts(x, role, false, face ? FaceSlot::Latin : FaceSlot::Chinese);
+        if (narrow) {
+            x << "<mc:AlternateContent><mc:Choice Requires=\"w15\"><w:spacing w:val=\"" << m.letterSpacing
+              << "\"/></mc:Choice><mc:Fallback><w:spacing w:val=\"" << runSpacing[size_t(from)]
+              << "\"/></mc:Fallback></mc:AlternateContent>";
+        }
+        x << "</w:rPr>";
+        qsizetype textFrom = from;
+        auto flush = [&](qsizetype end) {
+            if (end > textFrom) {
+                x << "<w:t xml:space=\"preserve\">";
+                x.text(safe.mid(textFrom, end - textFrom));
+                x << "</w:t>";
+            }
+        };
+        for (qsizetype i = from; i < to; ++i) {
+            const QChar c = safe.at(i);
+            if (c == u'\t' || c == u'\n' || c == u'\r') {
+                flush(i);
+                if (c == u'\t')
+                    x << "<w:tab/>";
+                else if (c == u'\n')
+                    x << "<w:br/>";
+                textFrom = i + 1;
+            }
+        }
+        flush(to);
+        x << "</w:r>";
+        if (n == 0)
+            break;
+        from = to;
+    }
 }
 
 void DocxBuilder::paragraph(Xml &x, const Block &block, bool keepWithNext)
@@ -346,7 +477,8 @@ void DocxBuilder::paragraph(Xml &x, const Block &block, bool keepWithNext)
 QByteArray DocxBuilder::document()
 {
     Xml x;
-    x << kXmlDecl << "<w:document xmlns:w=\"" << kW << "\" xmlns:r=\"" << kR << "\"><w:body>";
+    x << kXmlDecl << "<w:document xmlns:w=\"" << kW << "\" xmlns:r=\"" << kR << "\"" << kMceNamespaces
+      << " mc:Ignorable=\"w15\"><w:body>";
     const QList<Block> &blocks = layout.blocks;
     for (int i = 0; i < blocks.size(); ++i) {
         // The last body paragraph goes with the signature, so the signature never stands alone on a page.
@@ -387,22 +519,21 @@ QByteArray DocxBuilder::styles() const
           << "\"/>";
     };
 
-    x << kXmlDecl << "<w:styles xmlns:w=\"" << kW << "\">";
+    x << kXmlDecl << "<w:styles xmlns:w=\"" << kW << "\"" << kMceNamespaces << " mc:Ignorable=\"w15\">";
     // Defaults: Chinese runs in the body font, Latin in Times New Roman, Chinese language.
     x << "<w:docDefaults><w:rPrDefault><w:rPr>";
     fonts(x, FontRole::Body);
     x << "<w:sz w:val=\"" << m.bodySize << "\"/><w:szCs w:val=\"" << m.bodySize << "\"/>"
       << "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>"
       << "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>";
-    x << "<w:widowControl w:val=\"0\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>";
+    x << kLineRules;
     spacingExact(x, 0, 0);
     x << "<w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>";
 
-    // 正文: 3号 仿宋, first line indented two characters, exact line pitch, justified. Widow control
-    // is off so every full page holds exactly linesPerPage lines.
+    // 正文: 3号 仿宋, first line indented two characters, exact line pitch, justified.
     x << "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"" << style::Normal << "\">";
     name(x, QStringLiteral("Normal"));
-    x << "<w:qFormat/><w:pPr><w:widowControl w:val=\"0\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>";
+    x << "<w:qFormat/><w:pPr>" << kLineRules;
     spacingExact(x, 0, 0);
     x << "<w:ind";
     x.attr("w:firstLineChars", profile.firstLineIndentChars * 100).attr("w:firstLine", m.firstLineIndent);
@@ -453,7 +584,7 @@ QByteArray DocxBuilder::styles() const
         x << "<w:style w:type=\"paragraph\" w:styleId=\"" << h.id << "\">";
         name(x, QString::fromUtf16(h.name));
         x << "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:link w:val=\"" << h.charId
-          << "\"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val=\"" << h.outline << "\"/></w:pPr><w:rPr>";
+          << "\"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:outlineLvl w:val=\"" << h.outline << "\"/></w:pPr><w:rPr>";
         fonts(x, h.role);
         x << "</w:rPr></w:style>";
         x << "<w:style w:type=\"character\" w:customStyle=\"1\" w:styleId=\"" << h.charId << "\">";
@@ -532,8 +663,18 @@ QByteArray DocxBuilder::settings() const
       << "<w:defaultTabStop w:val=\"" << m.bodyCell * 2 << "\"/>"
       << "<w:evenAndOddHeaders/>"
       // Full-width punctuation keeps its full cell, so lines stay on the 28-character grid.
-      << "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
-      << "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+      << "<w:characterSpacingControl w:val=\"doNotCompress\"/>";
+    // The line-breaking lists of render/LineBreaking (the PDF's), for Chinese text.
+    auto list = [&](const char *element, const QSet<char32_t> &set) {
+        std::vector<char32_t> cps(set.begin(), set.end());
+        std::sort(cps.begin(), cps.end());
+        x << "<w:" << element << " w:lang=\"zh-CN\"";
+        x.attr("w:val", QString::fromUcs4(cps.data(), qsizetype(cps.size())));
+        x << "/>";
+    };
+    list("noLineBreaksAfter", noLineEnd());
+    list("noLineBreaksBefore", noLineStart());
+    x << "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
       << "<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/>"
       << "<w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/>"
       << "</w:settings>";

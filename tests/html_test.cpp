@@ -204,10 +204,32 @@ TEST(HtmlPage, IsAStandaloneUtf8PageWithAPrintStylesheet)
     EXPECT_TRUE(html.contains(QStringLiteral("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }")));
     const QRegularExpression bodyRule(QStringLiteral("body \\{[^}]*font-family: ([^;]*);"));
     const QString bodyFonts = bodyRule.match(html).captured(1);
-    EXPECT_TRUE(bodyFonts.startsWith(QStringLiteral("'Times New Roman'"))) << bodyFonts.toStdString();
+    // The Chinese families before the Latin ones (“ ” and — full width), behind a Latin face that
+    // covers only the characters below General Punctuation (digits and Latin as in the PDF).
+    EXPECT_TRUE(bodyFonts.startsWith(QStringLiteral("'Fazhi Latin', '仿宋_GB2312'"))) << bodyFonts.toStdString();
+    EXPECT_LT(bodyFonts.indexOf(p.body.families.last()), bodyFonts.indexOf(p.latin.families.first()));
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("@font-face \\{ font-family: 'Fazhi Latin'; src: local\\('Times New Roman'\\)"
+                                                  "[^}]*unicode-range: U\\+0000-1FFF; \\}"))
+                    .match(html)
+                    .hasMatch());
     for (const QString &family : p.body.families)
         EXPECT_TRUE(bodyFonts.contains(family)) << family.toStdString();
     EXPECT_TRUE(bodyFonts.endsWith(QStringLiteral("serif")));
+    // The printed page's grid: 22 lines of 28 characters, the title one grid line a line with one
+    // blank line below, two-line widows and orphans in print.
+    const QString pitch = QString::number(p.linePitchPt(), 'g', 4) + QStringLiteral("pt");
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("body \\{[^}]*line-height: %1;[^}]*letter-spacing: %2pt;")
+                                       .arg(QRegularExpression::escape(pitch),
+                                            QRegularExpression::escape(QString::number(p.letterSpacingPt(), 'g', 4))))
+                    .match(html)
+                    .hasMatch())
+        << html.toStdString();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("h1 \\{[^}]*line-height: %1; margin: 0 0 %1 0;")
+                                       .arg(QRegularExpression::escape(pitch)))
+                    .match(html)
+                    .hasMatch());
+    EXPECT_TRUE(html.contains(QStringLiteral("orphans: 2; widows: 2;")));
+    EXPECT_TRUE(html.contains(QStringLiteral("hanging-punctuation: none")));
     EXPECT_TRUE(html.contains(QStringLiteral("font-size: 16pt")));
     EXPECT_TRUE(html.contains(QStringLiteral("text-indent: 2em")));
     EXPECT_TRUE(QRegularExpression(QStringLiteral("h2 \\{[^}]*黑体")).match(html).hasMatch());

@@ -29,21 +29,34 @@ QString esc(const QString &text)
     return out;
 }
 
-// A CSS font-family list: the Latin family first (digits and Latin letters), then the role's chain,
-// then the generic family.
-QString fontFamilies(const PageProfile &p, FontRole role, const char *generic)
+QString quotedFamilies(const QStringList &families)
 {
     QStringList names;
-    QStringList families = p.chain(FontRole::Latin).families;
-    families += p.chain(role).families;
     for (const QString &f : families) {
         // Single quotes, so the list also fits a double-quoted style attribute unescaped.
         QString quoted = f;
         quoted.remove(QLatin1Char('\'')).remove(QLatin1Char('"')).remove(QLatin1Char('\\'));
         names.append(QLatin1Char('\'') + quoted + QLatin1Char('\''));
     }
-    names.append(QLatin1String(generic));
     return names.join(QLatin1String(", "));
+}
+
+// The face the page takes digits and Latin letters from: the Latin chain, for the characters below
+// General Punctuation only (unicode-range), which is the PDF's rule. “ ” — … and the full-width
+// forms fall through to the Chinese families, full width.
+const char kLatinFace[] = "Fazhi Latin";
+
+// A CSS font-family list: the role's Chinese families first, so quotation marks and dashes are
+// full width; on the standalone page the Latin face above goes before them (it covers only Latin),
+// in the fragment (no @font-face there) the Latin families follow; then the generic family.
+QString fontFamilies(const PageProfile &p, FontRole role, const char *generic, bool latinFace)
+{
+    QStringList families = p.chain(role).families;
+    families += p.chain(FontRole::Latin).families;
+    QString list = quotedFamilies(families);
+    if (latinFace)
+        list = QLatin1Char('\'') + QLatin1String(kLatinFace) + QLatin1String("', ") + list;
+    return list + QLatin1String(", ") + QLatin1String(generic);
 }
 
 QString pt(double v) { return QString::number(v, 'g', 4) + QLatin1String("pt"); }
@@ -55,26 +68,36 @@ struct Look {
     QString page, title, details, heading1, heading2, lead, paragraph, flush, signature, date;
 };
 
-Look makeLook(const PageProfile &p)
+// The printed page's numbers (render/PageProfile, the PDF's): 3号 body with the letter spacing that
+// makes 28 characters fill the line, line height = the grid pitch (22 lines a page), the title in
+// 2号 on the same grid (one pitch a line, one blank pitch below), the Chinese line-breaking rules,
+// no hanging or compressed punctuation, no extra space between Chinese and Latin.
+Look makeLook(const PageProfile &p, bool latinFace)
 {
-    const QString body = fontFamilies(p, FontRole::Body, "serif");
+    const QString body = fontFamilies(p, FontRole::Body, "serif", latinFace);
     const QString indent = QString::number(p.firstLineIndentChars) + QLatin1String("em");
     const QString line = pt(p.linePitchPt());
     Look l;
-    l.page = QStringLiteral("font-family: %1; font-size: %2; line-height: %3; color: #000;")
-                 .arg(body, pt(p.bodySizePt), line);
-    l.title = QStringLiteral("font-family: %1; font-size: %2; font-weight: normal; text-align: center; "
-                             "line-height: 1.5; margin: 0 0 %3 0; text-wrap: balance;")
-                  .arg(fontFamilies(p, FontRole::Title, "serif"), pt(p.titleSizePt), line);
+    l.page = QStringLiteral("font-family: %1; font-size: %2; line-height: %3; letter-spacing: %4; color: #000; "
+                            "line-break: strict; word-break: normal; hanging-punctuation: none; "
+                            "text-spacing-trim: space-all; text-autospace: no-autospace;")
+                 .arg(body, pt(p.bodySizePt), line, pt(p.letterSpacingPt()));
+    // 小标宋 is a heavy face with no bold: bold picks the stand-in's real bold face (as the PDF does)
+    // and never a synthesized one.
+    l.title = QStringLiteral("font-family: %1; font-size: %2; font-weight: bold; font-synthesis: none; "
+                             "letter-spacing: 0; text-align: center; text-indent: 0; line-height: %3; "
+                             "margin: 0 0 %3 0; text-wrap: balance;")
+                  .arg(fontFamilies(p, FontRole::Title, "serif", latinFace), pt(p.titleSizePt), line);
     l.details = QStringLiteral("text-align: center; text-indent: 0; margin: 0; font-size: %1; color: #555;")
                     .arg(pt(p.pageNumberSizePt));
     l.heading1 = QStringLiteral("font-family: %1; font-size: %2; font-weight: normal; text-indent: %3; "
                                 "line-height: %4; margin: 0;")
-                     .arg(fontFamilies(p, FontRole::Heading1, "sans-serif"), pt(p.bodySizePt), indent, line);
+                     .arg(fontFamilies(p, FontRole::Heading1, "sans-serif", latinFace), pt(p.bodySizePt), indent,
+                          line);
     l.heading2 = QStringLiteral("font-family: %1; font-size: %2; font-weight: normal; text-indent: %3; "
                                 "line-height: %4; margin: 0;")
-                     .arg(fontFamilies(p, FontRole::Heading2, "serif"), pt(p.bodySizePt), indent, line);
-    l.lead = QStringLiteral("font-family: %1;").arg(fontFamilies(p, FontRole::Heading2, "serif"));
+                     .arg(fontFamilies(p, FontRole::Heading2, "serif", latinFace), pt(p.bodySizePt), indent, line);
+    l.lead = QStringLiteral("font-family: %1;").arg(fontFamilies(p, FontRole::Heading2, "serif", latinFace));
     l.paragraph = QStringLiteral("text-indent: %1; text-align: justify; margin: 0;").arg(indent);
     l.flush = QStringLiteral("text-indent: 0; margin: 0;");
     l.signature = QStringLiteral("text-align: right; text-indent: 0; margin: %1 0 0 0; padding-right: %2em;")
@@ -88,6 +111,11 @@ Look makeLook(const PageProfile &p)
 QString styleSheet(const PageProfile &p, const Look &l)
 {
     QString css;
+    QStringList local;
+    for (const QString &f : p.chain(FontRole::Latin).families)
+        local.append(QStringLiteral("local(%1)").arg(quotedFamilies({f})));
+    css += QStringLiteral("@font-face { font-family: '%1'; src: %2; unicode-range: U+0000-1FFF; }\n")
+               .arg(QLatin1String(kLatinFace), local.join(QLatin1String(", ")));
     css += QStringLiteral("@page { size: A4; margin: %1 %2 %3 %4; }\n")
                .arg(mm(p.marginTopMm), mm(p.marginRightMm), mm(p.marginBottomMm), mm(p.marginLeftMm));
     css += QStringLiteral("html { background: #fff; }\n");
@@ -105,14 +133,16 @@ QString styleSheet(const PageProfile &p, const Look &l)
     css += QStringLiteral("p.date { %1 }\n").arg(l.date);
     css += QStringLiteral("@media print { body { margin: 0; padding: 0; max-width: none; } "
                           "h2, h3 { page-break-after: avoid; break-after: avoid; } "
-                          "p { orphans: 1; widows: 1; } }\n");
+                          "h1, p.signature, p.date { break-inside: avoid; } "
+                          // The PDF's and Word's widow and orphan control: two lines.
+                          "p { orphans: 2; widows: 2; } }\n");
     return css;
 }
 
 class HtmlBuilder {
 public:
     HtmlBuilder(const DocumentLayout &layout, bool fragment)
-        : layout(layout), fragment(fragment), profile(gbt9704Profile()), look(makeLook(profile))
+        : layout(layout), fragment(fragment), profile(gbt9704Profile()), look(makeLook(profile, !fragment))
     {
     }
 

@@ -19,6 +19,7 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "storage/Workspace.h"
+#include "workflow/ReviewWorkflow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -263,4 +264,100 @@ TEST_F(ClerkUiTest, FirstPointTypedMovesNothing)
     // The next keystroke lands in the same point.
     typeText(edit, QStringLiteral("。"));
     EXPECT_EQ(window->session()->report().parts[0].sections[0].body.points[0].text, QStringLiteral("加强领导。"));
+}
+
+namespace {
+
+QList<Comment> commentsOf(MainWindow *w)
+{
+    auto list = w->workspace()->listComments(w->session()->reportId());
+    EXPECT_TRUE(list.ok());
+    return list.ok() ? list.value() : QList<Comment>();
+}
+
+QList<ReviewEvent> eventsOf(MainWindow *w)
+{
+    auto list = w->workspace()->listEvents(w->session()->reportId());
+    EXPECT_TRUE(list.ok());
+    return list.ok() ? list.value() : QList<ReviewEvent>();
+}
+
+}  // namespace
+
+// Item 5: the reviewer works under a name of their own, asked when the role is taken and kept apart
+// from the drafter's; a decision under the drafter's name is warned about; the reviewer's read-only
+// fields look read-only.
+TEST_F(ClerkUiTest, ReviewerWorksUnderTheirOwnName)
+{
+    AppSettings::instance().setValue(AppSettings::UserName, QStringLiteral("王秘书"));
+    open();
+    window->createReport(QStringLiteral("测试镇人民政府"), 2023);
+    ReviewController *review = window->review();
+    auto *organization = window->forms()->detailsForm()->findChild<QLineEdit *>(QStringLiteral("organization"));
+    ASSERT_NE(organization, nullptr);
+    const QColor editableBase = organization->palette().color(QPalette::Base);
+    EXPECT_NE(editableBase, organization->palette().color(QPalette::Window));
+    ASSERT_TRUE(review->submit());
+    EXPECT_EQ(eventsOf(window.get()).last().by, QStringLiteral("王秘书"));
+
+    // Taking the reviewer's role asks who is reviewing; cancelled, the role stays the drafter's.
+    action("actionRoleReviewer")->trigger();
+    EXPECT_EQ(review->role(), ReviewRole::Drafter);
+    EXPECT_TRUE(action("actionRoleDrafter")->isChecked());
+    ASSERT_FALSE(ReviewInput::asked().isEmpty());
+    EXPECT_EQ(ReviewInput::asked().last(), QStringLiteral("Reviewer"));
+    ReviewInput::queueText(QStringLiteral("李书记"));
+    action("actionRoleReviewer")->trigger();
+    ASSERT_EQ(review->role(), ReviewRole::Reviewer);
+    EXPECT_EQ(AppSettings::instance().string(AppSettings::ReviewerName), QStringLiteral("李书记"));
+    EXPECT_EQ(AppSettings::instance().string(AppSettings::UserName), QStringLiteral("王秘书"));
+    EXPECT_EQ(review->userName(), QStringLiteral("李书记"));
+
+    // The reviewer's fields are read-only and look it: the window's grey, not a field's white.
+    window->selectNode(window->session()->report().id);
+    organization = window->forms()->detailsForm()->findChild<QLineEdit *>(QStringLiteral("organization"));
+    EXPECT_TRUE(organization->isReadOnly());
+    EXPECT_EQ(organization->palette().color(QPalette::Base), organization->palette().color(QPalette::Window));
+    EXPECT_NE(organization->palette().color(QPalette::Base), editableBase);
+
+    // Comments, suggestions and the return are the reviewer's.
+    const QUuid sectionId = window->session()->report().parts[0].sections[0].id;
+    window->selectNode(sectionId);
+    ReviewInput::queueText(QStringLiteral("请补充具体数据。"));
+    ASSERT_TRUE(review->addComment());
+    ReviewInput::queueText(QStringLiteral("强化组织领导。"));
+    ASSERT_TRUE(review->addSuggestion());
+    ReviewInput::queueText(QStringLiteral("请按意见修改。"));
+    ASSERT_TRUE(review->returnForChanges());
+    for (const Comment &c : commentsOf(window.get()))
+        EXPECT_EQ(c.author, QStringLiteral("李书记")) << c.text.toStdString();
+    EXPECT_EQ(eventsOf(window.get()).last().action, ReviewAction::Return);
+    EXPECT_EQ(eventsOf(window.get()).last().by, QStringLiteral("李书记"));
+
+    // Back as the drafter: the drafter's own name again, and the fields white.
+    action("actionRoleDrafter")->trigger();
+    ASSERT_EQ(review->role(), ReviewRole::Drafter);
+    window->selectNode(window->session()->report().id);
+    organization = window->forms()->detailsForm()->findChild<QLineEdit *>(QStringLiteral("organization"));
+    EXPECT_FALSE(organization->isReadOnly());
+    EXPECT_EQ(organization->palette().color(QPalette::Base), editableBase);
+    ASSERT_TRUE(review->submit());
+    EXPECT_EQ(eventsOf(window.get()).last().by, QStringLiteral("王秘书"));
+
+    // The clerk takes the reviewer's role under their own name: approving is warned about.
+    ReviewInput::queueText(QStringLiteral("王秘书"));
+    action("actionRoleReviewer")->trigger();
+    ASSERT_EQ(review->role(), ReviewRole::Reviewer);
+    Prompts::clearShown();
+    EXPECT_FALSE(review->approve());  // the warning's default: do not go on
+    ASSERT_FALSE(Prompts::shown().isEmpty());
+    EXPECT_EQ(Prompts::shown().last().title, QStringLiteral("Review Under the Drafter's Name"));
+    EXPECT_TRUE(Prompts::shown().last().text.contains(QStringLiteral("王秘书")));
+    EXPECT_EQ(Prompts::shown().last().buttons, (QList<Prompts::Button>{Prompts::DecideAnyway, Prompts::Cancel}));
+    EXPECT_EQ(window->session()->report().status, ReportStatus::Submitted);
+    Prompts::setNextAnswer(Prompts::DecideAnyway);
+    ReviewInput::queueText(QStringLiteral("同意。"));
+    ASSERT_TRUE(review->approve());
+    EXPECT_EQ(window->session()->report().status, ReportStatus::Approved);
+    EXPECT_EQ(eventsOf(window.get()).last().by, QStringLiteral("王秘书"));
 }

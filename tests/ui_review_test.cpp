@@ -165,6 +165,7 @@ TEST_F(ReviewUiTest, RoundTripBetweenClerkAndLeader)
     setUser(QStringLiteral("李书记"));
     ASSERT_NE(leader->session(), nullptr);
     EXPECT_EQ(leader->session()->reportId(), reportId);
+    ReviewInput::queueText(QStringLiteral("李书记"));  // the reviewer's name, asked with the role
     action(leader.get(), "actionRoleReviewer")->trigger();
     ReviewController *leaderReview = leader->review();
     EXPECT_EQ(leaderReview->role(), ReviewRole::Reviewer);
@@ -458,6 +459,7 @@ TEST_F(ReviewUiTest, StaleSuggestionNeedsConfirmationAndPublishing)
 
     // The same PC: the leader switches the role, suggests, switches back.
     setUser(QStringLiteral("李书记"));
+    ReviewInput::queueText(QStringLiteral("李书记"));  // the reviewer's name, asked with the role
     action(clerk.get(), "actionRoleReviewer")->trigger();
     clerk->revealNode(paragraphId);
     ReviewInput::queueText(QStringLiteral("开展执法培训5期。"));
@@ -497,6 +499,7 @@ TEST_F(ReviewUiTest, StaleSuggestionNeedsConfirmationAndPublishing)
     // Submit, approve (same PC, reviewer role), publish with date and address.
     action(clerk.get(), "actionSubmit")->trigger();
     setUser(QStringLiteral("李书记"));
+    ReviewInput::queueText(QStringLiteral("李书记"));  // the reviewer's name, asked with the role
     action(clerk.get(), "actionRoleReviewer")->trigger();
     ReviewInput::queueText(QString());  // approving needs no opinion
     action(clerk.get(), "actionApprove")->trigger();
@@ -682,6 +685,7 @@ TEST_F(ReviewUiTest, ReviewInterfaceHasNoEnglishInChinese)
     setUser(QStringLiteral("王秘书"));
     action(clerk.get(), "actionSubmit")->trigger();
     setUser(QStringLiteral("李书记"));
+    ReviewInput::queueText(QStringLiteral("李书记"));  // the reviewer's name, asked with the role
     action(clerk.get(), "actionRoleReviewer")->trigger();
     const QUuid sectionId = clerk->session()->report().parts[0].sections[0].id;
     clerk->selectNode(sectionId);

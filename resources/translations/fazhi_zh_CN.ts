@@ -189,6 +189,10 @@
         <source>Copy Diagnostics</source>
         <translation>复制诊断信息</translation>
     </message>
+    <message>
+        <source>Go On Under This Name</source>
+        <translation>仍以此姓名继续</translation>
+    </message>
 </context>
 <context>
     <name>ReviewInput</name>
@@ -314,6 +318,37 @@
     <message>
         <source>Suggestion not accepted</source>
         <translation>不采纳建议</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPrompts</name>
+    <message>
+        <source>Review Under the Drafter&apos;s Name</source>
+        <translation>以拟稿人的姓名审核</translation>
+    </message>
+    <message>
+        <source>“%1” drafted this report, and the decision would be recorded under the same name.</source>
+        <translation>这份报告由“%1”拟稿，审核决定也将记在同一姓名下。</translation>
+    </message>
+    <message>
+        <source>A report is reviewed by someone other than its drafter. If you are the reviewer, switch to the Reviewer role again and give your own name. Go on under “%1”?</source>
+        <translation>报告应由拟稿人以外的人审核。如果您是审核人，请重新切换到“审核人”角色并填写您自己的姓名。仍以“%1”的名义继续吗？</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Comments, suggestions and decisions are recorded under the reviewer&apos;s name. Your name:</source>
+        <translation>批注、修改建议和审核决定都记在审核人名下。您的姓名：</translation>
+    </message>
+    <message>
+        <source>e.g. 李明</source>
+        <translation>例如：李明</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>开始审核</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3697,18 @@ Now:
         <translation>
             <numerusform>……另有 %n 处。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Working as %1: %2</source>
+        <translation>当前身份：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The review record says who did each step. The reviewer&apos;s name:</source>
+        <translation>审核记录会写明每一步由谁完成。审核人的姓名：</translation>
+    </message>
+    <message>
+        <source>The review record says who did each step. The drafter&apos;s name:</source>
+        <translation>审核记录会写明每一步由谁完成。拟稿人的姓名：</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ const KeyInfo &info(AppSettings::Key key)
         {"checks/ignored", QString()},
         {settings::kBackupKeepDays, kDefaultBackupKeepDays},
         {settings::kPublicContacts, QStringList()},
+        {"review/reviewerName", QString()},
     };
     return table[key];
 }

@@ -17,7 +17,7 @@ namespace fazhi::ui {
 class AppSettings {
 public:
     enum Key {
-        UserName,               // 用户名: shown in review comments
+        UserName,               // 用户名: the drafter's name in the review record (fazhi-cli's default --by)
         DefaultOrganization,    // 默认机关: offered when creating a report
         Language,               // "zh_CN" (default, whatever the system locale) or "en"
         WorkspacePath,          // empty: Workspace::defaultPath()
@@ -39,6 +39,7 @@ public:
         IgnoredFindings,        // earlier builds kept the checks' ignore lists here (report id → entries); moved into the workspace when read
         BackupKeepDays,         // days the workspace's backups are kept (storage/Backups.h; fazhi-cli reads it too)
         PublicContacts,         // the office's published phone numbers and e-mail addresses, which the secrecy check allows (fazhi-cli reads it too)
+        ReviewerName,           // the reviewer's (审核人) name, asked when switching to that role; the drafter's is UserName
         KeyCount
     };
 

@@ -79,6 +79,7 @@ QString Prompts::buttonText(Button button)
     case Reload: return QCoreApplication::translate("Prompts", "Reload");
     case Restore: return QCoreApplication::translate("Prompts", "Restore");
     case CopyDiagnostics: return QCoreApplication::translate("Prompts", "Copy Diagnostics");
+    case DecideAnyway: return QCoreApplication::translate("Prompts", "Go On Under This Name");
     }
     return {};
 }

@@ -34,6 +34,7 @@ public:
         Reload,
         Restore,
         CopyDiagnostics,  // the About dialog: the diagnostics to the clipboard (shell/Diagnostics.h)
+        DecideAnyway,     // a review decision under the drafter's own name
     };
 
     struct Message {

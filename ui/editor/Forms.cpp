@@ -146,6 +146,7 @@ NodeForm *FormStack::formFor(NodeType type)
             connect(slot, &NodeForm::nodeFocused, this, &FormStack::nodeFocused);
             connect(slot, &NodeForm::continueAt, this, &FormStack::continueAt);
             slot->setReadOnly(m_readOnly);
+            showReadOnly(slot, m_readOnly);
         }
         return static_cast<NodeForm *>(slot);
     };
@@ -235,6 +236,7 @@ void FormStack::showNode(const QUuid &id)
             old->bind(nullptr, {});
         target->bind(m_session, id);
         target->setReadOnly(m_readOnly);
+        showReadOnly(target, m_readOnly);
     }
     auto *area = qobject_cast<QScrollArea *>(target->parentWidget()->parentWidget());
     setCurrentWidget(area);
@@ -256,8 +258,26 @@ bool FormStack::focusNode(const QUuid &id, int cursor)
 void FormStack::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (NodeForm *f : m_forms)
+    for (NodeForm *f : m_forms) {
         f->setReadOnly(readOnly);
+        showReadOnly(f, readOnly);
+    }
+}
+
+void FormStack::showReadOnly(NodeForm *form, bool readOnly)
+{
+    // Read-only fields (the reviewer's, a locked report's) look it: the window's grey instead of the
+    // white of a field one can type in.
+    if (!readOnly) {
+        form->setPalette(QPalette());
+        return;
+    }
+    QPalette p = form->palette();
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        p.setColor(group, QPalette::Base, p.color(group, QPalette::Window));
+        p.setColor(group, QPalette::AlternateBase, p.color(group, QPalette::Window));
+    }
+    form->setPalette(p);
 }
 
 void FormStack::onFieldChanged(const QUuid &id, const QString &field)

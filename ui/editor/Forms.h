@@ -241,6 +241,7 @@ private:
     void onFieldChanged(const QUuid &id, const QString &field);
     void onStructureChanged();
     void ensureCaretVisible();
+    static void showReadOnly(NodeForm *form, bool readOnly);
     QScrollArea *wrap(NodeForm *form);
 
     QPointer<ReportSession> m_session;

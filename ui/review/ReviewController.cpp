@@ -33,12 +33,6 @@
 
 namespace fazhi::ui {
 
-namespace {
-
-QString roleKey(ReviewRole role) { return role == ReviewRole::Reviewer ? QStringLiteral("reviewer") : QStringLiteral("drafter"); }
-
-}  // namespace
-
 ReviewController::ReviewController(MainWindow *window) : QObject(window), m_window(window)
 {
     setObjectName(QStringLiteral("reviewController"));
@@ -118,16 +112,7 @@ void ReviewController::createActions()
     a->setStatusTip(tr("Save this report with its review record as a file for the reviewer's PC"));
     a = make("actionImportReview", tr("Import Review &Opinions…"), [this] { importReviewCopy(); });
     a->setStatusTip(tr("Merge the comments, suggestions and decisions of a review copy into this workspace"));
-    a = make("actionUserName", tr("Your Na&me…"), [this] {
-        ReviewInput::TextQuestion q;
-        q.objectName = QStringLiteral("userNameDialog");
-        q.title = tr("Your Name");
-        q.label = tr("The review record says who did each step. Your name:");
-        q.initial = AppSettings::instance().string(AppSettings::UserName);
-        q.multiLine = false;
-        if (const auto name = ReviewInput::askText(m_window, q))
-            AppSettings::instance().setValue(AppSettings::UserName, *name);
-    });
+    a = make("actionUserName", tr("Your Na&me…"), [this] { editUserName(); });
 }
 
 QMenu *ReviewController::menuHolding(const char *actionName) const
@@ -374,45 +359,6 @@ void ReviewController::updateBanner()
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Role and name
-
-void ReviewController::setRole(ReviewRole role)
-{
-    if (role != m_role) {
-        m_role = role;
-        AppSettings::instance().setValue(AppSettings::ReviewRole, roleKey(role));
-        emit roleChanged(role);
-        if (role == ReviewRole::Reviewer) {
-            m_reviewDock->show();
-            m_reviewDock->raise();
-        }
-        // A new session takes the role: read-only for the reviewer, with a fresh undo history.
-        if (m_window->session())
-            m_window->reloadReport();
-        m_window->statusBar()->showMessage(tr("Working as %1").arg(ReviewNames::role(role)), 5000);
-    }
-    refresh();
-}
-
-QString ReviewController::userName()
-{
-    QString name = AppSettings::instance().string(AppSettings::UserName).trimmed();
-    if (!name.isEmpty())
-        return name;
-    ReviewInput::TextQuestion q;
-    q.objectName = QStringLiteral("userNameDialog");
-    q.title = tr("Your Name");
-    q.label = tr("The review record says who did each step. Your name (asked once; change it under Review → Your "
-                 "Name):");
-    q.multiLine = false;
-    const auto answer = ReviewInput::askText(m_window, q);
-    if (!answer || answer->isEmpty())
-        return {};
-    AppSettings::instance().setValue(AppSettings::UserName, *answer);
-    return *answer;
-}
-
-// ---------------------------------------------------------------------------------------------------
 // Steps
 
 bool ReviewController::runStep(const QString &failTitle,
@@ -454,6 +400,8 @@ bool ReviewController::submit()
 
 bool ReviewController::approve()
 {
+    if (!confirmDecisionName())
+        return false;
     ReviewInput::TextQuestion q;
     q.objectName = QStringLiteral("approveDialog");
     q.title = tr("Approve the Report");
@@ -471,6 +419,8 @@ bool ReviewController::approve()
 
 bool ReviewController::returnForChanges()
 {
+    if (!confirmDecisionName())
+        return false;
     ReviewInput::TextQuestion q;
     q.objectName = QStringLiteral("returnDialog");
     q.title = tr("Return for Changes");

@@ -5,8 +5,9 @@
 //
 // It adds its own menu, toolbar, dock and banner to the MainWindow and talks to it through its public
 // API. Every step that changes the report in the workspace (its status, an accepted suggestion) first
-// flushes the open ReportSession and then reloads it, so the session never holds a stale copy. The
-// user name of the settings is recorded with every step; when it is empty it is asked for once.
+// flushes the open ReportSession and then reloads it, so the session never holds a stale copy. Each
+// role has its name in the settings (the drafter's, the reviewer's): switching to 审核人 asks for the
+// reviewer's, and every step, comment and suggestion is recorded under the name of the role taken.
 
 #include "edit/ReportSession.h"
 #include "review/ReviewNames.h"
@@ -43,7 +44,8 @@ public:
 
     ReviewRole role() const { return m_role; }
     void setRole(ReviewRole role);
-    // The user name from the settings; asks for it once when it is empty (empty when cancelled).
+    // The name of the role being worked in, from the settings; asks for it once when it is empty
+    // (empty when cancelled).
     QString userName();
 
     // What the actions do, callable directly (tests). Each returns false when cancelled or refused
@@ -96,6 +98,9 @@ private:
     void onCurrentNodeChanged(const QUuid &id);
     void updateActions();
     void updateBanner();
+    void editUserName();
+    // Before a decision under the drafter's own name: false when the user goes back (ReviewPrompts).
+    bool confirmDecisionName();
 
     // Runs a step that changes the report in the workspace: flush, step, reload, refresh.
     bool runStep(const QString &failTitle, const std::function<Status(Workspace &, const QUuid &, const QString &)> &step);

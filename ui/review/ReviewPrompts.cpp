@@ -1,0 +1,37 @@
+#include "review/ReviewPrompts.h"
+
+#include "common/Prompts.h"
+#include "review/ReviewDialogs.h"
+
+namespace fazhi::ui {
+
+bool ReviewPrompts::confirmOwnDecision(QWidget *parent, const QString &name)
+{
+    Prompts::Message m;
+    m.icon = Prompts::Icon::Warning;
+    m.title = tr("Review Under the Drafter's Name");
+    m.text = tr("“%1” drafted this report, and the decision would be recorded under the same name.").arg(name);
+    m.informative = tr("A report is reviewed by someone other than its drafter. If you are the reviewer, switch to "
+                       "the Reviewer role again and give your own name. Go on under “%1”?")
+                        .arg(name);
+    m.buttons = {Prompts::DecideAnyway, Prompts::Cancel};
+    m.defaultButton = Prompts::Cancel;
+    m.escapeButton = Prompts::Cancel;
+    return Prompts::ask(parent, m) == Prompts::DecideAnyway;
+}
+
+std::optional<QString> ReviewPrompts::askReviewerName(QWidget *parent, const QString &remembered)
+{
+    ReviewInput::TextQuestion q;
+    q.objectName = QStringLiteral("reviewerNameDialog");
+    q.title = tr("Reviewer");
+    q.label = tr("Comments, suggestions and decisions are recorded under the reviewer's name. Your name:");
+    q.initial = remembered;
+    q.placeholder = tr("e.g. 李明");
+    q.acceptText = tr("Review");
+    q.required = true;
+    q.multiLine = false;
+    return ReviewInput::askText(parent, q);
+}
+
+}  // namespace fazhi::ui

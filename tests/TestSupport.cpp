@@ -6,6 +6,11 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QStringEncoder>
+
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#endif
 
 namespace fazhi::test {
 
@@ -100,6 +105,26 @@ QString pythonInterpreter()
         return QString();
     }();
     return found;
+}
+
+std::optional<QByteArray> encodeGb18030(const QString &text)
+{
+    QStringEncoder encoder("GB18030");
+    if (encoder.isValid())
+        return QByteArray(encoder.encode(text));
+#ifdef Q_OS_WIN
+    if (text.isEmpty())
+        return QByteArray();
+    const auto *wide = reinterpret_cast<const wchar_t *>(text.utf16());
+    const int length = WideCharToMultiByte(54936, 0, wide, int(text.size()), nullptr, 0, nullptr, nullptr);
+    if (length <= 0)
+        return std::nullopt;
+    QByteArray bytes(length, Qt::Uninitialized);
+    WideCharToMultiByte(54936, 0, wide, int(text.size()), bytes.data(), length, nullptr, nullptr);
+    return bytes;
+#else
+    return std::nullopt;
+#endif
 }
 
 ProcessResult runCli(const QStringList &args, int timeoutMs)

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <optional>
 #include <ostream>
 
 QT_BEGIN_NAMESPACE
@@ -38,6 +39,11 @@ QString binPath(const QString &name);
 // python.exe stub. test_main.cpp sets PYTHONUTF8=1, so its output is UTF-8 on every system.
 QString pythonInterpreter();
 
+// `text` in GB18030 for tests that need GBK/GB18030 input, or nullopt where this build has no
+// encoder (Qt without ICU off Windows; on Windows the system's code page 54936): such tests skip
+// (FAZHI_REQUIRE_GB18030_ENCODER) instead of failing on QStringEncoder("GB18030").
+std::optional<QByteArray> encodeGb18030(const QString &text);
+
 struct ProcessResult {
     int exitCode = -1;
     QByteArray out;
@@ -53,4 +59,10 @@ ProcessResult runCli(const QStringList &args, int timeoutMs = 60000);
     do {                                                                                          \
         if (fazhi::test::samplePath().isEmpty())                                                  \
             GTEST_SKIP() << "../shared/samples/taozhuang-2023.txt is absent; skipping sample test"; \
+    } while (0)
+
+#define FAZHI_REQUIRE_GB18030_ENCODER()                                                             \
+    do {                                                                                            \
+        if (!fazhi::test::encodeGb18030(QString()))                                                 \
+            GTEST_SKIP() << "no GB18030 encoder in this build (Qt without ICU, not Windows)";       \
     } while (0)

@@ -541,6 +541,31 @@ TEST(OfdExport, PagesPaintedFromTheOfdAloneMatchThePdf)
     std::printf("[ measured ] OFD painted vs PDF rendered: at most %.2f%% of inked 4x4 blocks differ\n", worst * 100);
 }
 
+// Characters beyond the BMP are one character each (one DeltaX), XML's special characters and quotes
+// survive, and the parts stay valid.
+TEST(OfdExport, RareCharactersAndMarkupStayText)
+{
+    REQUIRE_TOOLS("unzip", "xmllint");
+    const char32_t rare[] = {0x2123D, 0x20000};  // 𡈽 (Noto CJK has it), 𠀀 (no font here has it)
+    const QString rareText = QString::fromUcs4(rare, 2);
+    Report r = dated();
+    r.preamble.prepend(test::para(QStringLiteral("村民王") + rareText + QStringLiteral("说：“<法治> & \"'依法'\"”。")));
+    QTemporaryDir dir;
+    const Exported e = exportBoth(dir, r, QStringLiteral("rare"));
+    const OfdFile f = readOfd(e.ofd);
+    ASSERT_FALSE(f.pages.isEmpty());
+    EXPECT_TRUE(withoutWhitespace(f.pages.first().text()).contains(QStringLiteral("村民王") + rareText + QStringLiteral("说：“<法治>&\"'依法'\"”。")))
+        << f.pages.first().text().left(200).toStdString();
+    for (const OfdPage &page : f.pages) {
+        for (const TextCode &c : page.codes)
+            EXPECT_EQ(c.deltas.size(), c.text.toUcs4().size() - 1) << c.text.toStdString();
+    }
+    for (const QString &name : partNames(e.ofd)) {
+        if (name.endsWith(QLatin1String(".xml")))
+            validate(e.ofd, name);
+    }
+}
+
 TEST(OfdExport, CommandLineExportsOfd)
 {
     REQUIRE_TOOLS("unzip");

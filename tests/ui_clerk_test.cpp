@@ -4,6 +4,8 @@
 // reviewer works under a name of their own; submitting warns while errors or comments remain, and a
 // suggestion starts from the selected words.
 // Dialogs never block: answers come through the Prompts and ReviewInput seams.
+#include "checks/ChecksController.h"
+#include "checks/ChecksPanel.h"
 #include "common/AppSettings.h"
 #include "common/Prompts.h"
 #include "editor/FieldEdit.h"
@@ -360,4 +362,79 @@ TEST_F(ClerkUiTest, ReviewerWorksUnderTheirOwnName)
     ASSERT_TRUE(review->approve());
     EXPECT_EQ(window->session()->report().status, ReportStatus::Approved);
     EXPECT_EQ(eventsOf(window.get()).last().by, QStringLiteral("王秘书"));
+}
+
+// Item 6: 提交审核 warns while errors or open comments remain, with buttons that say what they do.
+TEST_F(ClerkUiTest, SubmitWarnsWhileErrorsOrCommentsRemain)
+{
+    AppSettings::instance().setValue(AppSettings::UserName, QStringLiteral("王秘书"));
+    open();
+    window->createReport(QStringLiteral("测试镇人民政府"), 2023);  // empty parts: the checks find errors
+    ReviewController *review = window->review();
+    window->selectNode(window->session()->report().parts[0].sections[0].id);
+    ReviewInput::queueText(QStringLiteral("这一段还要补充。"));
+    ASSERT_TRUE(review->addComment());
+    const int errors = window->checks()->panel()->counts().errors;
+    ASSERT_GT(errors, 0);
+
+    Prompts::clearShown();
+    Prompts::setNextAnswer(Prompts::BackToEditing);
+    EXPECT_FALSE(review->submit());
+    EXPECT_EQ(window->session()->report().status, ReportStatus::Draft);
+    ASSERT_EQ(Prompts::shown().size(), 1);
+    const Prompts::Message m = Prompts::shown().last();
+    EXPECT_EQ(m.buttons, (QList<Prompts::Button>{Prompts::SubmitAnyway, Prompts::BackToEditing}));
+    EXPECT_TRUE(m.text.contains(QStringLiteral("%1 errors").arg(errors))) << m.text.toStdString();
+    EXPECT_TRUE(m.text.contains(QStringLiteral("and 1 comment."))) << m.text.toStdString();
+    EXPECT_TRUE(window->checks()->dock()->isVisible());
+
+    // In Chinese, as the clerk reads it.
+    installTranslators(QStringLiteral("zh_CN"));
+    Prompts::clearShown();
+    Prompts::setNextAnswer(Prompts::BackToEditing);
+    EXPECT_FALSE(review->submit());
+    ASSERT_EQ(Prompts::shown().size(), 1);
+    EXPECT_EQ(Prompts::shown().last().text,
+              QStringLiteral("还有 %1 个错误、1 条批注未处理，仍要提交吗？").arg(errors));
+    EXPECT_EQ(Prompts::buttonText(Prompts::SubmitAnyway), QStringLiteral("仍然提交"));
+    EXPECT_EQ(Prompts::buttonText(Prompts::BackToEditing), QStringLiteral("返回修改"));
+    installTranslators(QStringLiteral("en"));
+
+    // Submitted anyway when the clerk says so.
+    Prompts::setNextAnswer(Prompts::SubmitAnyway);
+    EXPECT_TRUE(review->submit());
+    EXPECT_EQ(window->session()->report().status, ReportStatus::Submitted);
+}
+
+// Item 6: a suggestion on selected words starts from those words and changes only them.
+TEST_F(ClerkUiTest, SuggestionStartsFromTheSelectedWords)
+{
+    AppSettings::instance().setValue(AppSettings::UserName, QStringLiteral("王秘书"));
+    open();
+    window->createReport(QStringLiteral("测试镇人民政府"), 2023);
+    const QUuid sectionId = window->session()->report().parts[0].sections[0].id;
+    window->selectNode(sectionId);
+    typeText(window->forms()->sectionForm()->paragraphs()->editorAt(0), QStringLiteral("全年开展普法活动36场次。"));
+    ReviewInput::queueText(QStringLiteral("李书记"));
+    action("actionRoleReviewer")->trigger();
+    ASSERT_EQ(window->review()->role(), ReviewRole::Reviewer);
+
+    window->selectNode(sectionId);
+    FieldEdit *edit = window->forms()->sectionForm()->paragraphs()->editorAt(0);
+    ASSERT_EQ(edit->text(), QStringLiteral("全年开展普法活动36场次。"));
+    edit->setFocus();
+    fazhi::test::selectRange(edit, 4, 8);  // 普法活动
+    ReviewInput::queueText(QStringLiteral("法治宣传活动"));
+    ASSERT_TRUE(window->review()->addSuggestion());
+    const QList<Comment> comments = commentsOf(window.get());
+    ASSERT_EQ(comments.size(), 1);
+    EXPECT_EQ(comments[0].kind, CommentKind::Suggestion);
+    EXPECT_EQ(comments[0].text, QStringLiteral("全年开展法治宣传活动36场次。"));
+    EXPECT_EQ(comments[0].author, QStringLiteral("李书记"));
+
+    // Without a selection the whole paragraph is the starting point, as before.
+    fazhi::test::selectRange(edit, 2, 2);
+    ReviewInput::queueText(QStringLiteral("全年开展普法活动40场次。"));
+    ASSERT_TRUE(window->review()->addSuggestion());
+    EXPECT_EQ(commentsOf(window.get()).last().text, QStringLiteral("全年开展普法活动40场次。"));
 }

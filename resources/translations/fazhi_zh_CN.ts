@@ -193,6 +193,14 @@
         <source>Go On Under This Name</source>
         <translation>仍以此姓名继续</translation>
     </message>
+    <message>
+        <source>Submit Anyway</source>
+        <translation>仍然提交</translation>
+    </message>
+    <message>
+        <source>Go Back and Change</source>
+        <translation>返回修改</translation>
+    </message>
 </context>
 <context>
     <name>ReviewInput</name>
@@ -349,6 +357,34 @@
     <message>
         <source>Review</source>
         <translation>开始审核</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Not dealt with yet: %1 and %2. Submit anyway?</source>
+        <translation>还有 %1、%2未处理，仍要提交吗？</translation>
+    </message>
+    <message>
+        <source>Not dealt with yet: %1. Submit anyway?</source>
+        <translation>还有 %1未处理，仍要提交吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The errors are listed in the Checks panel, the comments in the Review panel. The reviewer will see the report as it is now.</source>
+        <translation>错误列在“检查”面板中，批注列在“审阅”面板中。审核人看到的将是报告现在的样子。</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +3745,14 @@ Now:
     <message>
         <source>The review record says who did each step. The drafter&apos;s name:</source>
         <translation>审核记录会写明每一步由谁完成。拟稿人的姓名：</translation>
+    </message>
+    <message>
+        <source>%1, the words “%2” in: %3</source>
+        <translation>%1，其中的“%2”：%3</translation>
+    </message>
+    <message>
+        <source>The words you suggest instead of “%1” (the drafter accepts or rejects it):</source>
+        <translation>建议将“%1”改为（由拟稿人采纳或不采纳）：</translation>
     </message>
 </context>
 <context>

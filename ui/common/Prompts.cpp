@@ -32,6 +32,7 @@ QMessageBox::ButtonRole roleOf(Prompts::Button b)
     case Prompts::Close:
         return QMessageBox::RejectRole;
     case Prompts::No:
+    case Prompts::BackToEditing:
         return QMessageBox::NoRole;
     case Prompts::Yes:
         return QMessageBox::YesRole;
@@ -79,6 +80,8 @@ QString Prompts::buttonText(Button button)
     case Reload: return QCoreApplication::translate("Prompts", "Reload");
     case Restore: return QCoreApplication::translate("Prompts", "Restore");
     case CopyDiagnostics: return QCoreApplication::translate("Prompts", "Copy Diagnostics");
+    case SubmitAnyway: return QCoreApplication::translate("Prompts", "Submit Anyway");
+    case BackToEditing: return QCoreApplication::translate("Prompts", "Go Back and Change");
     case DecideAnyway: return QCoreApplication::translate("Prompts", "Go On Under This Name");
     }
     return {};

@@ -34,6 +34,8 @@ public:
         Reload,
         Restore,
         CopyDiagnostics,  // the About dialog: the diagnostics to the clipboard (shell/Diagnostics.h)
+        SubmitAnyway,     // 提交审核 while errors or comments remain
+        BackToEditing,
         DecideAnyway,     // a review decision under the drafter's own name
     };
 

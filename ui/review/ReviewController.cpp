@@ -385,6 +385,8 @@ bool ReviewController::runStep(const QString &failTitle,
 
 bool ReviewController::submit()
 {
+    if (!confirmSubmit())
+        return false;
     int revision = 0;
     const bool ok = runStep(tr("Cannot Submit"), [&](Workspace &ws, const QUuid &id, const QString &by) -> Status {
         auto r = review::submit(ws, id, by);
@@ -547,17 +549,34 @@ bool ReviewController::addSuggestion()
                         tr("Select a heading, a lead sentence, a paragraph or a point to suggest a new wording."));
         return false;
     }
+    // With words selected, the suggestion starts from them and replaces just them; the record keeps
+    // the whole new text, as the drafter will accept it.
+    const QList<uint> cps = info->text.toUcs4();
+    const bool words = target.start >= 0 && target.end > target.start && target.end <= int(cps.size());
+    auto slice = [&cps](int from, int to) {
+        return QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()) + from, to - from);
+    };
+    const QString selected = words ? slice(target.start, target.end) : QString();
     ReviewInput::TextQuestion q;
     q.objectName = QStringLiteral("suggestDialog");
     q.title = tr("Suggest a Change");
-    q.context = tr("%1, now: %2").arg(ReviewNames::location(r, target.node), info->text);
-    q.label = tr("The wording you suggest (the drafter accepts or rejects it):");
-    q.initial = info->text;
+    if (words) {
+        q.context = tr("%1, the words “%2” in: %3").arg(ReviewNames::location(r, target.node), selected, info->text);
+        q.label = tr("The words you suggest instead of “%1” (the drafter accepts or rejects it):").arg(selected);
+        q.initial = selected;
+    } else {
+        q.context = tr("%1, now: %2").arg(ReviewNames::location(r, target.node), info->text);
+        q.label = tr("The wording you suggest (the drafter accepts or rejects it):");
+        q.initial = info->text;
+    }
     q.acceptText = tr("Suggest");
     q.required = false;
-    const auto text = ReviewInput::askText(m_window, q);
-    if (!text)
+    const auto answer = ReviewInput::askText(m_window, q);
+    if (!answer)
         return false;
+    const auto text = words ? std::optional<QString>(slice(0, target.start) + *answer
+                                                     + slice(target.end, int(cps.size())))
+                            : answer;
     if (*text == info->text) {
         m_window->statusBar()->showMessage(tr("The suggested text is the same as the current text; nothing was added."),
                                            6000);

@@ -99,7 +99,9 @@ private:
     void updateActions();
     void updateBanner();
     void editUserName();
-    // Before a decision under the drafter's own name: false when the user goes back (ReviewPrompts).
+    // Before 提交审核 (errors or open comments) and before a decision under the drafter's name: false
+    // when the user goes back (ReviewPrompts).
+    bool confirmSubmit();
     bool confirmDecisionName();
 
     // Runs a step that changes the report in the workspace: flush, step, reload, refresh.

@@ -5,6 +5,28 @@
 
 namespace fazhi::ui {
 
+bool ReviewPrompts::confirmSubmit(QWidget *parent, int errors, int openComments)
+{
+    if (errors <= 0 && openComments <= 0)
+        return true;
+    Prompts::Message m;
+    m.icon = Prompts::Icon::Warning;
+    m.title = tr("Submit for Review");
+    if (errors > 0 && openComments > 0)
+        m.text = tr("Not dealt with yet: %1 and %2. Submit anyway?")
+                     .arg(tr("%n error(s)", nullptr, errors), tr("%n comment(s)", nullptr, openComments));
+    else if (errors > 0)
+        m.text = tr("Not dealt with yet: %1. Submit anyway?").arg(tr("%n error(s)", nullptr, errors));
+    else
+        m.text = tr("Not dealt with yet: %1. Submit anyway?").arg(tr("%n comment(s)", nullptr, openComments));
+    m.informative = tr("The errors are listed in the Checks panel, the comments in the Review panel. The reviewer "
+                       "will see the report as it is now.");
+    m.buttons = {Prompts::SubmitAnyway, Prompts::BackToEditing};
+    m.defaultButton = Prompts::SubmitAnyway;
+    m.escapeButton = Prompts::BackToEditing;
+    return Prompts::ask(parent, m) == Prompts::SubmitAnyway;
+}
+
 bool ReviewPrompts::confirmOwnDecision(QWidget *parent, const QString &name)
 {
     Prompts::Message m;

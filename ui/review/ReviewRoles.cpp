@@ -3,6 +3,8 @@
 // clerk's PC is not recorded as the clerk.
 #include "review/ReviewController.h"
 
+#include "checks/ChecksController.h"
+#include "checks/ChecksPanel.h"
 #include "common/AppSettings.h"
 #include "review/ReviewDialogs.h"
 #include "review/ReviewPrompts.h"
@@ -84,6 +86,32 @@ void ReviewController::editUserName()
     q.multiLine = false;
     if (const auto name = ReviewInput::askText(m_window, q))
         AppSettings::instance().setValue(nameKey(m_role), *name);
+}
+
+bool ReviewController::confirmSubmit()
+{
+    ReportSession *s = m_window->session();
+    if (!s)
+        return false;
+    int errors = 0;
+    if (ChecksController *checks = m_window->checks()) {
+        checks->panel()->recheckNow();
+        errors = checks->panel()->counts().errors;
+    }
+    refresh();  // the comments as the workspace has them now
+    int open = 0;
+    for (const Comment &c : std::as_const(m_comments))
+        open += c.parentId.isNull() && c.state == CommentState::Open;
+    if (ReviewPrompts::confirmSubmit(m_window, errors, open))
+        return true;
+    if (errors > 0 && m_window->checks()) {
+        m_window->checks()->dock()->show();
+        m_window->checks()->dock()->raise();
+    } else if (open > 0) {
+        m_reviewDock->show();
+        m_reviewDock->raise();
+    }
+    return false;
 }
 
 bool ReviewController::confirmDecisionName()

@@ -195,7 +195,7 @@ void PreviewPane::applyPartial()
         }
         c.setPosition(span.start);
         c.setPosition(span.start + span.length, QTextCursor::KeepAnchor);
-        c.insertText(text, m_typesetter->charFormat(span.role, BlockKind::Paragraph));
+        m_typesetter->insertRun(c, text, span.role, BlockKind::Paragraph);
         const int delta = int(text.size()) - span.length;
         span.length = int(text.size());
         if (delta != 0) {

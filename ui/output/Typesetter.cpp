@@ -16,6 +16,7 @@ Typesetter::Typesetter(const PageProfile &profile, double scale) : m_profile(pro
     m_heading1 = resolveFont(profile, FontRole::Heading1).family;
     m_heading2 = resolveFont(profile, FontRole::Heading2).family;
     m_body = resolveFont(profile, FontRole::Body).family;
+    m_latin = resolveFont(profile, FontRole::Latin).family;
     const QFont body = charFormat(RunRole::Text, BlockKind::Paragraph).font();
     m_charWidth = QFontMetricsF(body).horizontalAdvance(QChar(0x4E00));
 }
@@ -65,6 +66,22 @@ QTextCharFormat Typesetter::charFormat(RunRole role, BlockKind block) const
     return f;
 }
 
+void Typesetter::insertRun(QTextCursor &cursor, const QString &text, RunRole role, BlockKind block) const
+{
+    const QTextCharFormat chinese = charFormat(role, block);
+    QTextCharFormat latin = chinese;
+    if (!m_latin.isEmpty())
+        latin.setFontFamilies(QStringList{m_latin} + chinese.fontFamilies().toStringList());
+    auto isLatin = [&](qsizetype i) { return text.at(i).unicode() < 0x2000 && !text.at(i).isSurrogate(); };
+    for (qsizetype from = 0; from < text.size();) {
+        qsizetype to = from;
+        while (to < text.size() && isLatin(to) == isLatin(from))
+            ++to;
+        cursor.insertText(text.mid(from, to - from), isLatin(from) ? latin : chinese);
+        from = to;
+    }
+}
+
 void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector<TypesetSpan> *spans,
                        double textWidth) const
 {
@@ -73,6 +90,9 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
         spans->clear();
     const QFontMetricsF body(charFormat(RunRole::Text, BlockKind::Paragraph).font());
     const double ch = m_charWidth;
+    // The printed grid pitch in layout units (one body character is one em): every line, the title's
+    // included, takes one pitch, and the blank lines below the title and above the signature one.
+    const double pitch = ch * m_profile.linePitchPt() / m_profile.bodySizePt;
 
     QTextCursor c(doc);
     c.beginEditBlock();
@@ -81,8 +101,7 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
     QString titleText;  // the title with its line breaks, when it takes more than one line
     for (const Block &block : layout.blocks) {
         QTextBlockFormat bf;
-        // The printed line pitch (28.95 pt for 16 pt type), in proportion.
-        bf.setLineHeight(m_profile.linePitchPt() / m_profile.bodySizePt * 100, QTextBlockFormat::ProportionalHeight);
+        bf.setLineHeight(pitch, QTextBlockFormat::FixedHeight);
         switch (block.kind) {
         case BlockKind::Title: {
             bf.setAlignment(Qt::AlignHCenter);
@@ -97,8 +116,7 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
                 balanceTitle(text, chars, available, title.horizontalAdvance(QChar(0x4E00)), layout.organization);
             if (lines.size() > 1)
                 titleText = withLineBreaks(text, chars, lines, QChar(QChar::LineSeparator));
-            bf.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
-            bf.setBottomMargin(ch * 1.6);  // the blank line below the title
+            bf.setBottomMargin(pitch);  // the blank line below the title
             break;
         }
         case BlockKind::DetailLine:
@@ -109,7 +127,7 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
         case BlockKind::Signature:
             bf.setAlignment(Qt::AlignRight);
             bf.setRightMargin(ch * m_profile.signatureRightIndentChars);
-            bf.setTopMargin(ch * 1.8);  // one blank line after the body
+            bf.setTopMargin(pitch);  // one blank line after the body
             signatureWidth = body.horizontalAdvance(block.text());
             break;
         case BlockKind::Date: {
@@ -136,7 +154,7 @@ void Typesetter::build(QTextDocument *doc, const DocumentLayout &layout, QVector
             const QString text = block.kind == BlockKind::Title && !titleText.isEmpty() ? titleText : run.text;
             if (spans)
                 spans->append(TypesetSpan{run.nodeId, run.role, c.position(), int(text.size())});
-            c.insertText(text, charFormat(run.role, block.kind));
+            insertRun(c, text, run.role, block.kind);
         }
     }
     c.endEditBlock();

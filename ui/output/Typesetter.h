@@ -11,6 +11,7 @@
 #include <QUuid>
 #include <QVector>
 
+class QTextCursor;
 class QTextDocument;
 
 namespace fazhi::ui {
@@ -29,6 +30,9 @@ public:
     Typesetter(const PageProfile &profile, double scale = 1.0);
 
     QTextCharFormat charFormat(RunRole role, BlockKind block) const;
+    // Inserts a run's text at the cursor with the PDF's faces: characters below General
+    // Punctuation (digits, Latin) in the Latin font, the others in the role's Chinese font.
+    void insertRun(QTextCursor &cursor, const QString &text, RunRole role, BlockKind block) const;
     // Replaces the document's content with the layout; fills `spans` when given. `textWidth` is the
     // width the text really gets (a narrow pane wraps sooner than the page); 0 means the full line.
     void build(QTextDocument *document, const DocumentLayout &layout, QVector<TypesetSpan> *spans,
@@ -44,7 +48,7 @@ private:
     PageProfile m_profile;
     double m_scale;
     double m_charWidth = 16;
-    QString m_title, m_heading1, m_heading2, m_body;
+    QString m_title, m_heading1, m_heading2, m_body, m_latin;
 };
 
 }  // namespace fazhi::ui

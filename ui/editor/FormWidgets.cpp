@@ -256,6 +256,11 @@ ParagraphListEditor::Row *ParagraphListEditor::createRow()
     row->remove->setAutoRaise(true);
     row->remove->setToolTip(m_kind == Kind::Paragraphs ? tr("Delete this paragraph") : tr("Delete this point"));
     row->remove->setFocusPolicy(Qt::NoFocus);
+    // The guidance row has no delete button, but keeps its room: when typing makes it a real row, the
+    // field keeps its width and the button does not appear under the pointer.
+    QSizePolicy removePolicy = row->remove->sizePolicy();
+    removePolicy.setRetainSizeWhenHidden(true);
+    row->remove->setSizePolicy(removePolicy);
     grid->addWidget(row->numeral, 0, 0);
     grid->addWidget(row->edit, 0, 1);
     grid->addWidget(row->remove, 0, 2, Qt::AlignTop);

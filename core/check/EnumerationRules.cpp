@@ -228,7 +228,7 @@ void checkTypedLabels(const TextUnit &unit, Sink &sink)
         return;
     }
     if (unit.kind == UnitKind::Point) {
-        const bool runIn = unit.body && unit.body->pointStyle == PointStyle::RunIn;
+        const bool runIn = unit.body && unit.body->pointStyle != PointStyle::Numbered;  // 一是 run in or opening a paragraph
         const TypedLabel label = runIn ? runInLabelAt(text) : typedLabelAt(text);
         if (label.level == (runIn ? 4 : 3)) {
             sink.add(RuleId::Enumeration, Severity::Error, unit, 0, label.length,

@@ -164,7 +164,7 @@ Status check(const Report &report)
         return tooManyParts(report.parts.size());
     const ReportDetails &d = report.details;
     for (const QString *text : {&d.organization, &d.title, &d.addressee, &d.signature, &d.source, &d.publishedOn,
-                                &d.publicationUrl}) {
+                                &d.publicationUrl, &d.documentNumber}) {
         if (Status s = checkFieldLength(*text); !s)
             return s;
     }

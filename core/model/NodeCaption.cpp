@@ -28,7 +28,7 @@ QString pointNumberIn(const Body &body, const QUuid &id)
 
 QString pointNumber(PointStyle style, int index)
 {
-    return style == PointStyle::RunIn ? numbering::runInPointLabel(index) : numbering::numberedPointLabel(index);
+    return style == PointStyle::Numbered ? numbering::numberedPointLabel(index) : numbering::runInPointLabel(index);
 }
 
 QString nodeNumber(const Report &report, const QUuid &id)

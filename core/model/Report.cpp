@@ -33,7 +33,7 @@ const std::pair<PartKind, const char *> kPartKinds[] = {
 const std::pair<HeadingStyle, const char *> kHeadingStyles[] = {
     {HeadingStyle::RunIn, "run-in"}, {HeadingStyle::Standalone, "standalone"}};
 const std::pair<PointStyle, const char *> kPointStyles[] = {
-    {PointStyle::RunIn, "run-in"}, {PointStyle::Numbered, "numbered"}};
+    {PointStyle::RunIn, "run-in"}, {PointStyle::Numbered, "numbered"}, {PointStyle::Paragraphs, "paragraphs"}};
 const std::pair<ReportStatus, const char *> kStatuses[] = {
     {ReportStatus::Draft, "draft"}, {ReportStatus::Submitted, "submitted"},
     {ReportStatus::Returned, "returned"}, {ReportStatus::Approved, "approved"},

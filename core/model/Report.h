@@ -10,8 +10,10 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 #include <optional>
+#include <utility>
 
 namespace fazhi {
 
@@ -20,8 +22,9 @@ enum class PartKind { Measures, LeadersDuty, Shortcomings, Plans, Other, Custom 
 // A run-in lead sentence opens the first body line ("（一）强化组织领导。我镇……");
 // a standalone heading stands on a line of its own with the body below it.
 enum class HeadingStyle { RunIn, Standalone };
-// Run-in points continue one paragraph ("一是……；二是……"); numbered points are one "1." paragraph each.
-enum class PointStyle { RunIn, Numbered };
+// Run-in points continue one paragraph ("一是……；二是……"); numbered points are one "1." paragraph each;
+// paragraph points are one paragraph each that opens with its 一是, 二是 ….
+enum class PointStyle { RunIn, Numbered, Paragraphs };
 enum class ReportStatus { Draft, Submitted, Returned, Approved, Published };
 
 QString toString(PartKind kind);
@@ -56,7 +59,7 @@ struct Point {
 
 // Body text shared by parts (their intro) and sections: paragraphs, then the enumerated points.
 // Run-in points continue the last paragraph (or the run-in lead line when there is no paragraph);
-// numbered points follow as paragraphs of their own.
+// numbered and paragraph points follow as paragraphs of their own.
 struct Body {
     QList<Paragraph> paragraphs;
     QList<Point> points;
@@ -94,15 +97,28 @@ struct ReportDetails {
     QString source;        // 信息来源
     QString publishedOn;   // 发布日期 as the website prints it, e.g. "2024-02-22 10:20"
     QString publicationUrl;
+    QString documentNumber;  // 文号 as the page's metadata gives it, e.g. "向办发〔2024〕3号"
 };
 
 // What import changed or could not place, kept with the report so the user (and the checks) see it.
+// A note is stored as what happened (`code`, one of ImportNoteCode) and its arguments, and worded only
+// when shown (model/ImportNoteText.h), so it reads in the language of the moment, not of the import.
 struct ImportNote {
-    QString kind;         // see ImportNoteKind below
+    ImportNote() = default;
+    ImportNote(QString kind, QUuid nodeId, QString original, QString replacement, QString message,
+               QString code = {}, QStringList args = {})
+        : kind(std::move(kind)), nodeId(nodeId), original(std::move(original)), replacement(std::move(replacement)),
+          message(std::move(message)), code(std::move(code)), args(std::move(args))
+    {
+    }
+
+    QString kind;         // the family, see ImportNoteKind below
     QUuid nodeId;         // the node concerned, if any
     QString original;     // the text as it was in the source
     QString replacement;  // what import made of it (empty when dropped)
-    QString message;      // one sentence for the user
+    QString message;      // a sentence stored by versions before `code`; empty for notes that have a code
+    QString code;         // what happened, see ImportNoteCode
+    QStringList args;     // the code's arguments (a field, where it came from, a value, a numeral …)
 };
 
 namespace ImportNoteKind {
@@ -110,8 +126,37 @@ inline const QString RestoredNumeral = QStringLiteral("restored-numeral");  // "
 inline const QString DroppedChrome = QStringLiteral("dropped-chrome");      // 浏览次数, 分享到 …
 inline const QString DroppedBanner = QStringLiteral("dropped-banner");      // lines above the title
 inline const QString Inferred = QStringLiteral("inferred");                 // a detail that was guessed
+inline const QString Repaired = QStringLiteral("repaired");                 // structure read against its numbering
 inline const QString Warning = QStringLiteral("warning");                   // anything else worth saying
 }  // namespace ImportNoteKind
+
+// What happened; the arguments each takes are listed in model/ImportNoteText.cpp, which words them.
+namespace ImportNoteCode {
+inline const QString FieldInferred = QStringLiteral("field-inferred");        // field, source, value
+inline const QString FieldMissing = QStringLiteral("field-missing");          // field
+inline const QString TitleJoined = QStringLiteral("title-joined");
+inline const QString NoTitle = QStringLiteral("no-title");
+inline const QString NoParts = QStringLiteral("no-parts");
+inline const QString BannerDropped = QStringLiteral("banner-dropped");
+inline const QString ChromeDropped = QStringLiteral("chrome-dropped");
+inline const QString DetailDropped = QStringLiteral("detail-dropped");        // a view count, author …
+inline const QString DetailEmpty = QStringLiteral("detail-empty");
+inline const QString DetailTwice = QStringLiteral("detail-twice");            // field
+inline const QString DateUnreadable = QStringLiteral("date-unreadable");
+inline const QString DateUnderTitle = QStringLiteral("date-under-title");
+inline const QString LongParagraphSplit = QStringLiteral("long-paragraph-split");  // length, limit, pieces
+inline const QString HeadingRunOn = QStringLiteral("heading-run-on");
+inline const QString PartsOutOfSequence = QStringLiteral("parts-out-of-sequence");
+inline const QString SectionsOutOfSequence = QStringLiteral("sections-out-of-sequence");
+inline const QString NumberedNormalised = QStringLiteral("numbered-normalised");   // markers as typed
+inline const QString NumeralRestored = QStringLiteral("numeral-restored");         // label
+inline const QString MeasuresByPosition = QStringLiteral("measures-by-position");
+inline const QString NestedNumbering = QStringLiteral("nested-numbering");         // typed, printed
+inline const QString NumeralRepaired = QStringLiteral("numeral-repaired");         // typed, printed
+inline const QString SectionsFromNumbered = QStringLiteral("sections-from-numbered");  // typed markers
+inline const QString LeadInHeading = QStringLiteral("lead-in-heading");            // part kind
+inline const QString ForeignLine = QStringLiteral("foreign-line");                 // line number
+}  // namespace ImportNoteCode
 
 struct Report {
     QUuid id;

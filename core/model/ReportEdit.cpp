@@ -211,6 +211,7 @@ QVariant detailField(const Report &r, const QString &field)
     if (field == QLatin1String("source")) return d.source;
     if (field == QLatin1String("publishedOn")) return d.publishedOn;
     if (field == QLatin1String("publicationUrl")) return d.publicationUrl;
+    if (field == QLatin1String("documentNumber")) return d.documentNumber;
     return {};
 }
 
@@ -236,6 +237,7 @@ bool setDetailField(Report &r, const QString &field, const QVariant &value, QVar
         : field == QLatin1String("source")                 ? &d.source
         : field == QLatin1String("publishedOn")            ? &d.publishedOn
         : field == QLatin1String("publicationUrl")         ? &d.publicationUrl
+        : field == QLatin1String("documentNumber")         ? &d.documentNumber
                                                            : nullptr;
     return text && assignText(*text, value, previous);
 }
@@ -346,6 +348,20 @@ NodeSnapshot withFreshIds(NodeSnapshot snapshot)
 {
     std::visit([](auto &n) { refresh(n); }, snapshot.node);
     return snapshot;
+}
+
+bool splitLeadInHeading(Report &report, const QUuid &partId)
+{
+    for (Part &part : report.parts) {
+        if (part.id != partId)
+            continue;
+        if (part.heading.trimmed().isEmpty())
+            return false;
+        part.intro.paragraphs.prepend(Paragraph{newId(), part.heading});
+        part.heading.clear();
+        return true;
+    }
+    return false;
 }
 
 }  // namespace fazhi

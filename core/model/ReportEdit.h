@@ -36,6 +36,11 @@ bool insertNode(Report &report, const NodeSnapshot &snapshot);
 // Number of siblings the node has (itself included), or -1.
 int siblingCount(const Report &report, const QUuid &nodeId);
 
+// A part heading that is a lead-in sentence ("2024年，我镇将从以下三个方面……工作。") split in two: the
+// part takes its kind's default heading and the sentence, every word kept, opens its intro as a
+// paragraph of its own. False for an unknown part or one without a typed heading.
+bool splitLeadInHeading(Report &report, const QUuid &partId);
+
 // A deep copy with fresh ids everywhere (for "duplicate").
 NodeSnapshot withFreshIds(NodeSnapshot snapshot);
 

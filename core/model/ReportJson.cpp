@@ -85,6 +85,8 @@ QJsonObject toJson(const Report &r, JsonIds ids)
         {QStringLiteral("publishedOn"), r.details.publishedOn},
         {QStringLiteral("publicationUrl"), r.details.publicationUrl},
     };
+    if (!r.details.documentNumber.isEmpty())  // only when known, so reports without one read as before
+        details.insert(QStringLiteral("documentNumber"), r.details.documentNumber);
     QJsonObject o{{QStringLiteral("kind"), QStringLiteral("report")}, {QStringLiteral("details"), details}};
     putId(o, r.id, ids);
     o.insert(QStringLiteral("preamble"), paragraphsJson(r.preamble, ids));
@@ -131,6 +133,10 @@ QJsonObject toJson(const Report &r, JsonIds ids)
                            {QStringLiteral("message"), n.message}};
             if (!n.nodeId.isNull())
                 no.insert(QStringLiteral("node"), idString(n.nodeId));
+            if (!n.code.isEmpty()) {
+                no.insert(QStringLiteral("code"), n.code);
+                no.insert(QStringLiteral("args"), QJsonArray::fromStringList(n.args));
+            }
             notes.append(no);
         }
         o.insert(QStringLiteral("importNotes"), notes);
@@ -158,6 +164,7 @@ Result<Report> reportFromJson(const QJsonObject &o)
     r.details.source = d.value(QStringLiteral("source")).toString();
     r.details.publishedOn = d.value(QStringLiteral("publishedOn")).toString();
     r.details.publicationUrl = d.value(QStringLiteral("publicationUrl")).toString();
+    r.details.documentNumber = d.value(QStringLiteral("documentNumber")).toString();
     r.status = reportStatusFromString(o.value(QStringLiteral("status")).toString()).value_or(ReportStatus::Draft);
     r.preamble = readParagraphs(o.value(QStringLiteral("preamble")));
     r.closing = readParagraphs(o.value(QStringLiteral("closing")));
@@ -193,7 +200,11 @@ Result<Report> reportFromJson(const QJsonObject &o)
                                         QUuid::fromString(no.value(QStringLiteral("node")).toString()),
                                         no.value(QStringLiteral("original")).toString(),
                                         no.value(QStringLiteral("replacement")).toString(),
-                                        no.value(QStringLiteral("message")).toString()});
+                                        no.value(QStringLiteral("message")).toString(),
+                                        no.value(QStringLiteral("code")).toString(),
+                                        {}});
+        for (const auto &a : no.value(QStringLiteral("args")).toArray())
+            r.importNotes.last().args.append(a.toString());
     }
     r.createdAt = QDateTime::fromString(o.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
     r.updatedAt = QDateTime::fromString(o.value(QStringLiteral("updatedAt")).toString(), Qt::ISODateWithMs);

@@ -36,9 +36,11 @@ public:
         for (int i = 0; i < r.parts.size(); ++i)
             part(r.parts.at(i), i);
         paragraphs(r.closing);
-        // The signature block is printed when the report has one: an explicit signature or a date.
-        if (!r.details.signature.isEmpty() || r.details.date.isValid()) {
-            add(BlockKind::Signature, {{RunRole::Text, r.effectiveSignature(), r.id}}, r.id);
+        // The signature block: the 署名 typed, else the organization (as the form's placeholder
+        // promises), and the date when there is one.
+        const QString signature = r.effectiveSignature();
+        if (!signature.isEmpty() || r.details.date.isValid()) {
+            add(BlockKind::Signature, {{RunRole::Text, signature, r.id}}, r.id);
             if (r.details.date.isValid())
                 add(BlockKind::Date, {{RunRole::Text, formatDocumentDate(r.details.date), r.id}}, r.id);
         }
@@ -105,12 +107,12 @@ private:
                 runs.append(runInPointRuns(b.points));
             add(BlockKind::Paragraph, runs, runInPoints ? b.points.first().id : openingNode);
         }
-        if (b.pointStyle == PointStyle::Numbered) {
+        if (b.pointStyle == PointStyle::Numbered || b.pointStyle == PointStyle::Paragraphs) {
+            const bool numbered = b.pointStyle == PointStyle::Numbered;
             for (int i = 0; i < b.points.size(); ++i) {
                 const Point &pt = b.points.at(i);
-                add(BlockKind::Paragraph,
-                    {{RunRole::PointNumber, numbering::numberedPointLabel(i), pt.id}, {RunRole::Text, pt.text, pt.id}},
-                    pt.id);
+                const QString label = numbered ? numbering::numberedPointLabel(i) : numbering::runInPointLabel(i);
+                add(BlockKind::Paragraph, {{RunRole::PointNumber, label, pt.id}, {RunRole::Text, pt.text, pt.id}}, pt.id);
             }
         }
     }

@@ -22,8 +22,8 @@ QString bodyText(const Body &b)
     for (const Paragraph &p : b.paragraphs)
         lines << p.text;
     for (int i = 0; i < b.points.size(); ++i) {
-        const QString label = b.pointStyle == PointStyle::RunIn ? numbering::runInPointLabel(i)
-                                                                : numbering::numberedPointLabel(i);
+        const QString label = b.pointStyle == PointStyle::Numbered ? numbering::numberedPointLabel(i)
+                                                                   : numbering::runInPointLabel(i);
         lines << label + b.points.at(i).text;
     }
     return lines.join(QLatin1Char('\n'));

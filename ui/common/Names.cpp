@@ -59,6 +59,8 @@ QString Names::importNoteKind(const QString &kind)
         return tr("Lines above the title dropped");
     if (kind == ImportNoteKind::Inferred)
         return tr("Detail inferred");
+    if (kind == ImportNoteKind::Repaired)
+        return tr("Structure repaired");
     return tr("Note");
 }
 

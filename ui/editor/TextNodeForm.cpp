@@ -34,6 +34,7 @@ TextNodeForm::TextNodeForm(NodeType type, QWidget *parent) : NodeForm(parent), m
         m_style->setObjectName(QStringLiteral("pointStyle"));
         m_style->addItem(tr("一是、二是… (run on)"), toString(PointStyle::RunIn));
         m_style->addItem(tr("1. 2. … (one paragraph each)"), toString(PointStyle::Numbered));
+        m_style->addItem(tr("一是… 二是… (one paragraph each)"), toString(PointStyle::Paragraphs));
         row->addWidget(m_style);
         row->addStretch(1);
         layout->addSpacing(metrics::GroupSpacing);

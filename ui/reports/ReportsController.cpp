@@ -9,6 +9,7 @@
 #include "shell/Dialogs.h"
 #include "shell/MainWindow.h"
 #include "model/ReportJson.h"
+#include "model/ReportLookup.h"
 #include "model/ReportYear.h"
 
 #include <QAction>
@@ -297,8 +298,31 @@ ImportNotesDialog *ReportsController::notesDialog()
     if (!m_importNotes) {
         m_importNotes = new ImportNotesDialog(m_window);
         connect(m_importNotes, &ImportNotesDialog::nodeActivated, this, [this](const QUuid &node) { m_window->revealNode(node); });
+        connect(m_importNotes, &ImportNotesDialog::splitHeadingRequested, this, &ReportsController::splitHeading);
     }
     return m_importNotes;
+}
+
+// A part heading that is a lead-in sentence becomes the kind's heading and the part's first paragraph
+// (model/ReportEdit.h splitLeadInHeading), as one undo step.
+void ReportsController::splitHeading(const QUuid &partId)
+{
+    ReportSession *session = m_window->session();
+    if (!session || session->isReadOnly())
+        return;
+    const Part *part = findPart(session->report(), partId);
+    if (!part || part->heading.isEmpty())
+        return;
+    NodeSnapshot paragraph;
+    paragraph.type = NodeType::Paragraph;
+    paragraph.containerId = partId;
+    paragraph.index = 0;
+    paragraph.node = Paragraph{newId(), part->heading};
+    session->undoStack()->beginMacro(tr("Split Heading"));
+    if (session->insertNode(paragraph))
+        session->setNodeField(partId, QStringLiteral("heading"), QString());
+    session->undoStack()->endMacro();
+    m_window->revealNode(partId);
 }
 
 void ReportsController::showImportNotes()

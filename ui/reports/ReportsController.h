@@ -41,6 +41,8 @@ public:
     void importReport();
     void deleteReport();
     void showImportNotes();
+    // Splits a part heading that is a lead-in sentence (offered by its import note), one undo step.
+    void splitHeading(const QUuid &partId);
 
     // Reads the workspace's reports into the list again (or takes the list read ahead at start-up).
     void refreshList();

@@ -6,7 +6,10 @@
 #include "shell/Language.h"
 #include "common/Names.h"
 #include "common/Prompts.h"
+#include "common/WorkspacePicker.h"
 #include "shell/Diagnostics.h"
+#include "model/ImportNoteText.h"
+#include "model/ReportLookup.h"
 #include "render/FontResolver.h"
 
 #include <QApplication>
@@ -133,8 +136,22 @@ ImportNotesDialog::ImportNotesDialog(QWidget *parent) : QDialog(parent)
     setLook(hintLabel, Look::Hint);
     layout->addWidget(hintLabel);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_split = buttons->addButton(tr("Split Heading"), QDialogButtonBox::ActionRole);
+    m_split->setObjectName(QStringLiteral("splitHeading"));
+    m_split->setToolTip(tr("Give the part its usual heading and keep the sentence as its first paragraph"));
+    m_split->setEnabled(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    connect(m_notes, &QTreeWidget::currentItemChanged, this, [this] { updateSplitButton(); });
+    connect(m_split, &QPushButton::clicked, this, [this] {
+        QTreeWidgetItem *item = m_notes->currentItem();
+        if (!item || !item->data(1, Qt::UserRole).toBool())
+            return;
+        const QUuid part = item->data(0, Qt::UserRole).toUuid();
+        item->setData(1, Qt::UserRole, false);  // split once
+        updateSplitButton();
+        emit splitHeadingRequested(part);
+    });
     connect(m_notes, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QUuid id = item->data(0, Qt::UserRole).toUuid();
         if (!id.isNull())
@@ -143,27 +160,6 @@ ImportNotesDialog::ImportNotesDialog(QWidget *parent) : QDialog(parent)
     resize(820, 440);
 }
 
-namespace {
-// A note says what import did in the language of the moment it ran (the command-line tool runs
-// without a translator). Show it in today's language: the stored sentence when the translation has
-// it, else a sentence made from what the note records.
-QString noteMessage(const ImportNote &note)
-{
-    const QByteArray source = note.message.toUtf8();
-    const QString translated = QCoreApplication::translate("fazhi", source.constData());
-    if (translated != note.message || currentLanguage() == QLatin1String("en"))
-        return translated;
-    if (note.kind == ImportNoteKind::RestoredNumeral)
-        return ImportNotesDialog::tr("The enumeration lost its numeral here; it was restored as “%1”.").arg(note.replacement);
-    if (note.kind == ImportNoteKind::DroppedChrome)
-        return ImportNotesDialog::tr("Text of the web page around the report was left out.");
-    if (note.kind == ImportNoteKind::DroppedBanner)
-        return ImportNotesDialog::tr("A line above the title was left out.");
-    if (note.kind == ImportNoteKind::Inferred)
-        return ImportNotesDialog::tr("A detail of the report was inferred from the text.");
-    return note.message;
-}
-}  // namespace
 
 void ImportNotesDialog::setReport(const Report &report, const QString &sourceName)
 {
@@ -171,14 +167,18 @@ void ImportNotesDialog::setReport(const Report &report, const QString &sourceNam
     for (const ImportNote &note : report.importNotes) {
         auto *item = new QTreeWidgetItem(m_notes);
         item->setText(0, Names::importNoteKind(note.kind));
-        QString what = noteMessage(note);
+        QString what = importNoteText(note);
         if (!note.replacement.isEmpty() && note.replacement != note.original)
             what += QStringLiteral("\n→ ") + note.replacement;
         item->setText(1, what);
         item->setText(2, note.original);
         item->setToolTip(2, note.original);
         item->setData(0, Qt::UserRole, note.nodeId);
+        // Whether the note offers to split its part's heading, while the part still has it.
+        const Part *part = note.code == ImportNoteCode::LeadInHeading ? findPart(report, note.nodeId) : nullptr;
+        item->setData(1, Qt::UserRole, part && part->heading == note.original && !part->heading.isEmpty());
     }
+    updateSplitButton();
     const QString source = sourceName.isEmpty() ? report.effectiveTitle() : sourceName;
     m_summary->setText(report.importNotes.isEmpty()
                            ? tr("%1 was imported as it was; nothing needed repair.").arg(source)
@@ -189,6 +189,12 @@ void ImportNotesDialog::setReport(const Report &report, const QString &sourceNam
 }
 
 int ImportNotesDialog::noteCount() const { return m_notes->topLevelItemCount(); }
+
+void ImportNotesDialog::updateSplitButton()
+{
+    const QTreeWidgetItem *item = m_notes->currentItem();
+    m_split->setEnabled(item && item->data(1, Qt::UserRole).toBool());
+}
 
 // ---------------------------------------------------------------------------------------------------
 // SettingsDialog
@@ -254,8 +260,8 @@ QWidget *SettingsDialog::generalPage()
     workspaceRow->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString start = m_workspace->text().isEmpty() ? m_currentWorkspace : m_workspace->text();
-        const QString path = Prompts::saveFileName(this, tr("Workspace File"), start,
-                                                   tr("Fazhi Report workspace (*.fazhi)"));
+        // Open or create: an existing workspace is chosen without "replace it?" (common/WorkspacePicker.h).
+        const QString path = chooseWorkspaceFile(this, tr("Workspace File"), start);
         if (!path.isEmpty())
             m_workspace->setText(QDir::toNativeSeparators(path));
     });

@@ -54,10 +54,15 @@ public:
 
 signals:
     void nodeActivated(const QUuid &id);
+    // The user asks to split a part heading that is a lead-in sentence (an ImportNoteCode::LeadInHeading note).
+    void splitHeadingRequested(const QUuid &partId);
 
 private:
+    void updateSplitButton();
+
     QLabel *m_summary;
     QTreeWidget *m_notes;
+    QPushButton *m_split;
 };
 
 class SettingsDialog : public QDialog {

@@ -437,6 +437,47 @@ TEST_F(UiTest, ImportTheSample)
     EXPECT_FALSE(window->isShowingWelcome());
 }
 
+// Issue 15, item 8: the plans heading of the sample is a lead-in sentence; its import note offers to
+// split it into the kind's heading and a first paragraph, as one undo step.
+TEST_F(UiTest, ImportNoteSplitsALeadInHeading)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    open();
+    Prompts::setNextFileName(fazhi::test::samplePath());
+    action("actionImport")->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->importer()->isBusy(); }, 30000));
+    ASSERT_NE(window->session(), nullptr);
+    ImportNotesDialog *notes = window->importNotesDialog();
+    ASSERT_NE(notes, nullptr);
+    auto *split = notes->findChild<QPushButton *>(QStringLiteral("splitHeading"));
+    ASSERT_NE(split, nullptr);
+    EXPECT_FALSE(split->isEnabled());  // nothing selected yet
+    const Part plans = window->session()->report().parts.at(3);
+    const QString sentence = plans.heading;
+    ASSERT_TRUE(sentence.startsWith(QStringLiteral("2024年度")));
+    QTreeWidget *view = notes->notesView();
+    QTreeWidgetItem *offer = nullptr;
+    for (int i = 0; i < view->topLevelItemCount(); ++i) {
+        if (view->topLevelItem(i)->data(0, Qt::UserRole).toUuid() == plans.id)
+            offer = view->topLevelItem(i);
+    }
+    ASSERT_NE(offer, nullptr);
+    view->setCurrentItem(view->topLevelItem(0));
+    EXPECT_FALSE(split->isEnabled());
+    view->setCurrentItem(offer);
+    ASSERT_TRUE(split->isEnabled());
+    QTest::mouseClick(split, Qt::LeftButton);
+    const Part after = window->session()->report().parts.at(3);
+    EXPECT_TRUE(after.heading.isEmpty());
+    ASSERT_FALSE(after.intro.paragraphs.isEmpty());
+    EXPECT_EQ(after.intro.paragraphs.first().text, sentence);
+    EXPECT_FALSE(split->isEnabled());  // split once
+    // One undo step puts the heading back.
+    window->session()->undoStack()->undo();
+    EXPECT_EQ(window->session()->report().parts.at(3).heading, sentence);
+    EXPECT_EQ(window->session()->report().parts.at(3).intro.paragraphs.size(), plans.intro.paragraphs.size());
+}
+
 TEST_F(UiTest, DroppedFilesAreReadInAWorkerOneAfterAnother)
 {
     open();

@@ -2,6 +2,7 @@
 
 #include "model/Numbering.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
@@ -70,12 +71,21 @@ const QList<DetailLabel> &detailLabels()
             {QStringLiteral("发布日期"), DetailField::PublishedOn},
             {QStringLiteral("发布时间"), DetailField::PublishedOn},
             {QStringLiteral("日期"), DetailField::PublishedOn},
+            {QStringLiteral("时间"), DetailField::PublishedOn},
             {QStringLiteral("成文日期"), DetailField::DocumentDate},
+            {QStringLiteral("发布机构"), DetailField::Organization},
+            {QStringLiteral("发文机关"), DetailField::Organization},
+            {QStringLiteral("发文字号"), DetailField::DocumentNumber},
+            {QStringLiteral("文号"), DetailField::DocumentNumber},
         };
         const char16_t *chrome[] = {u"浏览次数", u"浏览量", u"阅读次数", u"阅读量", u"访问次数", u"访问量",
                                     u"点击次数", u"点击数", u"点击量", u"点击率", u"点击", u"分享到",
                                     u"分享", u"字体", u"字号", u"作者", u"责任编辑", u"编辑", u"索引号",
-                                    u"发文字号", u"文号", u"主题分类", u"发布机构", u"上一篇", u"下一篇"};
+                                    u"主题分类", u"上一篇", u"下一篇", u"版权所有", u"网站标识码",
+                                    u"ICP备案号", u"备案号", u"主办单位", u"承办单位", u"主办", u"承办",
+                                    u"联系电话", u"技术支持", u"公开方式", u"公开范围", u"公开时限", u"有效性",
+                                    u"体裁分类", u"组配分类", u"服务对象", u"信息分类", u"所属机构", u"生成日期",
+                                    u"效力状态", u"发布人", u"审核人", u"摄影"};
         for (const char16_t *c : chrome)
             l.append({QString::fromUtf16(c), DetailField::Chrome});
         std::stable_sort(l.begin(), l.end(),
@@ -83,6 +93,16 @@ const QList<DetailLabel> &detailLabels()
         return l;
     }();
     return labels;
+}
+
+// The labels of the 政府信息公开 table, which websites also print with spaces instead of a colon.
+bool isMetadataLabel(const QString &label)
+{
+    static const QSet<QString> labels{QStringLiteral("索引号"),   QStringLiteral("发布机构"), QStringLiteral("主题分类"),
+                                      QStringLiteral("成文日期"), QStringLiteral("发布日期"), QStringLiteral("发文字号"),
+                                      QStringLiteral("文号"),     QStringLiteral("发文机关"), QStringLiteral("信息来源"),
+                                      QStringLiteral("发布时间"), QStringLiteral("体裁分类"), QStringLiteral("组配分类")};
+    return labels.contains(label);
 }
 
 const QSet<QString> &chromeWords()
@@ -94,7 +114,12 @@ const QSet<QString> &chromeWords()
                                   u"字号", u"大", u"中", u"小", u"默认", u"浏览次数", u"浏览量", u"阅读次数",
                                   u"阅读量", u"访问量", u"点击", u"点击数", u"点击量", u"点击率", u"次",
                                   u"扫一扫", u"扫一扫在手机打开当前页", u"在手机打开当前页", u"微信", u"微博",
-                                  u"QQ", u"QQ空间", u"纠错", u"我要纠错", u"保存本页", u"上一篇", u"下一篇"};
+                                  u"QQ", u"QQ空间", u"纠错", u"我要纠错", u"保存本页", u"上一篇", u"下一篇",
+                                  u"打印文章", u"关闭文章", u"关闭页面", u"打印页面", u"扫码阅读", u"手机阅读",
+                                  u"微信扫一扫", u"朋友圈", u"新浪微博", u"复制链接", u"字号：", u"T", u"A",
+                                  u"A+", u"A-", u"大字", u"小字", u"放大", u"缩小", u"【", u"】",
+                                  u"用手机扫描二维码", u"扫描二维码", u"在手机上查看", u"视力保护色",
+                                  u"背景色", u"朗读", u"听全文", u"收藏本文", u"打印本文", u"关闭本文"};
         for (const char16_t *w : list)
             s.insert(QString::fromUtf16(w));
         return s;
@@ -210,35 +235,130 @@ std::optional<PartHeadingLine> parsePartHeading(const QString &line)
     const int n = numbering::parseChineseNumeral(m.captured(1));
     if (n <= 0)
         return std::nullopt;
-    return PartHeadingLine{n, trimLine(m.captured(2))};
+    return PartHeadingLine{n, trimLine(m.captured(2)), line.left(m.capturedStart(2)).trimmed()};
 }
 
-std::optional<SectionHeadingLine> parseSectionHeading(const QString &line)
+std::optional<PartHeadingLine> parseDamagedPartHeading(const QString &line)
 {
+    // "二，……" / "二,……" / "二 ……", or the numeral run into the heading: "二党政主要负责人……".
     static const QRegularExpression re(QStringLiteral(
-        "^[（(][ \\t\\x{3000}]*([一二三四五六七八九十]{1,3})[ \\t\\x{3000}]*[)）][ \\t\\x{3000}]*(.*)$"));
+        "^([一二三四五六七八九十]{1,2})(?!是|[一二三四五六七八九十])([ \\t\\x{3000}]*[，,：:]|[ \\t\\x{3000}]+|)[ \\t\\x{3000}]*(.+)$"));
     const auto m = re.match(line);
     if (!m.hasMatch())
         return std::nullopt;
     const int n = numbering::parseChineseNumeral(m.captured(1));
     if (n <= 0)
         return std::nullopt;
-    return SectionHeadingLine{n, m.captured(2)};
+    return PartHeadingLine{n, trimLine(m.captured(3)), m.captured(1) + trimLine(m.captured(2))};
+}
+
+std::optional<SectionHeadingLine> parseSectionHeading(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^([（(]?)[ \\t\\x{3000}]*([一二三四五六七八九十]{1,3})[ \\t\\x{3000}]*[)）][ \\t\\x{3000}]*(.*)$"));
+    const auto m = re.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int n = numbering::parseChineseNumeral(m.captured(2));
+    if (n <= 0)
+        return std::nullopt;
+    const QString marker = line.left(m.capturedStart(3)).trimmed();
+    return SectionHeadingLine{n, m.captured(3), marker, m.capturedLength(1) == 0};
+}
+
+std::optional<SectionHeadingLine> parseDamagedSectionHeading(const QString &line)
+{
+    // "（二加强……", "（二、加强……": the closing bracket lost (or a 、 in its place).
+    static const QRegularExpression re(QStringLiteral(
+        "^([（(][ \\t\\x{3000}]*([一二三四五六七八九十]{1,2})[ \\t\\x{3000}]*[、．.]?)[ \\t\\x{3000}]*"
+        "(?![一二三四五六七八九十〇零年月日届次号期批个项条是)）])(.+)$"));
+    const auto m = re.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int n = numbering::parseChineseNumeral(m.captured(2));
+    if (n <= 0)
+        return std::nullopt;
+    return SectionHeadingLine{n, m.captured(3), trimLine(m.captured(1)), true};
+}
+
+std::optional<OpeningPoint> parseOpeningPoint(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral("^([一二三四五六七八九十]{1,3})是(?![否的])(.+)$"));
+    const auto m = re.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int n = numbering::parseChineseNumeral(m.captured(1));
+    if (n <= 0)
+        return std::nullopt;
+    return OpeningPoint{n, m.captured(2)};
+}
+
+qsizetype firstSentenceEnd(const QString &text)
+{
+    int depth = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (c.unicode()) {
+        case u'“': case u'‘': case u'《': case u'（': case u'(': case u'「': case u'『': case u'【':
+            ++depth;
+            break;
+        case u'”': case u'’': case u'》': case u'）': case u')': case u'」': case u'』': case u'】':
+            depth = std::max(0, depth - 1);
+            break;
+        case u'。': case u'！': case u'？':
+            if (depth == 0)
+                return i;
+            break;
+        case u'.': {
+            // A half-width full stop from text pasted with ASCII punctuation; not "1.2万", not "…", not a URL.
+            if (depth > 0 || i == 0)
+                break;
+            const QChar before = text.at(i - 1);
+            const bool digitAfter = i + 1 < text.size() && text.at(i + 1).isDigit();
+            const bool dots = before == u'.' || (i + 1 < text.size() && text.at(i + 1) == u'.');
+            if (dots || (before.isDigit() && digitAfter))
+                break;
+            if (before.script() == QChar::Script_Han || before.isDigit() || QStringLiteral("”’）)》%").contains(before))
+                return i;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return -1;
 }
 
 std::optional<NumberedLine> parseNumberedLine(const QString &line)
 {
     static const QRegularExpression re(
         QStringLiteral("^([0-9０-９]{1,2})[ \\t\\x{3000}]*([.．、])(?![0-9０-９])[ \\t\\x{3000}]*(.+)$"));
-    const auto m = re.match(line);
-    if (!m.hasMatch())
-        return std::nullopt;
-    int n = 0;
-    for (QChar c : m.capturedView(1))
-        n = n * 10 + c.digitValue();
-    if (n <= 0)
-        return std::nullopt;
-    return NumberedLine{n, m.capturedView(2).at(0), m.captured(3)};
+    if (const auto m = re.match(line); m.hasMatch()) {
+        int n = 0;
+        for (QChar c : m.capturedView(1))
+            n = n * 10 + c.digitValue();
+        if (n <= 0)
+            return std::nullopt;
+        return NumberedLine{n, m.capturedView(2).at(0), m.captured(3), line.left(m.capturedStart(3)).trimmed()};
+    }
+    static const QRegularExpression bracketed(
+        QStringLiteral("^[（(][ \\t\\x{3000}]*([0-9０-９]{1,2})[ \\t\\x{3000}]*[)）][ \\t\\x{3000}]*(.+)$"));
+    if (const auto m = bracketed.match(line); m.hasMatch()) {
+        int n = 0;
+        for (QChar c : m.capturedView(1))
+            n = n * 10 + c.digitValue();
+        if (n <= 0)
+            return std::nullopt;
+        return NumberedLine{n, u')', m.captured(2), line.left(m.capturedStart(2)).trimmed()};
+    }
+    // ① … ⑳
+    if (line.size() > 1 && line.at(0).unicode() >= 0x2460 && line.at(0).unicode() <= 0x2473) {
+        const QString text = trimLine(line.mid(1));
+        if (text.isEmpty())
+            return std::nullopt;
+        return NumberedLine{line.at(0).unicode() - 0x2460 + 1, u'①', text, line.left(1)};
+    }
+    return std::nullopt;
 }
 
 std::optional<QList<DetailItem>> parseDetailLine(const QString &line)
@@ -269,6 +389,11 @@ std::optional<QList<DetailItem>> parseDetailLine(const QString &line)
                 i = j;  // continue after the colon
                 break;
             }
+            if (j > i + dl.label.size() && j < s.size() && isMetadataLabel(dl.label)) {
+                hits.append({i, j, &dl});  // "索引号  0123/2024-00017"
+                i = j - 1;
+                break;
+            }
         }
     }
     if (hits.isEmpty() || hits.first().start != 0)
@@ -284,6 +409,76 @@ std::optional<QList<DetailItem>> parseDetailLine(const QString &line)
         items.append(item);
     }
     return items;
+}
+
+std::optional<DetailField> parseBareDetailLabel(const QString &line)
+{
+    QString s = stripBullets(line);
+    while (!s.isEmpty() && (s.front() == u'【' || s.front() == u'[' || s.back() == u'】' || s.back() == u']'
+                            || isColon(s.back()))) {
+        if (s.front() == u'【' || s.front() == u'[')
+            s.remove(0, 1);
+        else
+            s.chop(1);
+        s = trimLine(s);
+    }
+    for (const DetailLabel &dl : detailLabels()) {
+        if (s == dl.label && isMetadataLabel(dl.label))
+            return dl.field;
+    }
+    return std::nullopt;
+}
+
+QString organizationFromBody(const QStringList &lines)
+{
+    // A named office of the town: "东平镇人民政府", "新河街道办事处".
+    static const QRegularExpression named(QStringLiteral(
+        "(?:^|[“《（(，,、。；;：:\\s])((?:[^\\x{0000}-\\x{2FFF}“”《》（）()，,、。；;：:\\s]){2,8}?(?:镇|乡|街道))(人民政府|办事处)"));
+    QHash<QString, int> counts;
+    QString best;
+    for (const QString &line : lines) {
+        auto it = named.globalMatch(line);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            QString name = m.captured(1) + m.captured(2);
+            if (name.startsWith(u'我') || name.startsWith(u'全') || name.startsWith(u'本') || name.startsWith(u'各'))
+                continue;
+            const int c = ++counts[name];
+            if (best.isEmpty() || c > counts.value(best))
+                best = name;
+        }
+    }
+    if (!best.isEmpty())
+        return best;
+    // "我镇……东平镇法治政府建设……": the town's own name where the report says 我镇/我乡/我街道.
+    static const QRegularExpression self(QStringLiteral("我(镇|乡|街道)"));
+    QString suffix;
+    for (const QString &line : lines) {
+        if (const auto m = self.match(line); m.hasMatch()) {
+            suffix = m.captured(1);
+            break;
+        }
+    }
+    if (suffix.isEmpty())
+        return {};
+    const QRegularExpression place(QStringLiteral("([\\x{4E00}-\\x{9FFF}]{2,3}?)%1(?=法治|依法|党委|党工委|政府|坚持|深入|在|认真|全面|扎实)")
+                                       .arg(suffix));
+    for (const QString &line : lines) {
+        auto it = place.globalMatch(line);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            QString name = m.captured(1);
+            // The longest tail of the match that is a name: drop leading words like "年，" "全".
+            static const QString notNames = QStringLiteral("我全本各该乡镇村城年月日的和及在");
+            while (!name.isEmpty() && notNames.contains(name.front()))
+                name.remove(0, 1);
+            if (name.size() >= 2) {
+                const QString full = name + suffix;
+                return full + (suffix == QStringLiteral("街道") ? QStringLiteral("办事处") : QStringLiteral("人民政府"));
+            }
+        }
+    }
+    return {};
 }
 
 bool isChromeLine(const QString &line)

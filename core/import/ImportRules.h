@@ -24,27 +24,48 @@ QString stripBullets(const QString &line);
 // "一、……" / "一．……" / "一.……" at line start.
 struct PartHeadingLine {
     int number = 0;
-    QString rest;  // trimmed
+    QString rest;    // trimmed
+    QString marker;  // the numeral as typed, with its separator ("一、", "二，", "三")
 };
 std::optional<PartHeadingLine> parsePartHeading(const QString &line);
+// A part numeral typed wrong: "二，……" or "二党政主要负责人……" (the 、 lost). Only the caller knows
+// from the numbers before it whether this is a heading.
+std::optional<PartHeadingLine> parseDamagedPartHeading(const QString &line);
 
-// "（一）……" or "(一)……" at line start.
+// "（一）……" or "(一)……" at line start; also "一）……", whose opening bracket was lost.
 struct SectionHeadingLine {
     int number = 0;
-    QString rest;  // everything after the closing parenthesis, leading spaces removed
+    QString rest;     // everything after the closing parenthesis, leading spaces removed
+    QString marker;   // the numeral as typed ("（一）", "一）", "(三）")
+    bool damaged = false;  // a bracket was lost
 };
 std::optional<SectionHeadingLine> parseSectionHeading(const QString &line);
+// "（二……" or "（二、……": the closing bracket lost. Only the caller knows from the numbers before it
+// whether this is a heading (it may be "（二〇二三年）" …).
+std::optional<SectionHeadingLine> parseDamagedSectionHeading(const QString &line);
 
-// "1.……", "1．……", "1、……" at line start (not "1.5万元").
+// "1.……", "1．……", "1、……", "(1)……", "（1）……", "①……" at line start (not "1.5万元").
 struct NumberedLine {
     int number = 0;
-    QChar separator;  // '.', '．' or '、' as typed
+    QChar separator;  // '.', '．' or '、' as typed; ')' for "(1)", '①' for circled numbers
     QString text;     // without the number, separator and the spaces after it
+    QString marker;   // the number as typed ("1、", "(1)", "①")
 };
 std::optional<NumberedLine> parseNumberedLine(const QString &line);
 
+// "一是……" at the start of a paragraph: the number (1 for 一是) and the text after it; nullopt otherwise.
+struct OpeningPoint {
+    int number = 0;
+    QString text;
+};
+std::optional<OpeningPoint> parseOpeningPoint(const QString &line);
+
+// Where the first sentence of `text` ends (the index of its 。 ！ ？, or of a half-width "." that is no
+// decimal point), outside quotation marks and brackets; -1 when it has none.
+qsizetype firstSentenceEnd(const QString &text);
+
 // A web page's detail line: "• 信息来源:兴化市陶庄镇", "发布时间：2023-05-11 10:20 来源：东湖街道 浏览次数：12".
-enum class DetailField { Source, PublishedOn, DocumentDate, Chrome };
+enum class DetailField { Source, PublishedOn, DocumentDate, Organization, DocumentNumber, Chrome };
 struct DetailItem {
     DetailField field = DetailField::Chrome;
     QString label;     // as printed
@@ -53,6 +74,14 @@ struct DetailItem {
 };
 // The items of a line made only of detail label/value pairs; nullopt when the line is anything else.
 std::optional<QList<DetailItem>> parseDetailLine(const QString &line);
+
+// A line that is only a detail label ("索引号", "发布机构："): the 政府信息公开 table copied from a page
+// with each value on the line after its label.
+std::optional<DetailField> parseBareDetailLabel(const QString &line);
+
+// The issuing body written in the body text: "……人民政府", "……办事处" named with a town's name, or
+// the name a report calls itself by ("我镇" with "东平镇" elsewhere). Empty when none.
+QString organizationFromBody(const QStringList &lines);
 
 // Bare page chrome: 分享到, 打印本页, 关闭窗口, 字体 大 中 小, 浏览次数, a lone bullet …
 bool isChromeLine(const QString &line);

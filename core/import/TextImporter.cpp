@@ -2,6 +2,7 @@
 
 #include "ImportRules.h"
 #include "RunInPoints.h"
+#include "model/ImportNoteText.h"
 #include "model/Limits.h"
 #include "model/Numbering.h"
 #include "model/PartKinds.h"
@@ -97,6 +98,7 @@ struct RawPart {
     QString heading;  // as typed
     QStringList intro;
     QList<RawSection> sections;
+    bool nestedFamily = false;  // its work areas are numbered 一、二、 like the parts
 };
 
 class TextReportParser {
@@ -120,11 +122,9 @@ public:
             }
             const QStringList pieces = splitLongLine(trimmed);
             note(ImportNoteKind::Warning, {}, excerpt(trimmed), excerpt(pieces.value(0)),
-                 Tr::tr("A paragraph of %1 characters is longer than a paragraph may be (%2 characters); it was "
-                    "split into %3 paragraphs at sentence ends. No text was lost.")
-                     .arg(trimmed.size())
-                     .arg(limits::kMaxFieldLength)
-                     .arg(pieces.size()));
+                 ImportNoteCode::LongParagraphSplit,
+                 {QString::number(trimmed.size()), QString::number(limits::kMaxFieldLength),
+                  QString::number(pieces.size())});
             lines += pieces;
         }
     }
@@ -151,7 +151,7 @@ public:
                     title = above + title;
                     titleStart = titleIndex - 1;
                     note(ImportNoteKind::Inferred, r.id, above + u'\n' + lines.at(titleIndex), title,
-                         Tr::tr("The title was set on two lines; they were joined."));
+                         ImportNoteCode::TitleJoined);
                 }
             }
         }
@@ -159,12 +159,19 @@ public:
             const QString &line = lines.at(i);
             if (line.isEmpty())
                 continue;
+            if (const int used = bareDetail(i, titleStart)) {  // the 政府信息公开 table, a value under each label
+                i += used - 1;
+                continue;
+            }
             if (parseDetailLine(line)) {  // 发布日期 / 信息来源 printed above the title
                 detailOrChrome(line);
                 continue;
             }
-            note(ImportNoteKind::DroppedBanner, {}, line, {},
-                 Tr::tr("A line above the title (site banner or navigation) was left out of the report."));
+            if (isChromeLine(line)) {
+                detailOrChrome(line);
+                continue;
+            }
+            note(ImportNoteKind::DroppedBanner, {}, line, {}, ImportNoteCode::BannerDropped);
         }
 
         const int zoneStart = firstPart >= 0 ? firstPart + 1 : headerStart;
@@ -181,18 +188,12 @@ public:
         inferTitle();
         buildParts();
 
-        if (signatureLine == r.details.organization && !r.details.date.isValid() && !signatureLine.isEmpty()) {
-            // The organisation's name alone at the end: as a signature it would not be printed (the
-            // signature block needs a date or a signature of its own), so it stays a closing line.
-            closingLines.append(signatureLine);
-            signatureLine.clear();
-        }
+        // The organisation's name as the signature is the default one (an empty 署名 prints it).
         r.details.signature = signatureLine == r.details.organization ? QString() : signatureLine;
         for (const QString &line : std::as_const(closingLines))
             r.closing.append(Paragraph{newId(), line});
         if (r.parts.isEmpty())
-            note(ImportNoteKind::Warning, r.id, {}, {},
-                 Tr::tr("No part headings (一、二、…) were found; the text is kept as the report's preamble."));
+            note(ImportNoteKind::Warning, r.id, {}, {}, ImportNoteCode::NoParts);
 
         r.status = ReportStatus::Draft;
         r.createdAt = r.updatedAt = QDateTime::currentDateTimeUtc();
@@ -202,9 +203,42 @@ public:
 
 private:
     void note(const QString &kind, const QUuid &node, const QString &original, const QString &replacement,
-              const QString &message)
+              const QString &code, const QStringList &args = {})
     {
-        r.importNotes.append(ImportNote{kind, node, original, replacement, message});
+        ImportNote n{kind, node, original, replacement, QString(), code, args};
+        // The sentence too, for readers that keep only it (older workspaces and review copies).
+        n.message = importNoteText(n);
+        r.importNotes.append(std::move(n));
+    }
+
+    // A label alone on its line ("索引号", "发布机构：") and its value on the next: the 政府信息公开 table
+    // as a page gives it when copied. Returns the lines used (0: line i is no such label).
+    int bareDetail(int i, int end)
+    {
+        const auto field = parseBareDetailLabel(lines.at(i));
+        if (!field)
+            return 0;
+        QString value;
+        int used = 1;
+        if (i + 1 < end) {
+            const QString &next = lines.at(i + 1);
+            if (!next.isEmpty() && !parseBareDetailLabel(next) && !parseDetailLine(next) && !parsePartHeading(next)
+                && !parseSectionHeading(next) && !parseNumberedLine(next) && !isChromeLine(next)
+                && titleStrength(next) == 0 && next.size() <= 60 && firstSentenceEnd(next) < 0) {
+                value = next;
+                used = 2;
+            }
+        }
+        DetailItem item;
+        item.field = *field;
+        QString label = stripBullets(lines.at(i));
+        while (!label.isEmpty() && (label.back() == u':' || label.back() == u'：'))
+            label.chop(1);
+        item.label = label;
+        item.value = value;
+        item.original = used == 2 ? lines.at(i) + u'\n' + value : lines.at(i);
+        applyDetail(item);
+        return used;
     }
 
     // Where the report's text starts when it has no 一、 heading: the first （一） or the first sentence.
@@ -259,6 +293,12 @@ private:
                 signatureLine = line;
                 continue;
             }
+            // "中共新河街道工作委员会" above "新河街道办事处": the Party committee and the government sign together.
+            if (!signatureLine.isEmpty() && closingLines.isEmpty() && !signatureLine.contains(u' ')
+                && isSignatureLine(line, haveDate) && line.size() + signatureLine.size() < 40) {
+                signatureLine = line + u' ' + signatureLine;
+                continue;
+            }
             if (isClosingLine(line)) {
                 closingLines.prepend(line);
                 continue;
@@ -277,8 +317,7 @@ private:
             return true;
         }
         if (isChromeLine(line)) {
-            note(ImportNoteKind::DroppedChrome, {}, line, {},
-                 Tr::tr("A line of web page furniture (sharing, printing, view counts …) was left out."));
+            note(ImportNoteKind::DroppedChrome, {}, line, {}, ImportNoteCode::ChromeDropped);
             return true;
         }
         return false;
@@ -286,41 +325,53 @@ private:
 
     void applyDetail(const DetailItem &item)
     {
-        auto dropped = [&](const QString &message) {
-            note(ImportNoteKind::DroppedChrome, {}, item.original, {}, message);
-        };
-        auto keep = [&](QString &field) {
+        auto dropped = [&](const QString &code) { note(ImportNoteKind::DroppedChrome, {}, item.original, {}, code); };
+        // Each detail line leaves the body with a note (so the user sees where the value came from).
+        auto keep = [&](QString &field, const QString &name) {
             if (item.value.isEmpty())
-                dropped(Tr::tr("An empty detail line of the web page was left out."));
-            else if (field.isEmpty())
+                dropped(ImportNoteCode::DetailEmpty);
+            else if (field.isEmpty() || field == item.value) {
                 field = item.value;
-            else if (field != item.value)
-                note(ImportNoteKind::Warning, r.id, item.original, {},
-                     Tr::tr("The page gives this detail twice; the first value was kept."));
+                note(ImportNoteKind::Inferred, r.id, item.original, item.value, ImportNoteCode::FieldInferred,
+                     {name, QStringLiteral("metadata"), item.value});
+            } else
+                note(ImportNoteKind::Warning, r.id, item.original, {}, ImportNoteCode::DetailTwice, {name});
         };
         switch (item.field) {
         case DetailField::Source:
-            keep(r.details.source);
+            keep(r.details.source, QStringLiteral("source"));
             break;
         case DetailField::PublishedOn:
-            keep(r.details.publishedOn);
+            keep(r.details.publishedOn, QStringLiteral("publishedOn"));
+            break;
+        case DetailField::Organization:
+            keep(metaOrganization, QStringLiteral("organization"));
+            break;
+        case DetailField::DocumentNumber:
+            // "无" or "-" in the table: the report has no number.
+            if (item.value == QStringLiteral("无") || item.value == QStringLiteral("-") || item.value == QStringLiteral("/"))
+                dropped(ImportNoteCode::DetailEmpty);
+            else
+                keep(r.details.documentNumber, QStringLiteral("documentNumber"));
             break;
         case DetailField::DocumentDate:
             if (const auto date = parseLooseDate(item.value)) {
-                if (!r.details.date.isValid())
+                if (!r.details.date.isValid() || r.details.date == *date) {
                     r.details.date = *date;
-                else if (r.details.date != *date)
-                    note(ImportNoteKind::Warning, r.id, item.original, {},
-                         Tr::tr("The page gives a second, different 成文日期; the date read first was kept."));
+                    note(ImportNoteKind::Inferred, r.id, item.original, date->toString(Qt::ISODate),
+                         ImportNoteCode::FieldInferred, {QStringLiteral("date"), QStringLiteral("metadata"), item.value});
+                } else {
+                    note(ImportNoteKind::Warning, r.id, item.original, {}, ImportNoteCode::DetailTwice,
+                         {QStringLiteral("date")});
+                }
             } else if (!item.value.isEmpty()) {
-                note(ImportNoteKind::Warning, r.id, item.original, {},
-                     Tr::tr("The 成文日期 on the page is not a date that could be read; enter the date by hand."));
+                note(ImportNoteKind::Warning, r.id, item.original, {}, ImportNoteCode::DateUnreadable);
             } else {
-                dropped(Tr::tr("An empty detail line of the web page was left out."));
+                dropped(ImportNoteCode::DetailEmpty);
             }
             break;
         case DetailField::Chrome:
-            dropped(Tr::tr("A detail of the web page (view count, sharing, author …) was left out."));
+            dropped(ImportNoteCode::DetailDropped);
             break;
         }
     }
@@ -330,7 +381,13 @@ private:
         bool contentSeen = false;
         for (int i = begin; i < end; ++i) {
             const QString &line = lines.at(i);
-            if (line.isEmpty() || detailOrChrome(line))
+            if (line.isEmpty())
+                continue;
+            if (const int used = bareDetail(i, end)) {
+                i += used - 1;
+                continue;
+            }
+            if (detailOrChrome(line))
                 continue;
             if (!contentSeen && isAddresseeLine(line)) {
                 r.details.addressee = trimLine(line.left(line.size() - 1));
@@ -340,8 +397,7 @@ private:
             if (r.preamble.isEmpty() && !r.details.date.isValid()) {
                 if (const auto date = parseChineseDateLine(line, true)) {
                     r.details.date = *date;
-                    note(ImportNoteKind::Inferred, r.id, line, date->toString(Qt::ISODate),
-                         Tr::tr("The date under the title was taken as the report's date; it is printed under the signature."));
+                    note(ImportNoteKind::Inferred, r.id, line, date->toString(Qt::ISODate), ImportNoteCode::DateUnderTitle);
                     continue;
                 }
             }
@@ -350,58 +406,178 @@ private:
         }
     }
 
+    // A section from its heading line: a run-in lead up to the first sentence end, the rest its body;
+    // a line of one sentence (or none) is a standalone heading.
+    static RawSection sectionFrom(int number, const QString &rest)
+    {
+        RawSection section;
+        section.number = number;
+        const qsizetype stop = firstSentenceEnd(rest);
+        if (stop < 0 || trimLine(rest.mid(stop + 1)).isEmpty()) {
+            section.style = HeadingStyle::Standalone;
+            section.lead = trimLine(rest);
+        } else {
+            section.lead = rest.left(stop + 1);
+            section.lines.append(rest.mid(stop + 1));
+        }
+        return section;
+    }
+
+    // Whether a heading numbered like a part names a part of its own (leaders' duty, shortcomings,
+    // plans, other) rather than a work area.
+    bool namesClosingPart(const QString &heading) const
+    {
+        const PartKind kind = classifyPartHeading(heading, 0);
+        return kind != PartKind::Custom && kind != PartKind::Measures;
+    }
+
+    void addSection(RawPart &part, RawSection section, const QString &line)
+    {
+        if (section.number != part.sections.size() + 1)
+            note(ImportNoteKind::Warning, section.id, numbering::sectionLabel(section.number - 1),
+                 numbering::sectionLabel(int(part.sections.size())), ImportNoteCode::SectionsOutOfSequence);
+        Q_UNUSED(line);
+        part.sections.append(std::move(section));
+    }
+
+    // The number of the next line from `from` numbered like a part (0: none before `end`).
+    int nextPartNumeral(int from, int end) const
+    {
+        for (int j = from; j < end; ++j) {
+            if (const auto h = parsePartHeading(lines.at(j)))
+                return h->number;
+        }
+        return 0;
+    }
+
     void readBody(int begin, int end)
     {
         for (int i = begin; i < end; ++i) {
             const QString &line = lines.at(i);
             if (line.isEmpty())
                 continue;
-            if (const auto heading = parsePartHeading(line)) {
+            const int nextPart = int(rawParts.size()) + 1;
+            std::optional<PartHeadingLine> heading = parsePartHeading(line);
+            bool damagedPart = false;
+            if (!heading && !rawParts.isEmpty()) {
+                // "二党政主要负责人……", "三，存在的问题": the number that comes next, naming a part.
+                if (auto damaged = parseDamagedPartHeading(line); damaged && damaged->number == nextPart
+                    && damaged->rest.size() <= 40 && firstSentenceEnd(damaged->rest) < 0
+                    && classifyPartHeading(damaged->rest, 0) != PartKind::Custom) {
+                    heading = damaged;
+                    damagedPart = true;
+                }
+            }
+            if (heading && !rawParts.isEmpty()) {
+                // The part numerals used again for the work areas inside a part (一、主要工作 一、… 二、…).
+                RawPart &current = rawParts.last();
+                const int nextSection = int(current.sections.size()) + 1;
+                const bool restart = heading->number == 1 && nextPart > 1 && current.sections.isEmpty()
+                    && !current.nestedFamily && nextPartNumeral(i + 1, end) == 2;
+                const bool continues = current.nestedFamily && heading->number == nextSection
+                    && (heading->number != nextPart || !namesClosingPart(heading->rest));
+                if (!damagedPart && (restart || continues)) {
+                    current.nestedFamily = true;
+                    RawSection section = sectionFrom(heading->number, heading->rest);
+                    note(ImportNoteKind::Repaired, section.id, heading->marker, numbering::sectionLabel(nextSection - 1),
+                         ImportNoteCode::NestedNumbering, {heading->marker, numbering::sectionLabel(nextSection - 1)});
+                    addSection(current, std::move(section), line);
+                    continue;
+                }
+            }
+            if (heading) {
                 RawPart part;
                 part.number = heading->number;
                 part.heading = heading->rest;
+                if (damagedPart)
+                    note(ImportNoteKind::Repaired, part.id, heading->marker, numbering::partLabel(heading->number - 1),
+                         ImportNoteCode::NumeralRepaired, {heading->marker, numbering::partLabel(heading->number - 1)});
                 // A heading line that runs on into body text: the heading is its first sentence.
-                const qsizetype stop = part.heading.indexOf(u'。');
+                const qsizetype stop = firstSentenceEnd(part.heading);
                 if (stop >= 0) {
                     const QString rest = trimLine(part.heading.mid(stop + 1));
                     if (!rest.isEmpty()) {
                         part.heading = part.heading.left(stop + 1);
                         part.intro.append(rest);
-                        note(ImportNoteKind::Warning, part.id, line, part.heading,
-                             Tr::tr("The part heading ran on into body text; the text after its first sentence became "
-                                "the part's first paragraph."));
+                        note(ImportNoteKind::Warning, part.id, line, part.heading, ImportNoteCode::HeadingRunOn);
                     }
                 }
                 if (heading->number != rawParts.size() + 1)
                     note(ImportNoteKind::Warning, part.id, numbering::partLabel(heading->number - 1),
-                         numbering::partLabel(int(rawParts.size())),
-                         Tr::tr("The parts were not numbered in sequence; the numbering is regenerated."));
+                         numbering::partLabel(int(rawParts.size())), ImportNoteCode::PartsOutOfSequence);
                 rawParts.append(part);
                 continue;
             }
             RawPart &part = rawParts.last();
-            if (const auto heading = parseSectionHeading(line)) {
-                RawSection section;
-                section.number = heading->number;
-                const qsizetype stop = heading->rest.indexOf(u'。');
-                if (stop < 0 || trimLine(heading->rest.mid(stop + 1)).isEmpty()) {
-                    section.style = HeadingStyle::Standalone;
-                    section.lead = trimLine(heading->rest);
-                } else {
-                    section.lead = heading->rest.left(stop + 1);
-                    section.lines.append(heading->rest.mid(stop + 1));
-                }
-                if (heading->number != part.sections.size() + 1)
-                    note(ImportNoteKind::Warning, section.id, numbering::sectionLabel(heading->number - 1),
-                         numbering::sectionLabel(int(part.sections.size())),
-                         Tr::tr("The work areas were not numbered in sequence; the numbering is regenerated."));
-                part.sections.append(section);
+            std::optional<SectionHeadingLine> section = parseSectionHeading(line);
+            if (!section) {
+                // "（二加强……": the bracket lost, with the number that comes next.
+                if (auto damaged = parseDamagedSectionHeading(line);
+                    damaged && damaged->number == part.sections.size() + 1 && damaged->number > 1)
+                    section = damaged;
+            }
+            if (section) {
+                RawSection raw = sectionFrom(section->number, section->rest);
+                if (section->damaged)
+                    note(ImportNoteKind::Repaired, raw.id, section->marker, numbering::sectionLabel(section->number - 1),
+                         ImportNoteCode::NumeralRepaired, {section->marker, numbering::sectionLabel(section->number - 1)});
+                addSection(part, std::move(raw), line);
                 continue;
             }
             if (part.sections.isEmpty())
                 part.intro.append(line);
             else
                 part.sections.last().lines.append(line);
+        }
+        for (RawPart &part : rawParts)
+            sectionsFromNumberedLines(part);
+    }
+
+    // A part without （一） headings whose paragraphs are numbered "1、" "(1)" "①" with other paragraphs
+    // between them: those are its work areas (numbered points stand together at a body's end).
+    void sectionsFromNumberedLines(RawPart &part)
+    {
+        if (!part.sections.isEmpty() || part.intro.size() < 3)
+            return;
+        QList<int> at;
+        QString marker;
+        for (int k = 0; k < part.intro.size(); ++k) {
+            const auto item = parseNumberedLine(part.intro.at(k));
+            if (!item)
+                continue;
+            if (at.isEmpty() && item->number != 1)
+                continue;
+            if (!at.isEmpty()) {
+                const auto first = parseNumberedLine(part.intro.at(at.first()));
+                if (item->separator != first->separator)
+                    continue;  // another level ("①" points inside a "1、" area)
+                if (item->number != at.size() + 1)
+                    return;
+            }
+            if (at.isEmpty())
+                marker = item->marker;
+            at.append(k);
+        }
+        if (at.size() < 2)
+            return;
+        bool interleaved = false;
+        for (int j = 1; j < at.size(); ++j)
+            interleaved = interleaved || at.at(j) != at.at(j - 1) + 1;
+        // The last area has a body of its own too (else the numbers may be the part's closing points).
+        interleaved = interleaved && at.last() + 1 < part.intro.size();
+        if (!interleaved)
+            return;
+        const QStringList intro = part.intro;
+        part.intro = intro.mid(0, at.first());
+        for (int j = 0; j < at.size(); ++j) {
+            const auto item = parseNumberedLine(intro.at(at.at(j)));
+            RawSection section = sectionFrom(item->number, item->text);
+            const int stop = j + 1 < at.size() ? at.at(j + 1) : int(intro.size());
+            section.lines += intro.mid(at.at(j) + 1, stop - at.at(j) - 1);
+            if (j == 0)
+                note(ImportNoteKind::Repaired, section.id, marker, numbering::sectionLabel(0),
+                     ImportNoteCode::SectionsFromNumbered, {marker});
+            part.sections.append(std::move(section));
         }
     }
 
@@ -437,8 +613,29 @@ private:
             }
             if (!irregular.isEmpty())
                 note(ImportNoteKind::Warning, body.points.first().id, irregular.join(u' '),
-                     numbering::numberedPointLabel(0),
-                     Tr::tr("Numbered items written as “1、” or “1．” are printed as “1.” (GB/T 9704)."));
+                     numbering::numberedPointLabel(0), ImportNoteCode::NumberedNormalised, {irregular.first()});
+            return body;
+        }
+
+        // Points that each open a paragraph: "一是……" "二是……" as the body's last paragraphs.
+        int firstOpening = -1;
+        int expected = 0;
+        for (int k = count - 1; k >= (runInFirst ? 1 : 0); --k) {
+            const auto point = parseOpeningPoint(bodyLines.at(k));
+            if (!point || (expected > 0 && point->number != expected - 1) || (expected == 0 && point->number < 2))
+                break;
+            expected = point->number;
+            if (point->number == 1) {
+                firstOpening = k;
+                break;
+            }
+        }
+        if (firstOpening >= 0) {
+            for (int k = 0; k < firstOpening; ++k)
+                body.paragraphs.append(Paragraph{newId(), bodyLines.at(k)});
+            body.pointStyle = PointStyle::Paragraphs;
+            for (int k = firstOpening; k < count; ++k)
+                body.points.append(Point{newId(), parseOpeningPoint(bodyLines.at(k))->text});
             return body;
         }
 
@@ -457,8 +654,7 @@ private:
                         const QString label = numbering::runInPointLabel(point.number - 1);
                         note(ImportNoteKind::RestoredNumeral, body.points.last().id,
                              QStringLiteral("是") + excerpt(point.text), label + excerpt(point.text),
-                             Tr::tr("The enumeration lost its numeral here (“……。是……”); it was restored as “%1”.")
-                                 .arg(label));
+                             ImportNoteCode::NumeralRestored, {label});
                     }
                 }
                 return body;
@@ -484,7 +680,7 @@ private:
             if (kinds.at(i) == PartKind::Custom && !rawParts.at(i).heading.isEmpty()) {
                 kinds[i] = PartKind::Measures;
                 note(ImportNoteKind::Inferred, rawParts.at(i).id, rawParts.at(i).heading, toString(PartKind::Measures),
-                     Tr::tr("This part comes before the shortcomings and plans; it was taken as a work area (measures)."));
+                     ImportNoteCode::MeasuresByPosition);
             }
         }
         for (int i = 0; i < rawParts.size(); ++i) {
@@ -493,6 +689,9 @@ private:
             part.id = raw.id;
             part.kind = kinds.at(i);
             part.heading = raw.heading == defaultPartHeading(part.kind, r.details.year) ? QString() : raw.heading;
+            if (part.kind != PartKind::Custom && isLeadInSentence(raw.heading))
+                note(ImportNoteKind::Inferred, part.id, raw.heading, defaultPartHeading(part.kind, r.details.year),
+                     ImportNoteCode::LeadInHeading, {toString(part.kind)});
             part.intro = buildBody(raw.intro, false);
             for (const RawSection &rawSection : raw.sections) {
                 Section section;
@@ -511,25 +710,25 @@ private:
     void inferYear()
     {
         int year = yearFromText(titleText());
-        QString from = Tr::tr("the title");
+        QString from = QStringLiteral("title");
         // The headings name the year: the work review names it, the plans name the year after.
         for (int i = 0; i < rawParts.size() && year == 0; ++i) {
             const QString &heading = rawParts.at(i).heading;
             if (classifyPartHeading(heading, 0) == PartKind::Measures && yearFromText(heading) > 0) {
                 year = yearFromText(heading);
-                from = Tr::tr("the heading of the work review");
+                from = QStringLiteral("review-heading");
             }
         }
         for (int i = 0; i < rawParts.size() && year == 0; ++i) {
             const QString &heading = rawParts.at(i).heading;
             if (classifyPartHeading(heading, 0) == PartKind::Plans && yearFromText(heading) > 0) {
                 year = yearFromText(heading) - 1;
-                from = Tr::tr("the heading of the plans");
+                from = QStringLiteral("plans-heading");
             }
         }
         if (year == 0 && r.details.date.isValid()) {
             year = r.details.date.year() - 1;
-            from = Tr::tr("the report's date");
+            from = QStringLiteral("date");
         }
         if (year == 0) {
             // The year most named in the text: a report speaks mostly of the year it reports on.
@@ -547,60 +746,109 @@ private:
                     }
                 }
             }
-            from = Tr::tr("the years named in the text");
+            from = QStringLiteral("years-in-text");
         }
         if (year == 0) {
             if (const auto published = parseLooseDate(r.details.publishedOn)) {
                 year = published->year() - 1;
-                from = Tr::tr("the publication date");
+                from = QStringLiteral("published-on");
             }
         }
         r.details.year = year;
         if (year > 0)
-            note(ImportNoteKind::Inferred, r.id, {}, QString::number(year),
-                 Tr::tr("The year reported on was taken from %1.").arg(from));
+            note(ImportNoteKind::Inferred, r.id, {}, QString::number(year), ImportNoteCode::FieldInferred,
+                 {QStringLiteral("year"), from, QString::number(year)});
         else
-            note(ImportNoteKind::Warning, r.id, {}, {}, Tr::tr("The year reported on could not be found; enter it by hand."));
+            note(ImportNoteKind::Warning, r.id, {}, {}, ImportNoteCode::FieldMissing, {QStringLiteral("year")});
     }
 
     void inferOrganization(int headerStart, int headerEnd)
     {
         QString org = organizationFromTitle(titleText());
-        QString from = Tr::tr("the title");
+        QString from = QStringLiteral("title");
+        // The signature or the page's table name the body in full where the title has a short form
+        // ("向阳街道" in the title, "武昌区向阳街道办事处" under the report).
+        const QString signed_ = signatureOrganization();
+        for (const auto &[full, source] : {std::pair{signed_, QStringLiteral("signature")},
+                                           std::pair{metaOrganization, QStringLiteral("metadata")}}) {
+            const bool government = (full.endsWith(QStringLiteral("人民政府")) || full.endsWith(QStringLiteral("办事处")))
+                && !full.startsWith(QStringLiteral("中共"));
+            if (!org.isEmpty() && government && full != org && full.contains(org)) {
+                org = full;
+                from = source;
+                break;
+            }
+        }
         if (org.isEmpty()) {
             // An organisation line under the title.
             for (int i = headerStart; i < headerEnd; ++i) {
                 const QString &line = lines.at(i);
                 if (line.isEmpty() || parseDetailLine(line) || isChromeLine(line) || parseChineseDateLine(line, true))
                     continue;
+                if (parseBareDetailLabel(line)) {
+                    ++i;
+                    continue;
+                }
                 if (isSignatureLine(line, false)) {
                     org = line;
-                    from = Tr::tr("the line under the title");
+                    from = QStringLiteral("line-under-title");
                 }
                 break;
             }
         }
-        if (org.isEmpty() && !signatureLine.isEmpty()) {
-            org = signatureLine;
-            from = Tr::tr("the signature");
+        if (org.isEmpty() && !signed_.isEmpty()) {
+            org = signed_;
+            from = QStringLiteral("signature");
+        }
+        if (org.isEmpty() && !metaOrganization.isEmpty()) {
+            org = metaOrganization;
+            from = QStringLiteral("metadata");
         }
         if (org.isEmpty() && !r.details.source.isEmpty()) {
             org = r.details.source;
-            from = Tr::tr("the page's 信息来源");
+            from = QStringLiteral("page-source");
+        }
+        if (org.isEmpty()) {
+            // The report's own text only: not the banner above the title, not the page's details.
+            QStringList text;
+            for (int i = headerStart; i < lines.size(); ++i) {
+                if (!parseDetailLine(lines.at(i)) && !isChromeLine(lines.at(i)))
+                    text.append(lines.at(i));
+            }
+            org = organizationFromBody(text);
+            from = QStringLiteral("body");
         }
         r.details.organization = org;
         if (!org.isEmpty())
-            note(ImportNoteKind::Inferred, r.id, {}, org, Tr::tr("The organization was taken from %1.").arg(from));
+            note(ImportNoteKind::Inferred, r.id, {}, org, ImportNoteCode::FieldInferred,
+                 {QStringLiteral("organization"), from, org});
         else
-            note(ImportNoteKind::Warning, r.id, {}, {},
-                 Tr::tr("The issuing organization could not be found; enter it by hand."));
+            note(ImportNoteKind::Warning, r.id, {}, {}, ImportNoteCode::FieldMissing, {QStringLiteral("organization")});
+    }
+
+    // The government among the signatures ("中共××镇委员会 ××镇人民政府" → the last).
+    QString signatureOrganization() const
+    {
+        const QStringList words = signatureLine.split(u' ', Qt::SkipEmptyParts);
+        return words.isEmpty() ? QString() : words.last();
+    }
+
+    // "2024年，我镇将从以下三个方面持续发力，进一步做好……工作。": a sentence, not a heading.
+    static bool isLeadInSentence(const QString &heading)
+    {
+        if (heading.size() < 16)
+            return false;
+        const bool pause = heading.contains(u'，') || heading.contains(u',');
+        const QChar last = heading.back();
+        const bool ends = last == u'。' || last == u'：' || last == u':' || last == u'.';
+        return pause && ends;
     }
 
     void inferTitle()
     {
         if (titleIndex < 0) {
             note(ImportNoteKind::Warning, r.id, {}, defaultTitle(r.details.organization, r.details.year),
-                 Tr::tr("No title line was found; the title is generated from the organization and year."));
+                 ImportNoteCode::NoTitle);
             return;
         }
         r.details.title = title == defaultTitle(r.details.organization, r.details.year) ? QString() : title;
@@ -614,6 +862,7 @@ private:
     QString signatureLine;
     QStringList closingLines;
     QList<RawPart> rawParts;
+    QString metaOrganization;  // 发布机构 of the page's table
 };
 
 }  // namespace
@@ -658,11 +907,10 @@ Result<Report> importTextFile(const QString &path)
     if (!report)
         return report;
     for (const ForeignLine &line : std::as_const(decoded->foreignLines)) {
-        report->importNotes.append(
-            ImportNote{ImportNoteKind::Warning, {}, trimLine(line.text), {},
-                       Tr::tr("Line %1 of the file was not in UTF-8 like the rest of it; it was read as GB18030 (GBK). "
-                          "Check that its text is right.")
-                           .arg(line.number)});
+        ImportNote n{ImportNoteKind::Warning, {}, trimLine(line.text), {}, QString(), ImportNoteCode::ForeignLine,
+                     {QString::number(line.number)}};
+        n.message = importNoteText(n);
+        report->importNotes.append(std::move(n));
     }
     return report;
 }

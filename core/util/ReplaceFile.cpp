@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QThread>
 
+#include <algorithm>
+
 #ifdef Q_OS_WIN
 #include <qt_windows.h>
 #else

@@ -56,7 +56,7 @@ QColor lookColor(const char *hex, const QPalette &palette)
     if (light.hslSaturation() > 100)  // the red accent; the blue-greys stay below
         return light.lighter(160);
     const QColor text = palette.color(QPalette::Active, QPalette::WindowText);
-    const qreal t = light.lightnessF();  // 0: as the text, 1: as the window
+    const float t = light.lightnessF();  // 0: as the text, 1: as the window
     return QColor::fromRgbF(text.redF() + (window.redF() - text.redF()) * t,
                             text.greenF() + (window.greenF() - text.greenF()) * t,
                             text.blueF() + (window.blueF() - text.blueF()) * t);

@@ -13,6 +13,7 @@
 #include "editor/Forms.h"
 #include "editor/OutlineView.h"
 #include "output/ExportController.h"
+#include "output/PreviewPane.h"
 #include "reports/ReportListPanel.h"
 #include "review/ReviewController.h"
 #include "review/ReviewDialogs.h"
@@ -436,4 +437,39 @@ TEST_F(ClerkUiTest, SuggestionStartsFromTheSelectedWords)
     ReviewInput::queueText(QStringLiteral("全年开展普法活动40场次。"));
     ASSERT_TRUE(window->review()->addSuggestion());
     EXPECT_EQ(commentsOf(window.get()).last().text, QStringLiteral("全年开展普法活动40场次。"));
+}
+
+// Item 2: with 署名 left empty the exported report signs with the organization, as the field's
+// placeholder promises, and so does the preview.
+TEST_F(ClerkUiTest, EmptySignatureExportsTheOrganization)
+{
+    open();
+    window->createReport(QStringLiteral("测试镇人民政府"), 2023);
+    window->selectNode(window->session()->report().id);
+    auto *signature = window->forms()->detailsForm()->findChild<QLineEdit *>(QStringLiteral("signature"));
+    ASSERT_NE(signature, nullptr);
+    EXPECT_TRUE(signature->text().isEmpty());
+    EXPECT_TRUE(signature->placeholderText().contains(QStringLiteral("测试镇人民政府")));
+
+    const QString path = dir.filePath(QStringLiteral("报告.txt"));
+    ASSERT_TRUE(window->exportCurrent(ExportFormat::Text, path));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->exporter()->isBusy(); }, 60000));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (!lines.isEmpty() && lines.first().startsWith(QChar(0xFEFF)))
+        lines.first().remove(0, 1);
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_EQ(lines.last(), QStringLiteral("测试镇人民政府"));
+    window->preview()->flushPending();
+    EXPECT_TRUE(window->preview()->toPlainText().trimmed().endsWith(QStringLiteral("测试镇人民政府")))
+        << window->preview()->toPlainText().right(80).toStdString();
+
+    // A 署名 of its own replaces it.
+    typeText(signature, QStringLiteral("测试镇法治政府建设领导小组"));
+    ASSERT_TRUE(window->exportCurrent(ExportFormat::Text, path));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->exporter()->isBusy(); }, 60000));
+    file.close();
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(file.readAll()).trimmed().endsWith(QStringLiteral("测试镇法治政府建设领导小组")));
 }

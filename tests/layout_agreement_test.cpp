@@ -81,7 +81,7 @@ TEST(LayoutAgreement, SampleHasTheSamePagesInThePdfAndInLibreOfficesRenderingOfT
     EXPECT_EQ(c.exitCode, 0) << c.output.toStdString();
 }
 
-TEST(LayoutAgreement, HundredPageReportHasTheSamePageCountInThePdfAndInLibreOffice)
+TEST(LayoutAgreement, HundredPageReportHasTheSamePagesInThePdfAndInLibreOffice)
 {
     const Comparison c = compareLayouts({QStringLiteral("--only"), QStringLiteral("long"), QStringLiteral("--pages"),
                                          QStringLiteral("100")});
@@ -95,8 +95,8 @@ TEST(LayoutAgreement, HundredPageReportHasTheSamePageCountInThePdfAndInLibreOffi
     EXPECT_GE(s.ourPages, 95);
     EXPECT_LE(s.ourPages, 110);
     EXPECT_EQ(s.theirPages, s.ourPages) << c.output.toStdString();
-    // The first page (title block, widow and orphan control before any line differs) agrees; pages
-    // further on still differ where LibreOffice breaks single lines otherwise (…… split, lines
-    // within a point of full): see the table in the output.
-    EXPECT_GE(s.agreeing, 1) << c.output.toStdString();
+    // Measured 94 of 103 pages alike: LibreOffice still breaks a few single lines otherwise (it splits
+    // ……, which the PDF keeps whole; lines within half a point of full), and each such line moves
+    // the following lines of its page. Fewer than nine pages in ten alike is a regression.
+    EXPECT_GE(s.agreeing * 10, s.compared * 9) << c.output.toStdString();
 }

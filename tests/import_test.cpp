@@ -1608,18 +1608,27 @@ QStringList structureOf(const Report &r)
 // The words of the text without what numbering is made of: numerals at a paragraph's start (一、 （一）
 // 1、 ① …, typed or generated, whole or damaged), 一是 二是 anywhere, and lines the export makes from the
 // details (the date, the signature). What remains must be the same characters in the same order.
-QString wordsOf(const QString &text, const QStringList &dropLines)
+QString wordsOf(const QString &text, const QStringList &chromeLines, const QStringList &signatureLines)
 {
     static const QRegularExpression points(QStringLiteral("[一二三四五六七八九十]{1,3}是"));
     static const QRegularExpression marker(QStringLiteral(
         "^(?:[（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、．.，,]?|[①-⑳])"));
-    static const QRegularExpression date(QStringLiteral("^\\d{4}年\\d{1,2}月\\d{1,2}日$"));
+    static const QRegularExpression date(
+        QStringLiteral("[ \\t\\x{3000}]*(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})$"));
     // The details the web export prints under the title.
     static const QRegularExpression detail(QStringLiteral("^(发布日期|信息来源|成文日期|文号)[：:]"));
+    static const QRegularExpression partHeading(QStringLiteral("^[一二三四五六七八九十]{1,2}[、.．]"));
     QStringList kept;
+    bool inBody = false;
     for (QString line : text.split(u'\n')) {
         line = line.trimmed();
-        if (line.isEmpty() || dropLines.contains(line) || date.match(line).hasMatch() || detail.match(line).hasMatch())
+        if (line.isEmpty() || chromeLines.contains(line) || detail.match(line).hasMatch())
+            continue;
+        inBody = inBody || partHeading.match(line).hasMatch();
+        // The signature block, which the export prints from the details: the signature and the date.
+        QString undated = line;
+        undated.remove(date);
+        if (undated.isEmpty() || (inBody && signatureLines.contains(undated.trimmed())))
             continue;
         line.remove(points);
         line.remove(marker);
@@ -1646,19 +1655,18 @@ struct TextComparison {
 
 TextComparison compareText(const QString &input, const Report &r, const ExpectedReport &e)
 {
-    QStringList drop = e.chrome;
-    drop << r.details.organization << r.effectiveSignature();
-    for (const QString &line : r.effectiveSignature().split(u' '))
-        drop << line;
-    const QString a = wordsOf(input, drop);
-    const QString b = wordsOf(exportText(r), drop);
+    QStringList signature{r.details.organization, r.effectiveSignature()};
+    signature += r.effectiveSignature().split(u' ');
+    const QString a = wordsOf(input, e.chrome, signature);
+    const QString b = wordsOf(exportText(r), e.chrome, signature);
     const qsizetype common = lcsLength(a, b);
     return {a.size(), a.size() - common, b.size() - common, firstDifference(a, b)};
 }
 
 const char *const kPublishedReports[] = {"xiangyang-2023", "hefeng-2023",   "baishui-2022", "jinqiao-2023",
                                          "liushu-2023",    "dongping-2023", "shuangqiao-2023",
-                                         "qingshan-2024",  "taohua-2023",   "xinhe-2023"};
+                                         "qingshan-2024",  "taohua-2023",   "xinhe-2023",    "gaoqiao-2023",
+                                         "yuhe-2024"};
 
 const char *const kChromeWords[] = {"浏览量", "浏览次数", "点击数", "阅读次数", "访问量", "打印本页", "关闭窗口",
                                     "扫一扫", "当前位置", "索引号", "发布机构", "主题分类", "字体：", "分享到",

@@ -85,7 +85,9 @@ const QList<DetailLabel> &detailLabels()
                                     u"ICP备案号", u"备案号", u"主办单位", u"承办单位", u"主办", u"承办",
                                     u"联系电话", u"技术支持", u"公开方式", u"公开范围", u"公开时限", u"有效性",
                                     u"体裁分类", u"组配分类", u"服务对象", u"信息分类", u"所属机构", u"生成日期",
-                                    u"效力状态", u"发布人", u"审核人", u"摄影"};
+                                    u"效力状态", u"发布人", u"审核人", u"摄影", u"标题", u"名称", u"文件名称",
+                                    u"浏览", u"阅读", u"访问", u"点击量", u"所属栏目", u"栏目", u"关键词",
+                                    u"打印", u"关闭", u"来源单位"};
         for (const char16_t *c : chrome)
             l.append({QString::fromUtf16(c), DetailField::Chrome});
         std::stable_sort(l.begin(), l.end(),
@@ -95,13 +97,32 @@ const QList<DetailLabel> &detailLabels()
     return labels;
 }
 
+// Where `label` ends when it starts `s` at `from`, spaces between its characters allowed ("索 引 号",
+// "标　　题"); -1 when it does not.
+qsizetype matchLabel(const QString &s, qsizetype from, const QString &label)
+{
+    qsizetype j = from;
+    for (qsizetype k = 0; k < label.size(); ++k) {
+        if (k > 0) {
+            while (j < s.size() && isSpaceChar(s.at(j)))
+                ++j;
+        }
+        if (j >= s.size() || s.at(j) != label.at(k))
+            return -1;
+        ++j;
+    }
+    return j;
+}
+
 // The labels of the 政府信息公开 table, which websites also print with spaces instead of a colon.
 bool isMetadataLabel(const QString &label)
 {
     static const QSet<QString> labels{QStringLiteral("索引号"),   QStringLiteral("发布机构"), QStringLiteral("主题分类"),
                                       QStringLiteral("成文日期"), QStringLiteral("发布日期"), QStringLiteral("发文字号"),
                                       QStringLiteral("文号"),     QStringLiteral("发文机关"), QStringLiteral("信息来源"),
-                                      QStringLiteral("发布时间"), QStringLiteral("体裁分类"), QStringLiteral("组配分类")};
+                                      QStringLiteral("发布时间"), QStringLiteral("体裁分类"), QStringLiteral("组配分类"),
+                                      QStringLiteral("标题"), QStringLiteral("名称"), QStringLiteral("文件名称"),
+                                      QStringLiteral("公开方式"), QStringLiteral("公开范围"), QStringLiteral("信息分类")};
     return labels.contains(label);
 }
 
@@ -119,7 +140,9 @@ const QSet<QString> &chromeWords()
                                   u"微信扫一扫", u"朋友圈", u"新浪微博", u"复制链接", u"字号：", u"T", u"A",
                                   u"A+", u"A-", u"大字", u"小字", u"放大", u"缩小", u"【", u"】",
                                   u"用手机扫描二维码", u"扫描二维码", u"在手机上查看", u"视力保护色",
-                                  u"背景色", u"朗读", u"听全文", u"收藏本文", u"打印本文", u"关闭本文"};
+                                  u"背景色", u"朗读", u"听全文", u"收藏本文", u"打印本文", u"关闭本文",
+                                  u"QQ好友", u"豆瓣", u"人人网", u"腾讯微博", u"百度", u"更多", u"复制网址",
+                                  u"二维码", u"微信好友", u"分享至", u"浏览", u"阅读", u"访问", u"次数"};
         for (const char16_t *w : list)
             s.insert(QString::fromUtf16(w));
         return s;
@@ -379,9 +402,10 @@ std::optional<QList<DetailItem>> parseDetailLine(const QString &line)
         if (i > 0 && !isDetailSeparator(s.at(i - 1)))
             continue;
         for (const DetailLabel &dl : detailLabels()) {
-            if (!QStringView(s).mid(i).startsWith(dl.label))
+            const qsizetype labelEnd = matchLabel(s, i, dl.label);
+            if (labelEnd < 0)
                 continue;
-            qsizetype j = i + dl.label.size();
+            qsizetype j = labelEnd;
             while (j < s.size() && isSpaceChar(s.at(j)))
                 ++j;
             if (j < s.size() && isColon(s.at(j))) {
@@ -389,8 +413,11 @@ std::optional<QList<DetailItem>> parseDetailLine(const QString &line)
                 i = j;  // continue after the colon
                 break;
             }
-            if (j > i + dl.label.size() && j < s.size() && isMetadataLabel(dl.label)) {
-                hits.append({i, j, &dl});  // "索引号  0123/2024-00017"
+            // "索引号  0123/2024-00017", "发布机构 | 某某镇人民政府": the table's cells without a colon.
+            while (j < s.size() && isDetailSeparator(s.at(j)))
+                ++j;
+            if (j > labelEnd && j < s.size() && isMetadataLabel(dl.label)) {
+                hits.append({i, j, &dl});
                 i = j - 1;
                 break;
             }
@@ -481,11 +508,22 @@ QString organizationFromBody(const QStringList &lines)
     return {};
 }
 
+bool isBreadcrumbLine(const QString &line)
+{
+    // "当前位置：首页 > 政务公开 > …", "您现在的位置：首页 >> 信息公开".
+    static const QRegularExpression breadcrumb(QStringLiteral(
+        "^(?:(?:您(?:现在|当前)?的?|当前)?(?:所在)?位置[：:]?[ \\t\\x{3000}]*)?(?:网站)?首页[ \\t\\x{3000}]*(?:>|＞|›|»|→|/|-)"));
+    const QString s = stripBullets(line);
+    return s.size() <= 120 && breadcrumb.match(s).hasMatch();
+}
+
 bool isChromeLine(const QString &line)
 {
     const QString s = stripBullets(line);
     if (s.isEmpty())
         return !trimLine(line).isEmpty();  // a lone bullet
+    if (isBreadcrumbLine(s))
+        return true;
     if (s.size() > 60)
         return false;
     QString spaced = s;

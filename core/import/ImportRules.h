@@ -83,7 +83,10 @@ std::optional<DetailField> parseBareDetailLabel(const QString &line);
 // the name a report calls itself by ("我镇" with "东平镇" elsewhere). Empty when none.
 QString organizationFromBody(const QStringList &lines);
 
-// Bare page chrome: 分享到, 打印本页, 关闭窗口, 字体 大 中 小, 浏览次数, a lone bullet …
+// A breadcrumb of the site: "当前位置：首页 > 政务公开 > …".
+bool isBreadcrumbLine(const QString &line);
+
+// Bare page chrome (breadcrumbs included): 分享到, 打印本页, 关闭窗口, 字体 大 中 小, 浏览次数, a lone bullet …
 bool isChromeLine(const QString &line);
 
 // "2024年2月22日", "二〇二四年二月二十二日", optionally in parentheses.

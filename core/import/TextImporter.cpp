@@ -167,7 +167,7 @@ public:
                 detailOrChrome(line);
                 continue;
             }
-            if (isChromeLine(line)) {
+            if (isChromeLine(line) && !isBreadcrumbLine(line)) {  // above the title a breadcrumb is the banner's
                 detailOrChrome(line);
                 continue;
             }
@@ -287,6 +287,34 @@ private:
                     r.details.date = *date;
                     haveDate = true;
                     continue;
+                }
+                // "2024-01-10", "2024.1.10" alone under the signature.
+                static const QRegularExpression numeric(
+                    QStringLiteral("^(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})$"));
+                if (const auto m = numeric.match(line); m.hasMatch()) {
+                    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+                    if (date.isValid()) {
+                        r.details.date = date;
+                        haveDate = true;
+                        note(ImportNoteKind::Inferred, r.id, line, date.toString(Qt::ISODate), ImportNoteCode::FieldInferred,
+                             {QStringLiteral("date"), QStringLiteral("signature"), line});
+                        continue;
+                    }
+                }
+                // "东平镇人民政府　2024年1月12日": signature and date on one line.
+                static const QRegularExpression signedAndDated(
+                    QStringLiteral("^(.+?)[ \\t\\x{3000}]+(\\d{4}[ \\x{3000}]*年.+日)$"));
+                if (const auto m = signedAndDated.match(line); m.hasMatch()) {
+                    const auto date = parseChineseDateLine(m.captured(2), false);
+                    const QString name = trimLine(m.captured(1));
+                    if (date && isSignatureLine(name, true)) {
+                        r.details.date = *date;
+                        haveDate = true;
+                        signatureLine = name;
+                        note(ImportNoteKind::Inferred, r.id, line, name, ImportNoteCode::FieldInferred,
+                             {QStringLiteral("date"), QStringLiteral("signature"), m.captured(2)});
+                        continue;
+                    }
                 }
             }
             if (aboveNothing && isSignatureLine(line, haveDate)) {
@@ -804,7 +832,8 @@ private:
             org = metaOrganization;
             from = QStringLiteral("metadata");
         }
-        if (org.isEmpty() && !r.details.source.isEmpty()) {
+        // The 信息来源 when it names a body ("本站", "原创" do not).
+        if (org.isEmpty() && !r.details.source.isEmpty() && isSignatureLine(r.details.source, false)) {
             org = r.details.source;
             from = QStringLiteral("page-source");
         }

@@ -87,7 +87,8 @@ const QList<DetailLabel> &detailLabels()
                                     u"体裁分类", u"组配分类", u"服务对象", u"信息分类", u"所属机构", u"生成日期",
                                     u"效力状态", u"发布人", u"审核人", u"摄影", u"标题", u"名称", u"文件名称",
                                     u"浏览", u"阅读", u"访问", u"点击量", u"所属栏目", u"栏目", u"关键词",
-                                    u"打印", u"关闭", u"来源单位"};
+                                    u"打印", u"关闭", u"来源单位", u"上一条", u"下一条", u"上一篇文章",
+                                    u"下一篇文章", u"相关链接"};
         for (const char16_t *c : chrome)
             l.append({QString::fromUtf16(c), DetailField::Chrome});
         std::stable_sort(l.begin(), l.end(),
@@ -142,7 +143,9 @@ const QSet<QString> &chromeWords()
                                   u"用手机扫描二维码", u"扫描二维码", u"在手机上查看", u"视力保护色",
                                   u"背景色", u"朗读", u"听全文", u"收藏本文", u"打印本文", u"关闭本文",
                                   u"QQ好友", u"豆瓣", u"人人网", u"腾讯微博", u"百度", u"更多", u"复制网址",
-                                  u"二维码", u"微信好友", u"分享至", u"浏览", u"阅读", u"访问", u"次数"};
+                                  u"二维码", u"微信好友", u"分享至", u"浏览", u"阅读", u"访问", u"次数",
+                                  u"联系我们", u"网站地图", u"隐私声明", u"网站声明", u"使用帮助", u"关于我们",
+                                  u"无障碍", u"长者模式", u"适老化", u"无障碍浏览", u"返回首页", u"网站首页"};
         for (const char16_t *w : list)
             s.insert(QString::fromUtf16(w));
         return s;
@@ -389,6 +392,9 @@ std::optional<QList<DetailItem>> parseDetailLine(const QString &line)
     QString s = stripBullets(line);
     while (!s.isEmpty() && (s.front() == u'【' || s.front() == u'['))
         s = trimLine(s.mid(1));
+    // "（责任编辑：张三）"
+    if (s.size() > 2 && (s.front() == u'（' || s.front() == u'(') && (s.back() == u'）' || s.back() == u')'))
+        s = trimLine(s.mid(1, s.size() - 2));
     if (s.isEmpty() || s.size() > 200)
         return std::nullopt;
 
@@ -523,6 +529,11 @@ bool isChromeLine(const QString &line)
     if (s.isEmpty())
         return !trimLine(line).isEmpty();  // a lone bullet
     if (isBreadcrumbLine(s))
+        return true;
+    // The site's footer and its QR code line, in their many wordings.
+    static const QRegularExpression footer(QStringLiteral(
+        "版权所有|Copyright|copyright|ICP备|公网安备|网站标识码|^(?:微信|手机)?扫一扫|^用手机扫|^扫描二维码|^手机扫码"));
+    if (s.size() <= 150 && footer.match(s).hasMatch())
         return true;
     if (s.size() > 60)
         return false;

@@ -585,6 +585,53 @@ TEST(CheckRules, Deadline)
     EXPECT_EQ(ofRule(checkReport(published, today), RuleId::Deadline).size(), 1);
 }
 
+// An empty 成文日期: the signature block would go out undated. A warning while drafting, an error
+// once the report is with the reviewer for 审定 (and after).
+TEST(CheckRules, DateWrittenNotSet)
+{
+    Report r = cleanReport();
+    EXPECT_TRUE(checkReport(r, CheckContext()).isEmpty());
+    r.details.date = QDate();
+    QList<Finding> f = ofRule(checkReport(r, CheckContext()), RuleId::Deadline);
+    ASSERT_EQ(f.size(), 1) << dump(f);
+    EXPECT_EQ(f.first().severity, Severity::Warning);
+    EXPECT_EQ(f.first().node, r.id);
+    EXPECT_EQ(f.first().field, "date");
+    EXPECT_TRUE(f.first().message.contains("成文日期")) << f.first().message.toStdString();
+    r.status = ReportStatus::Returned;
+    EXPECT_EQ(ofRule(checkReport(r, CheckContext()), RuleId::Deadline).value(0).severity, Severity::Warning);
+    for (ReportStatus review : {ReportStatus::Submitted, ReportStatus::Approved, ReportStatus::Published}) {
+        r.status = review;
+        f = ofRule(checkReport(r, CheckContext()), RuleId::Deadline);
+        ASSERT_EQ(f.size(), 1) << dump(f);
+        EXPECT_EQ(f.first().severity, Severity::Error);
+        EXPECT_EQ(f.first().field, "date");
+    }
+    // Re-checking after the date is set drops it, as a full check does.
+    r.status = ReportStatus::Draft;
+    QList<Finding> findings = checkReport(r, CheckContext());
+    r.details.date = QDate(2024, 2, 20);
+    recheckNode(findings, r, r.id, CheckContext());
+    EXPECT_TRUE(ofRule(findings, RuleId::Deadline).isEmpty()) << dump(findings);
+    // Ignoring it leaves the rule's other finding on the report (a deadline passed) alone.
+    r.details.date = QDate();
+    r.details.publishedOn.clear();
+    CheckContext late;
+    late.today = QDate(2024, 3, 20);
+    f = ofRule(checkReport(r, late), RuleId::Deadline);
+    ASSERT_EQ(f.size(), 2) << dump(f);
+    const auto notSet = std::find_if(f.begin(), f.end(), [](const Finding &x) { return x.field == "date"; });
+    ASSERT_NE(notSet, f.end());
+    late.ignored.add(*notSet, "成文日期待定");
+    f = ofRule(checkReport(r, late), RuleId::Deadline);
+    ASSERT_EQ(f.size(), 2);
+    EXPECT_EQ(std::count_if(f.begin(), f.end(), [](const Finding &x) { return x.ignored; }), 1);
+    // Switched off with its rule.
+    CheckContext off;
+    off.disabledRules.insert(RuleId::Deadline);
+    EXPECT_TRUE(ofRule(checkReport(r, off), RuleId::Deadline).isEmpty());
+}
+
 // ---- completeness -------------------------------------------------------------------------------------
 
 TEST(CheckRules, RequiredContent)

@@ -99,6 +99,8 @@ const Entry kMessages[] = {
     {Msg::PublishedLate, QT_TRANSLATE_NOOP("check", "Published on %1; the regulation requires publication before 1 April %2.")},
     {Msg::ReportedLate, QT_TRANSLATE_NOOP("check", "Dated %1; the report is due to be reported up before %2.")},
     {Msg::DeadlinePassed, QT_TRANSLATE_NOOP("check", "The report was due to be reported up before %1 and has not been submitted yet.")},
+    {Msg::DateNotSet, QT_TRANSLATE_NOOP("check", "The date written (成文日期) is not set: the signature block has no date. Set it in the report details before the report is approved.")},
+    {Msg::DateNotSetAtReview, QT_TRANSLATE_NOOP("check", "The date written (成文日期) is not set: a report is not approved without its date. Return it to the drafter, or set the date once it is reopened.")},
     {Msg::QuoteNoClose, QT_TRANSLATE_NOOP("check", "Unpaired quotation marks: the closing %1 is missing.")},
     {Msg::QuoteNoOpen, QT_TRANSLATE_NOOP("check", "Unpaired quotation marks: the opening %1 is missing.")},
     {Msg::BookTitleNoClose, QT_TRANSLATE_NOOP("check", "Unpaired book-title marks: the closing %1 is missing.")},

@@ -32,7 +32,7 @@ enum class Msg {
     NoOrganization, NoYear, TitleNoOrganization, TitleNoYear, TitleOtherYear, TitleDuplicate, TitleForm,
     DateZeroPadding, DateNumeric, DateShortYear, DateChineseNumerals,
     HeadingOtherYear, PlansOtherYear, PlansNoYear, VagueYearFix, VagueYear,
-    PublishedLate, ReportedLate, DeadlinePassed,
+    PublishedLate, ReportedLate, DeadlinePassed, DateNotSet, DateNotSetAtReview,
     // punctuation
     QuoteNoClose, QuoteNoOpen, BookTitleNoClose, BookTitleNoOpen, BracketNoClose, BracketNoOpen,
     BracketMixedWidth, Halfwidth, HalfwidthBrackets, StraySpace, DoubledMark, ConsecutiveMarks,

@@ -318,6 +318,15 @@ void checkDeadlines(const Report &report, Sink &sink)
                      message(Msg::PublishedLate).arg(fullDate(published)).arg(year + 1));
         }
     }
+    // No 成文日期: the signature block goes out undated. Drafting, that is for later (a warning); once
+    // the report is with the reviewer for 审定, or approved, it is an error.
+    // (The field's name as the finding's context: ignoring it must not also ignore the rule's other
+    // findings on the report, which have none.)
+    if (!d.date.isValid()) {
+        const bool drafting = report.status == ReportStatus::Draft || report.status == ReportStatus::Returned;
+        sink.add(rule, drafting ? Severity::Warning : Severity::Error, report.id, QStringLiteral("date"),
+                 QStringLiteral("成文日期"), 0, 0, message(drafting ? Msg::DateNotSet : Msg::DateNotSetAtReview));
+    }
     const QDate deadline = sink.context().effectiveReportUpDeadline(report);
     if (d.date.isValid() && d.date >= deadline) {
         sink.add(rule, Severity::Warning, report.id, QStringLiteral("date"), QString(), 0, 0,

@@ -893,6 +893,14 @@
         <source>“%1” appears twice in the title; delete the repetition.</source>
         <translation>标题中“%1”重复，请删去重复部分。</translation>
     </message>
+    <message>
+        <source>The date written (成文日期) is not set: the signature block has no date. Set it in the report details before the report is approved.</source>
+        <translation>未填写成文日期：落款没有日期。请在报告审定前于“报告信息”中填写。</translation>
+    </message>
+    <message>
+        <source>The date written (成文日期) is not set: a report is not approved without its date. Return it to the drafter, or set the date once it is reopened.</source>
+        <translation>未填写成文日期：没有成文日期的报告不能审定。请退回拟稿人补填，或重新打开后填写日期。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

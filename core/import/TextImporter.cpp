@@ -848,6 +848,8 @@ private:
             from = QStringLiteral("body");
         }
         r.details.organization = org;
+        if (!org.isEmpty() && from == QLatin1String("metadata") && org == metaOrganization)
+            return;  // the table's row has its note already
         if (!org.isEmpty())
             note(ImportNoteKind::Inferred, r.id, {}, org, ImportNoteCode::FieldInferred,
                  {QStringLiteral("organization"), from, org});

@@ -168,7 +168,7 @@ void ImportNotesDialog::setReport(const Report &report, const QString &sourceNam
         auto *item = new QTreeWidgetItem(m_notes);
         item->setText(0, Names::importNoteKind(note.kind));
         QString what = importNoteText(note);
-        if (!note.replacement.isEmpty() && note.replacement != note.original)
+        if (!note.replacement.isEmpty() && note.replacement != note.original && !what.contains(note.replacement))
             what += QStringLiteral("\n→ ") + note.replacement;
         item->setText(1, what);
         item->setText(2, note.original);

@@ -315,9 +315,11 @@ QString DocxBuilder::balancedTitle(const QString &title) const
 // next to it whatever w:autoSpaceDE says (its import ignores the setting; the PDF, and Word with
 // the setting, put nothing there), and it spaces only the gaps inside a run, not after its last
 // character. So its lines would hold less than the PDF's. In the Fallback that only LibreOffice
-// reads, the three Chinese characters (or digits) next to each such change make a run whose two
-// gaps are narrower by what the change costs, and by the letter spacing lost at changes of face
-// nearby (LibreOffice narrows a gap by at most a sixth of the size: two gaps share the cost).
+// reads, the gaps next to each such change are narrower by what the change costs, and by the
+// letter spacing lost at changes of face nearby: the gap on each side (each pair of characters a
+// run of its own) takes half, or where a side has no pair, a run of three characters on the other
+// side its two gaps (LibreOffice narrows a gap by at most a sixth of the size). The amounts are
+// measured with scripts/compare-layouts.sh.
 void DocxBuilder::runs(Xml &x, const QString &text, const char *charStyle, FontRole role) const
 {
     const QString safe = removeUnencodable(text);
@@ -345,13 +347,25 @@ void DocxBuilder::runs(Xml &x, const QString &text, const char *charStyle, FontR
             return true;
         };
         // What each change costs there: the autospace and the letter spacing of the character before
-        // it (measured: scripts/compare-layouts.sh agrees best on the 100-page report with this).
+        // it, and the letter spacing after each narrower run that splits a longer one.
         std::vector<qsizetype> starts;
         std::vector<int> costs;
         for (qsizetype i = 0; i + 1 < n; ++i) {
             if (!autospaced(i))
                 continue;
-            // The Chinese side if it has the characters, else the Latin side (a number).
+            // The gap next to the change on each side takes half (a pair of characters each, so both
+            // stay on the change's line); where one side has no pair, three characters on the other.
+            const bool pairBefore = free(i - 1, i + 1, latinFace(i));
+            const bool pairAfter = free(i + 1, i + 3, latinFace(i + 1));
+            if (pairBefore && pairAfter) {
+                for (const qsizetype from : {i - 1, i + 1}) {
+                    runLength[size_t(from)] = 2;
+                    taken[size_t(from)] = taken[size_t(from + 1)] = true;
+                    starts.push_back(from);
+                    costs.push_back((m.autospace - 2 * m.letterSpacing + 1) / 2);
+                }
+                continue;
+            }
             const bool chineseAfter = latinFace(i);
             const std::pair<bool, qsizetype> choices[] = {{true, 3}, {true, 2}, {false, 3}, {false, 2}};
             for (const auto &[chinese, len] : choices) {

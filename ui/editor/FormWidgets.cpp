@@ -144,6 +144,7 @@ ParagraphListEditor::ParagraphListEditor(Kind kind, QWidget *parent) : QWidget(p
         m_style->setObjectName(QStringLiteral("pointStyle"));
         m_style->addItem(tr("一是、二是… (run on)"), toString(PointStyle::RunIn));
         m_style->addItem(tr("1. 2. … (one paragraph each)"), toString(PointStyle::Numbered));
+        m_style->addItem(tr("一是… 二是… (one paragraph each)"), toString(PointStyle::Paragraphs));
         header->addWidget(styleLabel);
         header->addWidget(m_style);
         connect(m_style, &QComboBox::activated, this, [this](int i) {

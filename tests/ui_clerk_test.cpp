@@ -321,6 +321,9 @@ TEST_F(ClerkUiTest, ReviewerWorksUnderTheirOwnName)
     EXPECT_TRUE(organization->isReadOnly());
     EXPECT_EQ(organization->palette().color(QPalette::Base), organization->palette().color(QPalette::Window));
     EXPECT_NE(organization->palette().color(QPalette::Base), editableBase);
+    ASSERT_NE(organization->findChild<QAction *>(QStringLiteral("clearAction")), nullptr);
+    EXPECT_FALSE(organization->findChild<QAction *>(QStringLiteral("clearAction"))->isVisible())
+        << "no clear button on a field that cannot be changed";
 
     // Comments, suggestions and the return are the reviewer's.
     const QUuid sectionId = window->session()->report().parts[0].sections[0].id;
@@ -343,6 +346,7 @@ TEST_F(ClerkUiTest, ReviewerWorksUnderTheirOwnName)
     organization = window->forms()->detailsForm()->findChild<QLineEdit *>(QStringLiteral("organization"));
     EXPECT_FALSE(organization->isReadOnly());
     EXPECT_EQ(organization->palette().color(QPalette::Base), editableBase);
+    EXPECT_TRUE(organization->findChild<QAction *>(QStringLiteral("clearAction"))->isVisible());
     ASSERT_TRUE(review->submit());
     EXPECT_EQ(eventsOf(window.get()).last().by, QStringLiteral("王秘书"));
 

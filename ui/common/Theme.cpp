@@ -106,8 +106,8 @@ void addClearButton(QLineEdit *edit)
     clear->setObjectName(QStringLiteral("clearAction"));
     clear->setToolTip(QCoreApplication::translate("fazhi::ui::Theme", "Clear"));
     clear->setVisible(!edit->text().isEmpty());
-    QObject::connect(edit, &QLineEdit::textChanged, clear, [clear](const QString &text) {
-        clear->setVisible(!text.isEmpty());
+    QObject::connect(edit, &QLineEdit::textChanged, clear, [clear, edit](const QString &text) {
+        clear->setVisible(!text.isEmpty() && !edit->isReadOnly());
     });
     QObject::connect(clear, &QAction::triggered, edit, [edit] {
         // As typed: one undoable step, and textEdited tells the form to save.

@@ -8,6 +8,7 @@
 #include "model/ReportLookup.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -267,7 +268,11 @@ void FormStack::setReadOnly(bool readOnly)
 void FormStack::showReadOnly(NodeForm *form, bool readOnly)
 {
     // Read-only fields (the reviewer's, a locked report's) look it: the window's grey instead of the
-    // white of a field one can type in.
+    // white of a field one can type in, and no clear button.
+    for (QLineEdit *line : form->findChildren<QLineEdit *>()) {
+        if (QAction *clear = line->findChild<QAction *>(QStringLiteral("clearAction")))
+            clear->setVisible(!readOnly && !line->text().isEmpty());
+    }
     if (!readOnly) {
         form->setPalette(QPalette());
         return;

@@ -1961,3 +1961,18 @@ TEST(ImportKinds, NotesAreStoredAsCodeAndArgumentsAndWordedWhenShown)
     const ImportNote old{ImportNoteKind::Warning, QUuid(), QString(), QString(), QStringLiteral("某项信息需要核对。")};
     EXPECT_EQ(importNoteText(old), QStringLiteral("某项信息需要核对。"));
 }
+
+TEST(ImportKinds, NumberedLinesWithRunInLeadsAreWorkAreas)
+{
+    const Report r = parse(withTitle(QStringLiteral(
+        "一、主要举措\n1.加强组织领导。镇党委专题研究法治建设4次。\n2.规范行政决策。重大事项均经合法性审查。\n"
+        "3.化解矛盾纠纷。全年调处纠纷80件。\n二、下一步打算\n1、持续加强党的领导，落实第一责任人职责。\n2、规范执法程序。")));
+    ASSERT_EQ(r.parts.size(), 2);
+    ASSERT_EQ(r.parts.at(0).sections.size(), 3);
+    EXPECT_EQ(r.parts.at(0).sections.at(1).lead, QStringLiteral("规范行政决策。"));
+    EXPECT_EQ(r.parts.at(0).sections.at(1).headingStyle, HeadingStyle::RunIn);
+    // Items that are one sentence each stay the part's numbered points.
+    EXPECT_TRUE(r.parts.at(1).sections.isEmpty());
+    EXPECT_EQ(r.parts.at(1).intro.points.size(), 2);
+    expectRoundTrip(r);
+}

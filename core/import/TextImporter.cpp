@@ -593,7 +593,15 @@ private:
             interleaved = interleaved || at.at(j) != at.at(j - 1) + 1;
         // The last area has a body of its own too (else the numbers may be the part's closing points).
         interleaved = interleaved && at.last() + 1 < part.intro.size();
-        if (!interleaved)
+        // Or each numbered line opens with a short lead sentence and goes on ("1.加强组织领导。镇党委……"):
+        // work areas with run-in leads, not the points of an enumeration.
+        bool led = true;
+        for (int k : std::as_const(at)) {
+            const QString text = parseNumberedLine(part.intro.at(k))->text;
+            const qsizetype stop = firstSentenceEnd(text);
+            led = led && stop >= 3 && stop <= 30 && !trimLine(text.mid(stop + 1)).isEmpty();
+        }
+        if (!interleaved && !led)
             return;
         const QStringList intro = part.intro;
         part.intro = intro.mid(0, at.first());

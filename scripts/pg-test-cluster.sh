@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The test suite's own PostgreSQL cluster (a ctest fixture, tests/CMakeLists.txt):
-#   pg-test-cluster.sh start INFO_DIR   initdb + pg_ctl start in a new temporary directory, on a free
-#                                       loopback port, as an unprivileged user (CI runs as root)
-#   pg-test-cluster.sh stop INFO_DIR    stops it and removes its directory
+#   pg-test-cluster.sh start INFO_DIR [--per-run]   initdb + pg_ctl start in a new temporary directory,
+#                                       on a free loopback port, as an unprivileged user (CI runs as root)
+#   pg-test-cluster.sh stop INFO_DIR [--per-run]    stops it and removes its directory
+# --per-run (the ctest fixture): the information goes to INFO_DIR/run-<PID of the calling ctest>, so
+# that two ctest runs in one build folder each have a cluster of their own; the tests, children of
+# the same ctest, look there (tests/PgTestServer.h).
 # INFO_DIR receives `url` (postgresql://ADMIN@127.0.0.1:PORT/postgres) and `pgpass` (the admin's
 # random password, the libpq password-file format) for the tests, or `skip` with the reason the
 # cluster could not start (PostgreSQL not installed): the PostgreSQL tests then skip and say why.
@@ -13,11 +16,17 @@ set -uo pipefail
 action="${1:-}"
 info="${2:-}"
 if [ -z "$action" ] || [ -z "$info" ]; then
-  echo "usage: $0 start|stop INFO_DIR" >&2
+  echo "usage: $0 start|stop INFO_DIR [--per-run]" >&2
   exit 2
 fi
 mkdir -p "$info"
 info="$(cd "$info" && pwd)"
+runs=""
+if [ "${3:-}" = --per-run ]; then
+  runs="$info"
+  info="$runs/run-$PPID"
+  mkdir -p "$info"
+fi
 
 stop_cluster() {
   local data="$1" owner="$2"
@@ -68,6 +77,7 @@ if [ "$action" = stop ]; then
     stop_cluster "$(cat "$info/datadir")" "$(cat "$info/owner" 2>/dev/null || echo root)"
   fi
   rm -f "$info/url" "$info/pgpass" "$info/datadir" "$info/owner" "$info/skip" "$info/watchdog.pid"
+  [ -z "$runs" ] || rmdir "$info" 2>/dev/null || true
   exit 0
 fi
 
@@ -76,9 +86,20 @@ if [ "$action" != start ]; then
   exit 2
 fi
 
-# A cluster left by an earlier run that was killed before its watchdog noticed.
+# A cluster left by an earlier run that was killed before its watchdog noticed (per run: only those
+# of ctest runs that are gone; another running ctest keeps its own).
 if [ -f "$info/datadir" ]; then
   stop_cluster "$(cat "$info/datadir")" "$(cat "$info/owner" 2>/dev/null || echo root)"
+fi
+if [ -n "$runs" ]; then
+  for old in "$runs"/run-*; do
+    [ -d "$old" ] && [ "$old" != "$info" ] || continue
+    kill -0 "${old##*/run-}" 2>/dev/null && continue
+    if [ -f "$old/datadir" ]; then
+      stop_cluster "$(cat "$old/datadir")" "$(cat "$old/owner" 2>/dev/null || echo root)"
+    fi
+    rm -rf "$old"
+  done
 fi
 rm -f "$info/url" "$info/pgpass" "$info/datadir" "$info/owner" "$info/skip"
 
@@ -153,9 +174,10 @@ if [ "$watched" -gt 1 ] 2>/dev/null; then
   nohup setsid bash -c '
     while kill -0 "$1" 2>/dev/null; do sleep 1; done
     if [ -f "$3/datadir" ] && [ "$(cat "$3/datadir")" = "$2" ]; then
-      exec bash "$4" stop "$3"
+      bash "$4" stop "$3"
+      [ -z "$5" ] || rmdir "$3" 2>/dev/null || true
     fi
-  ' watchdog "$watched" "$data" "$info" "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")" \
+  ' watchdog "$watched" "$data" "$info" "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")" "$runs" \
     >/dev/null 2>&1 </dev/null &
   echo $! >"$info/watchdog.pid"
 fi

@@ -2,8 +2,8 @@
 # scripts/pg-test-cluster.sh (initdb and pg_ctl in a temporary folder, on a free loopback port, as
 # an unprivileged user when ctest runs as root), pg_cluster_stop stops it and removes its folder; the
 # script's watchdog stops it as well when ctest ends any other way. The tests of the programs listed
-# in FAZHI_PG_TEST_PROGRAMS require the fixture; they find the cluster in FAZHI_PG_TEST_INFO
-# (tests/PgTestServer.h) and skip, saying why, where there is none (PostgreSQL not installed, Windows).
+# in FAZHI_PG_TEST_PROGRAMS require the fixture; they find the cluster in FAZHI_PG_TEST_INFO/run-<PID
+# of their ctest> (tests/PgTestServer.h) and skip, saying why, where there is none (PostgreSQL not installed, Windows).
 set(FAZHI_PG_TEST_INFO ${CMAKE_BINARY_DIR}/pg-test)
 set(FAZHI_PG_TEST_PROGRAMS workspace_test server_test)
 target_compile_definitions(fazhi_testsupport PUBLIC FAZHI_PG_TEST_INFO="${FAZHI_PG_TEST_INFO}")
@@ -13,8 +13,9 @@ if(UNIX)
 endif()
 if(FAZHI_BASH)
   set(cluster_script ${PROJECT_SOURCE_DIR}/scripts/pg-test-cluster.sh)
-  add_test(NAME pg_cluster_start COMMAND ${FAZHI_BASH} ${cluster_script} start ${FAZHI_PG_TEST_INFO})
-  add_test(NAME pg_cluster_stop COMMAND ${FAZHI_BASH} ${cluster_script} stop ${FAZHI_PG_TEST_INFO})
+  # --per-run: a cluster for each ctest run (two runs in one build folder do not stop each other's).
+  add_test(NAME pg_cluster_start COMMAND ${FAZHI_BASH} ${cluster_script} start ${FAZHI_PG_TEST_INFO} --per-run)
+  add_test(NAME pg_cluster_stop COMMAND ${FAZHI_BASH} ${cluster_script} stop ${FAZHI_PG_TEST_INFO} --per-run)
   set_tests_properties(pg_cluster_start PROPERTIES FIXTURES_SETUP pg_cluster LABELS unit TIMEOUT 180)
   set_tests_properties(pg_cluster_stop PROPERTIES FIXTURES_CLEANUP pg_cluster LABELS unit TIMEOUT 120)
   # The discovered tests exist only when ctest reads the test lists (DISCOVERY_MODE PRE_TEST): this

@@ -237,9 +237,11 @@ TEST_F(UiOfficeTest, AnImportedPublishedReportRaisesNoDeadlineAlarmAndTheCliCoun
     ASSERT_FALSE(report.details.publishedOn.isEmpty());  // the website's 发布日期
     ChecksPanel *panel = window->findChild<ChecksPanel *>();
     ASSERT_NE(panel, nullptr);
+    // The alarm is the rule's finding on the report as a whole (the sample's missing 成文日期 is
+    // another of the rule's findings, on the date field).
     int deadline = 0;
     for (const check::Finding &f : panel->findings())
-        deadline += f.rule == check::RuleId::Deadline;
+        deadline += f.rule == check::RuleId::Deadline && f.field.isEmpty();
     EXPECT_EQ(deadline, 0);
     const check::FindingCounts gui = panel->counts();
     window->close();

@@ -12,6 +12,7 @@
 # A watchdog stops the cluster when the ctest that started it ends, however it ends (a killed ctest
 # never runs the cleanup fixture).
 set -uo pipefail
+self="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")"
 
 action="${1:-}"
 info="${2:-}"
@@ -177,7 +178,7 @@ if [ "$watched" -gt 1 ] 2>/dev/null; then
       bash "$4" stop "$3"
       [ -z "$5" ] || rmdir "$3" 2>/dev/null || true
     fi
-  ' watchdog "$watched" "$data" "$info" "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")" "$runs" \
+  ' watchdog "$watched" "$data" "$info" "$self" "$runs" \
     >/dev/null 2>&1 </dev/null &
   echo $! >"$info/watchdog.pid"
 fi

@@ -1976,3 +1976,20 @@ TEST(ImportKinds, NumberedLinesWithRunInLeadsAreWorkAreas)
     EXPECT_EQ(r.parts.at(1).intro.points.size(), 2);
     expectRoundTrip(r);
 }
+
+TEST(ImportKinds, WorkAreasRunTogetherOnOneLineAreSeparated)
+{
+    const Report r = parse(withTitle(QStringLiteral(
+        "一、主要举措\n正文。\n二、下一步工作打算\n（一）持续加强学习。（二）规范执法行为；（三）深化普法宣传。\n"
+        "梅林镇人民政府\n2024年1月8日\n附件：梅林镇2023年度法治政府建设情况报告.docx")));
+    ASSERT_EQ(r.parts.size(), 2);
+    ASSERT_EQ(r.parts.at(1).sections.size(), 3);
+    EXPECT_EQ(r.parts.at(1).sections.at(1).lead, QStringLiteral("规范执法行为；"));
+    EXPECT_EQ(notesWithCode(r, ImportNoteCode::SectionsRunTogether).size(), 2);
+    // The download link after the signature is the page's: the signature and date are read.
+    EXPECT_EQ(r.details.date, QDate(2024, 1, 8));
+    EXPECT_EQ(r.details.organization, QStringLiteral("梅林镇人民政府"));
+    // A marker that is not the next number stays text: "（二〇二三年）".
+    const Report text = parse(withTitle(QStringLiteral("一、主要举措\n（一）强化领导。见（三）所述。")));
+    EXPECT_EQ(text.parts.first().sections.size(), 1);
+}

@@ -530,9 +530,10 @@ bool isChromeLine(const QString &line)
         return !trimLine(line).isEmpty();  // a lone bullet
     if (isBreadcrumbLine(s))
         return true;
-    // The site's footer and its QR code line, in their many wordings.
+    // The site's footer, its QR code line in their many wordings, and links to the files for download.
     static const QRegularExpression footer(QStringLiteral(
-        "版权所有|Copyright|copyright|ICP备|公网安备|网站标识码|^(?:微信|手机)?扫一扫|^用手机扫|^扫描二维码|^手机扫码"));
+        "版权所有|Copyright|copyright|ICP备|公网安备|网站标识码|^(?:微信|手机)?扫一扫|^用手机扫|^扫描二维码|^手机扫码"
+        "|^(?:相关)?附件(?:下载)?[：:].*\\.(?:docx?|pdf|wps|xlsx?|ofd|zip|rar)$|^附件下载[：:]?$"));
     if (s.size() <= 150 && footer.match(s).hasMatch())
         return true;
     if (s.size() > 60)

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QStringTokenizer>
@@ -468,20 +469,55 @@ private:
         part.sections.append(std::move(section));
     }
 
-    // The number of the next line from `from` numbered like a part (0: none before `end`).
-    int nextPartNumeral(int from, int end) const
+    // The number of the next line from `from` numbered like a part (0: none).
+    static int nextPartNumeral(const QStringList &body, int from)
     {
-        for (int j = from; j < end; ++j) {
-            if (const auto h = parsePartHeading(lines.at(j)))
+        for (int j = from; j < body.size(); ++j) {
+            if (const auto h = parsePartHeading(body.at(j)))
                 return h->number;
         }
         return 0;
     }
 
+    // "（一）加强学习。（二）规范执法。": work areas run together on one line, each after a sentence end,
+    // numbered in sequence, are lines of their own. The lines split off are marked in `splitOff`.
+    QStringList separateRunTogetherSections(const QStringList &body, QSet<int> &splitOff) const
+    {
+        QStringList out;
+        for (const QString &line : body) {
+            auto section = parseSectionHeading(line);
+            QString rest = line;
+            while (section) {
+                static const QRegularExpression inner(QStringLiteral(
+                    "[。；;.！？][ \\t\\x{3000}]*([（(][ \\t\\x{3000}]*([一二三四五六七八九十]{1,3})[ \\t\\x{3000}]*[)）])"));
+                qsizetype cut = -1;
+                int number = 0;
+                for (auto it = inner.globalMatch(rest); it.hasNext();) {
+                    const auto m = it.next();
+                    if (numbering::parseChineseNumeral(m.captured(2)) == section->number + 1) {
+                        cut = m.capturedStart(1);
+                        number = section->number + 1;
+                        break;
+                    }
+                }
+                if (cut < 0)
+                    break;
+                out.append(trimLine(rest.left(cut)));
+                rest = trimLine(rest.mid(cut));
+                splitOff.insert(int(out.size()));
+                section = SectionHeadingLine{number, {}, {}, false};
+            }
+            out.append(rest);
+        }
+        return out;
+    }
+
     void readBody(int begin, int end)
     {
-        for (int i = begin; i < end; ++i) {
-            const QString &line = lines.at(i);
+        QSet<int> splitOff;
+        const QStringList body = separateRunTogetherSections(lines.mid(begin, end - begin), splitOff);
+        for (int i = 0; i < body.size(); ++i) {
+            const QString &line = body.at(i);
             if (line.isEmpty())
                 continue;
             const int nextPart = int(rawParts.size()) + 1;
@@ -501,7 +537,7 @@ private:
                 RawPart &current = rawParts.last();
                 const int nextSection = int(current.sections.size()) + 1;
                 const bool restart = heading->number == 1 && nextPart > 1 && current.sections.isEmpty()
-                    && !current.nestedFamily && nextPartNumeral(i + 1, end) == 2;
+                    && !current.nestedFamily && nextPartNumeral(body, i + 1) == 2;
                 const bool continues = current.nestedFamily && heading->number == nextSection
                     && (heading->number != nextPart || !namesClosingPart(heading->rest));
                 if (!damagedPart && (restart || continues)) {
@@ -546,6 +582,9 @@ private:
             }
             if (section) {
                 RawSection raw = sectionFrom(section->number, section->rest);
+                if (splitOff.contains(i))
+                    note(ImportNoteKind::Repaired, raw.id, section->marker, numbering::sectionLabel(section->number - 1),
+                         ImportNoteCode::SectionsRunTogether, {section->marker});
                 if (section->damaged)
                     note(ImportNoteKind::Repaired, raw.id, section->marker, numbering::sectionLabel(section->number - 1),
                          ImportNoteCode::NumeralRepaired, {section->marker, numbering::sectionLabel(section->number - 1)});

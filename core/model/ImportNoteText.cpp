@@ -127,6 +127,10 @@ QString importNoteText(const ImportNote &note)
                       "part's heading and an opening paragraph that keeps the sentence.")
             .arg(kind ? partKindName(*kind) : arg(note, 0));
     }
+    if (c == ImportNoteCode::SectionsRunTogether)
+        return Tr::tr("The work area “%1” was run on in the line of the one before; it was made a work area of its "
+                      "own.")
+            .arg(arg(note, 0));
     if (c == ImportNoteCode::ForeignLine)
         return Tr::tr("Line %1 of the file was not in UTF-8 like the rest of it; it was read as GB18030 (GBK). "
                       "Check that its text is right.")

@@ -155,6 +155,7 @@ inline const QString NestedNumbering = QStringLiteral("nested-numbering");      
 inline const QString NumeralRepaired = QStringLiteral("numeral-repaired");         // typed, printed
 inline const QString SectionsFromNumbered = QStringLiteral("sections-from-numbered");  // typed markers
 inline const QString LeadInHeading = QStringLiteral("lead-in-heading");            // part kind
+inline const QString SectionsRunTogether = QStringLiteral("sections-run-together");  // the marker split off
 inline const QString ForeignLine = QStringLiteral("foreign-line");                 // line number
 }  // namespace ImportNoteCode
 

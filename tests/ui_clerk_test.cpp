@@ -390,6 +390,8 @@ TEST_F(ClerkUiTest, SubmitWarnsWhileErrorsOrCommentsRemain)
     EXPECT_EQ(m.buttons, (QList<Prompts::Button>{Prompts::SubmitAnyway, Prompts::BackToEditing}));
     EXPECT_TRUE(m.text.contains(QStringLiteral("%1 errors").arg(errors))) << m.text.toStdString();
     EXPECT_TRUE(m.text.contains(QStringLiteral("and 1 comment."))) << m.text.toStdString();
+    EXPECT_TRUE(m.informative.contains(QStringLiteral("Checks panel"))) << m.informative.toStdString();
+    EXPECT_TRUE(m.informative.contains(QStringLiteral("Review panel"))) << m.informative.toStdString();
     EXPECT_TRUE(window->checks()->dock()->isVisible());
 
     // In Chinese, as the clerk reads it.

@@ -386,6 +386,14 @@
         <source>The errors are listed in the Checks panel, the comments in the Review panel. The reviewer will see the report as it is now.</source>
         <translation>错误列在“检查”面板中，批注列在“审阅”面板中。审核人看到的将是报告现在的样子。</translation>
     </message>
+    <message>
+        <source>The errors are listed in the Checks panel. The reviewer will see the report as it is now.</source>
+        <translation>错误列在“检查”面板中。审核人看到的将是报告现在的样子。</translation>
+    </message>
+    <message>
+        <source>The open comments are listed in the Review panel. The reviewer will see the report as it is now.</source>
+        <translation>未处理的批注列在“审阅”面板中。审核人看到的将是报告现在的样子。</translation>
+    </message>
 </context>
 <context>
     <name>check</name>

@@ -19,8 +19,14 @@ bool ReviewPrompts::confirmSubmit(QWidget *parent, int errors, int openComments)
         m.text = tr("Not dealt with yet: %1. Submit anyway?").arg(tr("%n error(s)", nullptr, errors));
     else
         m.text = tr("Not dealt with yet: %1. Submit anyway?").arg(tr("%n comment(s)", nullptr, openComments));
-    m.informative = tr("The errors are listed in the Checks panel, the comments in the Review panel. The reviewer "
-                       "will see the report as it is now.");
+    if (errors > 0 && openComments > 0)
+        m.informative = tr("The errors are listed in the Checks panel, the comments in the Review panel. The reviewer "
+                           "will see the report as it is now.");
+    else if (errors > 0)
+        m.informative = tr("The errors are listed in the Checks panel. The reviewer will see the report as it is now.");
+    else
+        m.informative = tr("The open comments are listed in the Review panel. The reviewer will see the report as it "
+                           "is now.");
     m.buttons = {Prompts::SubmitAnyway, Prompts::BackToEditing};
     m.defaultButton = Prompts::SubmitAnyway;
     m.escapeButton = Prompts::BackToEditing;

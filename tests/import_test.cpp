@@ -1993,3 +1993,13 @@ TEST(ImportKinds, WorkAreasRunTogetherOnOneLineAreSeparated)
     const Report text = parse(withTitle(QStringLiteral("一、主要举措\n（一）强化领导。见（三）所述。")));
     EXPECT_EQ(text.parts.first().sections.size(), 1);
 }
+
+TEST(ImportKinds, OrganizationFromTheTownsPartyAndGovernmentInTheBody)
+{
+    const Report r = parse(QStringLiteral(
+        "2023年度法治政府建设情况报告\n2023年，城东镇党委、政府坚持以习近平法治思想为指导，扎实推进依法行政。\n一、主要举措\n正文。"));
+    EXPECT_EQ(r.details.organization, QStringLiteral("城东镇人民政府"));
+    const Report street = parse(QStringLiteral(
+        "2023年度法治政府建设情况报告\n今年以来，河西街道党工委、办事处统筹推进法治建设。\n一、主要举措\n正文。"));
+    EXPECT_EQ(street.details.organization, QStringLiteral("河西街道办事处"));
+}

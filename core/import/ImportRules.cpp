@@ -466,14 +466,18 @@ QString organizationFromBody(const QStringList &lines)
 {
     // A named office of the town: "东平镇人民政府", "新河街道办事处".
     static const QRegularExpression named(QStringLiteral(
-        "(?:^|[“《（(，,、。；;：:\\s])((?:[^\\x{0000}-\\x{2FFF}“”《》（）()，,、。；;：:\\s]){2,8}?(?:镇|乡|街道))(人民政府|办事处)"));
+        "(?:^|[“《（(，,、。；;：:\\s])((?:[^\\x{0000}-\\x{2FFF}“”《》（）()，,、。；;：:\\s]){2,8}?(?:镇|乡|街道))(人民政府|办事处|党委、政府|党工委、办事处)"));
     QHash<QString, int> counts;
     QString best;
     for (const QString &line : lines) {
         auto it = named.globalMatch(line);
         while (it.hasNext()) {
             const auto m = it.next();
-            QString name = m.captured(1) + m.captured(2);
+            // "城东镇党委、政府" names the town; the report is its government's.
+            const QString office = m.captured(2) == QStringLiteral("人民政府") || m.captured(2) == QStringLiteral("办事处")
+                ? m.captured(2)
+                : (m.captured(1).endsWith(QStringLiteral("街道")) ? QStringLiteral("办事处") : QStringLiteral("人民政府"));
+            QString name = m.captured(1) + office;
             if (name.startsWith(u'我') || name.startsWith(u'全') || name.startsWith(u'本') || name.startsWith(u'各'))
                 continue;
             const int c = ++counts[name];

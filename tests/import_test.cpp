@@ -2003,3 +2003,14 @@ TEST(ImportKinds, OrganizationFromTheTownsPartyAndGovernmentInTheBody)
         "2023年度法治政府建设情况报告\n今年以来，河西街道党工委、办事处统筹推进法治建设。\n一、主要举措\n正文。"));
     EXPECT_EQ(street.details.organization, QStringLiteral("河西街道办事处"));
 }
+
+TEST(ImportKinds, TitlesOfOtherForms)
+{
+    const Report about = parse(QStringLiteral("关于城西镇2023年度法治政府建设情况的报告\n一、主要举措\n正文。"));
+    EXPECT_EQ(about.details.organization, QStringLiteral("城西镇"));
+    EXPECT_EQ(about.details.year, 2023);
+    const Report summary = parse(QStringLiteral("城西镇人民政府2023年法治政府建设工作总结\n2023年，我镇……\n一、主要举措\n正文。"));
+    EXPECT_EQ(summary.details.title, QStringLiteral("城西镇人民政府2023年法治政府建设工作总结"));
+    EXPECT_EQ(summary.details.organization, QStringLiteral("城西镇人民政府"));
+    EXPECT_EQ(summary.preamble.size(), 1);
+}

@@ -639,8 +639,13 @@ int titleStrength(const QString &line)
         return 0;
     if (containsAny(line, {u">", u"＞", u"›", u"»", u"→", u"当前位置", u"首页"}))
         return 0;
-    if (!line.contains(u"报告"))
-        return 0;
+    if (!line.contains(u"报告")) {
+        // "城西镇2023年法治政府建设工作总结", "……法治政府建设情况": a title without 报告, the weakest kind.
+        return line.contains(u"法治政府建设") && containsAny(line, {u"总结", u"情况", u"汇报", u"工作"})
+                && line.size() <= 50 && !line.contains(u'、')
+            ? 1
+            : 0;
+    }
     if (line.contains(u"法治政府建设"))
         return 3;
     if (containsAny(line, {u"法治", u"依法行政"}))
@@ -658,6 +663,14 @@ QString organizationFromTitle(const QString &title)
         const qsizetype at = title.indexOf(QStringView(w));
         if (at >= 0)
             cut = std::min(cut, at);
+    }
+    // "关于城西镇2023年度法治政府建设情况的报告": the body named after 关于.
+    static const QRegularExpression afterAbout(
+        QStringLiteral("^关于(.+?)(?:(?:19|20)\\d{2}|法治|依法行政)"));
+    if (const auto m = afterAbout.match(title); m.hasMatch()) {
+        const QString candidate = trimLine(m.captured(1));
+        if (hasOrganizationSuffix(candidate))
+            return candidate;
     }
     QString org = title.left(cut);
     static const QRegularExpression trailingYear(QStringLiteral("[0-9０-９]+[ \\x{3000}]*年度?$"));

@@ -11,6 +11,7 @@
 #include "check/Rules.h"
 #include "check/TermList.h"
 #include "import/TextImporter.h"
+#include "model/ImportNoteText.h"
 #include "model/ReportEdit.h"
 #include "model/ReportJson.h"
 #include "storage/Workspace.h"
@@ -878,7 +879,7 @@ TEST(CheckApi, DisabledRules)
 TEST(CheckApi, RulesMetadata)
 {
     const QList<RuleInfo> rules = allRules();
-    EXPECT_EQ(rules.size(), 22);
+    EXPECT_EQ(rules.size(), 30);
     QSet<QString> ids;
     for (const RuleInfo &info : rules) {
         ids.insert(info.id);
@@ -892,8 +893,11 @@ TEST(CheckApi, RulesMetadata)
                               RuleId::RepeatedPunctuation, RuleId::Enumeration, RuleId::OfficialTitle,
                               RuleId::StandardTerm, RuleId::FactMismatch, RuleId::NumberUnit, RuleId::RepeatedText,
                               RuleId::SecrecyIdNumber, RuleId::SecrecyPhone, RuleId::SecrecyBankCard, RuleId::SecrecyEmail,
-                              RuleId::SecrecyPlate, RuleId::SecrecyMarking, RuleId::SecrecyParty})
+                              RuleId::SecrecyPlate, RuleId::SecrecyMarking, RuleId::SecrecyParty, RuleId::Typo,
+                              RuleId::RepeatedWord, RuleId::TimeExpression, RuleId::TitlePunctuation,
+                              RuleId::FixedPhrase, RuleId::HeadingPunctuation, RuleId::HeadingNumbering})
         EXPECT_TRUE(ids.contains(id)) << id.toStdString();
+    EXPECT_TRUE(ids.contains(QStringLiteral("import-repair")));  // import's repairs and guesses (ImportNoteRules.cpp)
     EXPECT_EQ(severityFromString("error"), Severity::Error);
     EXPECT_EQ(toString(Severity::Hint), "hint");
 }
@@ -968,7 +972,8 @@ QSet<QUuid> subtreeOf(const Report &r, const QUuid &id)
 
 bool isReportRule(const QString &rule)
 {
-    return rule == RuleId::RequiredContent || rule == RuleId::Title || rule == RuleId::Deadline;
+    return rule == RuleId::RequiredContent || rule == RuleId::Title || rule == RuleId::Deadline
+        || rule == RuleId::HeadingPunctuation;
 }
 
 }  // namespace
@@ -1278,4 +1283,56 @@ TEST(CheckMessages, MessagesAreTranslatedInTheCheckContext)
     ASSERT_EQ(f.size(), 1);
     EXPECT_EQ(f.first().message, "引号不成对：缺少右引号（”），请补上。");
     EXPECT_EQ(message(Msg::QuoteNoClose), "Unpaired quotation marks: the closing %1 is missing.");
+}
+
+// ---- import's repairs and guesses (ImportNoteRules.cpp) -------------------------------------------
+
+TEST(CheckImportNotes, RepairsAndGuessesAreHintsOnTheirNodes)
+{
+    const Report r = parseReportText(QStringLiteral(
+        "2023年度法治政府建设工作报告\n时间：2024-02-05 09:12　浏览量：128\n"
+        "一、主要工作开展情况\n一）加强组织领导。成立领导小组。\n（二依法科学决策。审查合同32份。\n"
+        "二、党政主要负责人履行推进法治建设第一责任人职责情况\n镇长带头学法。\n三、存在的问题\n执法力量不足。\n"
+        "四、下一步工作打算\n加强队伍建设。\n和丰镇人民政府\n2024年1月26日"));
+    const QList<Finding> findings = checkReport(r, CheckContext{});
+    QList<Finding> repairs;
+    for (const Finding &f : findings) {
+        if (f.rule == QStringLiteral("import-repair"))
+            repairs.append(f);
+    }
+    // 一） and （二 repaired, the organization taken from the signature; the view count dropped from the
+    // page and the year the title states are no findings.
+    ASSERT_EQ(repairs.size(), 3);
+    for (const Finding &f : repairs)
+        EXPECT_EQ(f.severity, Severity::Hint) << f.message.toStdString();
+    // In document order: the report's details first, then the two work areas.
+    EXPECT_EQ(repairs.at(0).node, r.id);
+    EXPECT_TRUE(repairs.at(0).message.contains(QStringLiteral("和丰镇人民政府")));
+    EXPECT_EQ(repairs.at(1).node, r.parts.at(0).sections.at(0).id);
+    EXPECT_EQ(repairs.at(2).node, r.parts.at(0).sections.at(1).id);
+    // A repair of a node since deleted goes with it.
+    Report edited = r;
+    edited.parts[0].sections.removeFirst();
+    int left = 0;
+    for (const Finding &f : checkReport(edited, CheckContext{}))
+        left += f.rule == QStringLiteral("import-repair") ? 1 : 0;
+    EXPECT_EQ(left, 2);
+}
+
+TEST(CheckImportNotes, NotesFollowTheLanguageAndNameTheField)
+{
+    const Report r = parseReportText(QStringLiteral("梅林镇人民政府2023年度法治政府建设情况报告\n一、主要举措\n正文。"));
+    const ImportNote *year = nullptr;
+    for (const ImportNote &n : r.importNotes) {
+        if (n.code == ImportNoteCode::FieldInferred && n.args.value(0) == QStringLiteral("year"))
+            year = &n;
+    }
+    ASSERT_NE(year, nullptr);
+    EXPECT_EQ(importNoteText(*year), QStringLiteral("Year: inferred from the title as 2023"));
+    QTranslator chinese;
+    ASSERT_TRUE(loadChinese(chinese));
+    QCoreApplication::installTranslator(&chinese);
+    const QString worded = importNoteText(*year);
+    QCoreApplication::removeTranslator(&chinese);
+    EXPECT_EQ(worded, QStringLiteral("年度：根据标题推断为 2023"));
 }

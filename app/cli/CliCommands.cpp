@@ -1,16 +1,19 @@
 #include "CliCommands.h"
 
 #include "check/Checker.h"
+#include "check/Rules.h"
 #include "workflow/PreviousYear.h"
 #include "workflow/ReviewWorkflow.h"
 #include "export/Exporter.h"
 #include "render/FontResolver.h"
 #include "import/DocxImporter.h"
 #include "import/TextImporter.h"
+#include "model/ImportNoteText.h"
 #include "model/Numbering.h"
 #include "model/ReportJson.h"
 #include "storage/Backups.h"
 #include "storage/Workspace.h"
+#include "util/SafeFile.h"
 #include "util/SharedSettings.h"
 
 #include "FazhiVersion.h"
@@ -20,6 +23,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLockFile>
+#include <QMap>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSettings>
@@ -145,6 +149,11 @@ QString usageText()
     for (const QString &option : exportOptions())
         flags.append(QLatin1Char('[') + optionFlag(option) + QLatin1Char(']'));
     return CliText::tr(kUsage).arg(formatIds(exportFormats()).join(QLatin1Char('|')), flags.join(QLatin1Char(' ')))
+           + CliText::tr("check ID also takes --each (every finding on its own: repeated ones are otherwise one a text)\n"
+                         "and --fix-all RULE (apply every fix of that rule, or of all rules with \"all\", then check again).\n"
+                         "terms import FILE [--replace]  the office's wording list from a text file, one entry a line:\n"
+                         "                                \"wrong => right\" (or tab-separated), # for comments\n"
+                         "terms export FILE | terms list | terms clear   the list the checks use beside the built-in one\n")
            + CliText::tr("fazhi-cli --version prints the version of the program.\n");
 }
 
@@ -193,6 +202,7 @@ public:
             {QStringLiteral("check"), [this](const QStringList &a) { return cmdCheck(a); }},
             {QStringLiteral("edit"), [this](const QStringList &a) { return cmdEdit(a); }},
             {QStringLiteral("fonts"), [this](const QStringList &a) { return cmdFonts(a); }},
+            {QStringLiteral("terms"), [this](const QStringList &a) { return cmdTerms(a); }},
             {QStringLiteral("review"), [this](const QStringList &a) { return cmdReview(a); }},
             {QStringLiteral("history"), [this](const QStringList &a) { return cmdHistory(a); }},
             {QStringLiteral("diff"), [this](const QStringList &a) { return cmdDiff(a); }},
@@ -293,7 +303,7 @@ private:
         if (!id.ok())
             return fail(id.error());
         for (const ImportNote &note : report->importNotes)
-            err << CliText::tr("note: ") << note.message << '\n';
+            err << CliText::tr("note: ") << importNoteText(note) << '\n';
         out << id->toString(QUuid::WithoutBraces) << '\n';
         return Ok;
     }
@@ -342,8 +352,8 @@ private:
         for (const Paragraph &p : body.paragraphs)
             out << indent << "paragraph " << idOf(p.id) << "  " << p.text << '\n';
         for (int i = 0; i < body.points.size(); ++i) {
-            const QString label = body.pointStyle == PointStyle::RunIn ? numbering::runInPointLabel(i)
-                                                                        : numbering::numberedPointLabel(i);
+            const QString label = body.pointStyle == PointStyle::Numbered ? numbering::numberedPointLabel(i)
+                                                                           : numbering::runInPointLabel(i);
             out << indent << "point " << idOf(body.points.at(i).id) << "  " << label << body.points.at(i).text
                 << '\n';
         }
@@ -387,7 +397,7 @@ private:
         for (const Paragraph &p : r.closing)
             out << "  paragraph " << idOf(p.id) << "  " << p.text << '\n';
         for (const ImportNote &n : r.importNotes)
-            out << "  note [" << n.kind << "] " << n.message << '\n';
+            out << "  note [" << n.kind << "] " << importNoteText(n) << '\n';
     }
 
     int cmdNew(const QStringList &argList)
@@ -459,6 +469,8 @@ private:
         if (Result<check::IgnoreList> ignored = workspace->ignoredFindings(report.id); ignored.ok())
             context.ignored = ignored.value();
         context.publicContacts = QSettings().value(QLatin1String(settings::kPublicContacts)).toStringList();
+        for (const check::TermEntry &e : userTerms())
+            context.terms.add(e);
         return context;
     }
 
@@ -497,27 +509,150 @@ private:
 
     int cmdCheck(const QStringList &argList)
     {
-        const Args a = parseArgs(argList, {}, {QStringLiteral("--json")});
+        const Args a = parseArgs(argList, {QStringLiteral("--fix-all")}, {QStringLiteral("--json"), QStringLiteral("--each")});
         if (!a.error.isEmpty())
             return usage(a.error);
         if (a.positional.size() != 1)
             return usage(CliText::tr("check takes one report id."));
         int code = Ok;
-        const auto report = loadReport(a.positional.first(), code);
+        auto report = loadReport(a.positional.first(), code);
         if (!report)
             return code;
         // What was ignored in the app with a reason stays ignored here (and does not fail the check).
         check::CheckContext context = checkContext(*report);
+        context.groupRepeated = !a.has(QStringLiteral("--each"));
         check::addPreviousYear(*workspace, *report, context);
-        const QList<check::Finding> findings = check::checkReport(*report, context);
+        QList<check::Finding> findings = check::checkReport(*report, context);
+        if (a.options.contains(QStringLiteral("--fix-all"))) {
+            const QString rule = a.option(QStringLiteral("--fix-all"));
+            if (rule != QLatin1String("all") && !check::ruleInfo(rule))
+                return usage(CliText::tr("\"%1\" is not a rule id (see the rules in check --json output) or \"all\".").arg(rule));
+            if (review::isLocked(report->status))
+                return fail(Error::state(CliText::tr("The report is %1 and locked; reopen it (review reopen) to change it.")
+                                             .arg(toString(report->status))));
+            // One edit a text: all of its fixes applied from the end, so that earlier offsets stay valid.
+            QHash<QString, QList<check::Finding>> byField;
+            QStringList order;
+            for (const check::Finding &f : std::as_const(findings)) {
+                if (f.ignored || !f.fix || f.field.isEmpty() || (rule != QLatin1String("all") && f.rule != rule))
+                    continue;
+                const QString key = f.node.toString() + u'|' + f.field;
+                if (!byField.contains(key))
+                    order.append(key);
+                byField[key].append(f);
+            }
+            int places = 0, texts = 0;
+            for (const QString &key : std::as_const(order)) {
+                const QList<check::Finding> &list = byField.value(key);
+                const check::Finding &first = list.first();
+                const auto text = check::fieldText(*report, first.node, first.field);
+                if (!text)
+                    continue;
+                int applied = 0;
+                const QString fixed = check::applyFixes(*text, list, &applied);
+                if (applied == 0)
+                    continue;
+                const Status status = first.node == report->id
+                    ? workspace->setDetail(report->id, first.field, fixed)
+                    : workspace->setNodeField(report->id, first.node, first.field, fixed);
+                if (!status.ok())
+                    return fail(status.error());
+                for (const check::Finding &f : list)
+                    places += check::groupedCount(f);
+                ++texts;
+            }
+            err << CliText::tr("Fixed %1 place(s) in %2 text(s).").arg(places).arg(texts) << '\n';
+            report = loadReport(a.positional.first(), code);
+            if (!report)
+                return code;
+            findings = check::checkReport(*report, context);
+        }
         if (a.has(QStringLiteral("--json"))) {
             out << QString::fromUtf8(QJsonDocument(check::toJson(findings)).toJson(QJsonDocument::Indented));
         } else {
             for (const check::Finding &f : findings)
                 out << check::toDisplayLine(f) << '\n';
+            // Repeated findings of one rule over the whole report: "共 25 处", with the command that fixes them.
+            QMap<QString, std::pair<int, int>> totals;  // rule → places, texts
+            for (const check::Finding &f : findings) {
+                if (f.count > 1 && !f.ignored) {
+                    totals[f.rule].first += f.count;
+                    totals[f.rule].second += 1;
+                }
+            }
+            for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+                const auto info = check::ruleInfo(it.key());
+                out << CliText::tr("%1: %2 places in %3 text(s), grouped; fix them all with --fix-all %4")
+                           .arg(info ? info->title : it.key())
+                           .arg(it.value().first)
+                           .arg(it.value().second)
+                           .arg(it.key())
+                    << '\n';
+            }
             out << check::summaryLine(check::countFindings(findings)) << '\n';
         }
         return check::hasActiveErrors(findings) ? 1 : int(Ok);  // 1: errors remain
+    }
+
+    // The office's wording list, kept in the settings the desktop app shares.
+    static QList<check::TermEntry> userTerms()
+    {
+        const QString text = QSettings().value(QLatin1String(settings::kUserTerms)).toString();
+        if (text.trimmed().isEmpty())
+            return {};
+        return check::TermList::parsePlainText(text).entries;
+    }
+
+    int cmdTerms(const QStringList &argList)
+    {
+        if (argList.isEmpty())
+            return usage(CliText::tr("terms needs a subcommand: import, export, list or clear."));
+        const QString sub = argList.first();
+        const Args a = parseArgs(argList.mid(1), {}, {QStringLiteral("--replace")});
+        if (!a.error.isEmpty())
+            return usage(a.error);
+        QSettings settings;
+        const QString key = QLatin1String(settings::kUserTerms);
+        if (sub == QLatin1String("list") && a.positional.isEmpty()) {
+            out << check::TermList::toPlainText(userTerms());
+            return Ok;
+        }
+        if (sub == QLatin1String("clear") && a.positional.isEmpty()) {
+            settings.remove(key);
+            settings.sync();
+            return Ok;
+        }
+        if (sub == QLatin1String("export") && a.positional.size() == 1) {
+            const QString text = check::TermList::toPlainText(userTerms());
+            const Status written = writeFileAtomically(a.positional.first(), text.toUtf8());
+            return written.ok() ? int(Ok) : fail(written.error());
+        }
+        if (sub == QLatin1String("import") && a.positional.size() == 1) {
+            const Result<QByteArray> bytes = readInputFile(a.positional.first(), 4 * 1024 * 1024);
+            if (!bytes.ok())
+                return fail(bytes.error());
+            const auto decoded = decodeText(bytes.value());
+            if (!decoded.ok())
+                return fail(decoded.error());
+            const check::TermList::PlainText parsed = check::TermList::parsePlainText(decoded.value());
+            for (const QString &e : parsed.errors)
+                err << e << '\n';
+            if (parsed.entries.isEmpty())
+                return fail(Error::data(CliText::tr("No entry was imported.")));
+            QList<check::TermEntry> entries = a.has(QStringLiteral("--replace")) ? QList<check::TermEntry>() : userTerms();
+            int added = 0;
+            for (const check::TermEntry &e : parsed.entries) {
+                if (!entries.contains(e)) {
+                    entries.append(e);
+                    ++added;
+                }
+            }
+            settings.setValue(key, check::TermList::toPlainText(entries));
+            settings.sync();
+            err << CliText::tr("Imported %1 entr(ies); the list has %2.").arg(added).arg(entries.size()) << '\n';
+            return Ok;
+        }
+        return usage(CliText::tr("terms takes: import FILE [--replace], export FILE, list or clear."));
     }
 
     // ---- Review (issue [4/5]) ---------------------------------------------------------------

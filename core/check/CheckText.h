@@ -101,11 +101,16 @@ void checkFacts(const QList<TextUnit> &units, Sink &sink);
 void checkDatesAndYears(const Report &report, const QList<TextUnit> &units, Sink &sink);
 void checkReuse(const QList<TextUnit> &units, Sink &sink);
 void checkSecrecy(const QList<TextUnit> &units, Sink &sink);
+void checkProofreading(const QList<TextUnit> &units, Sink &sink);      // typo, time-expression, repeated-word
+void checkFormulations(const QList<TextUnit> &units, Sink &sink);      // standard-term table, fixed-phrase
+void checkTitlePunctuation(const QList<TextUnit> &units, Sink &sink);
+void checkHeadingNumbering(const QList<TextUnit> &units, Sink &sink);
 
 // Report rules.
 void checkCompleteness(const Report &report, Sink &sink);
 void checkTitle(const Report &report, Sink &sink);
 void checkDeadlines(const Report &report, Sink &sink);
+void checkHeadingPunctuation(const Report &report, Sink &sink);
 
 // Shared by the rules.
 // The folding of TermList (foldForTermMatch) with, for every folded character, its UTF-16 index in `text`.

@@ -1,4 +1,5 @@
 #include "Checker.h"
+#include "ImportNoteRules.h"
 
 #include "CheckText.h"
 #include "Rules.h"
@@ -22,7 +23,8 @@ namespace {
 
 bool isReportRule(const QString &rule)
 {
-    return rule == RuleId::RequiredContent || rule == RuleId::Title || rule == RuleId::Deadline;
+    return rule == RuleId::RequiredContent || rule == RuleId::Title || rule == RuleId::Deadline
+        || rule == RuleId::HeadingPunctuation || rule == RuleId::ImportRepair;
 }
 
 // Document order of every node (the report and its details first).
@@ -99,15 +101,26 @@ void sortFindings(QList<Finding> &findings, const Report &report)
 // Width and spacing findings inside a wording finding with a fix are part of that one repair
 // (法治政府建设实施纲要(2021-2025年) is one wrong title, not also two wrong parentheses). Unpaired
 // marks stay: they are errors of their own, and the user should see them even before fixing the term.
+// Of wording findings that overlap (the TermList's 法制政府 and the formulation table's 法制), the
+// longer one stays: one fault, one finding.
+bool isWordingRule(const QString &rule)
+{
+    return rule == RuleId::OfficialTitle || rule == RuleId::StandardTerm || rule == RuleId::FixedPhrase
+        || rule == RuleId::Typo || rule == RuleId::TimeExpression;
+}
+
 void dropCovered(QList<Finding> &findings)
 {
     QList<const Finding *> wording;
     for (const Finding &f : findings) {
-        if ((f.rule == RuleId::OfficialTitle || f.rule == RuleId::StandardTerm) && f.fix)
+        if (isWordingRule(f.rule) && f.fix)
             wording.append(&f);
     }
     if (wording.isEmpty())
         return;
+    auto overlaps = [](const Finding &a, const Finding &b) {
+        return a.node == b.node && a.field == b.field && a.start < b.end && b.start < a.end;
+    };
     QList<Finding> kept;
     kept.reserve(findings.size());
     for (const Finding &f : std::as_const(findings)) {
@@ -115,11 +128,96 @@ void dropCovered(QList<Finding> &findings)
         if (f.rule == RuleId::HalfwidthPunctuation || f.rule == RuleId::Spacing) {
             for (const Finding *w : std::as_const(wording))
                 covered = covered || (w->node == f.node && w->field == f.field && w->start <= f.start && f.end <= w->end);
+        } else if (isWordingRule(f.rule)) {
+            for (const Finding *w : std::as_const(wording)) {
+                if (w == &f || !overlaps(*w, f))
+                    continue;
+                const int lw = w->end - w->start, lf = f.end - f.start;
+                covered = covered || lw > lf || (lw == lf && w < &f);
+            }
         }
         if (!covered)
             kept.append(f);
     }
     findings = std::move(kept);
+}
+
+// Gathers kGroupThreshold or more findings of one groupable rule in one text into one finding
+// from the first to the last, whose fix is the stretch with all of their fixes applied.
+void groupRepeated(QList<Finding> &findings, const Report &report, const CheckContext &context)
+{
+    if (!context.groupRepeated)
+        return;
+    QHash<QString, QList<int>> groups;
+    for (int i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings.at(i);
+        if (isGroupableRule(f.rule) && f.fix && !f.field.isEmpty())
+            groups[f.rule + u'|' + f.node.toString() + u'|' + f.field].append(i);
+    }
+    QSet<int> drop;
+    QHash<int, Finding> replace;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const QList<int> &members = it.value();
+        if (members.size() < kGroupThreshold)
+            continue;
+        const Finding &first = findings.at(members.first());
+        const std::optional<QString> text = fieldText(report, first.node, first.field);
+        if (!text)
+            continue;
+        int start = INT_MAX, end = 0;
+        Severity severity = Severity::Hint;
+        QList<Finding> shifted;
+        for (int i : members) {
+            const Finding &f = findings.at(i);
+            start = std::min(start, f.start);
+            end = std::max(end, f.end);
+            if (int(f.severity) < int(severity))
+                severity = f.severity;
+        }
+        QList<std::pair<int, int>> places;
+        for (int i : members) {
+            Finding f = findings.at(i);
+            places.append({f.start, f.end});
+            f.start -= start;
+            f.end -= start;
+            shifted.append(f);
+        }
+        const int from = toUtf16Offset(*text, start), to = toUtf16Offset(*text, end);
+        const QString stretch = text->mid(from, to - from);
+        int applied = 0;
+        const QString fixed = applyFixes(stretch, shifted, &applied);
+        if (applied != members.size())
+            continue;  // stale or overlapping: leave them single
+        Finding g = first;
+        g.severity = severity;
+        g.start = start;
+        g.end = end;
+        g.quote = stretch;
+        g.fix = fixed;
+        g.count = int(members.size());
+        g.places = places;
+        const QString title = ruleInfo(first.rule) ? ruleInfo(first.rule)->title : first.rule;
+        g.message = message(Msg::GroupedFindings).arg(title).arg(members.size());
+        int cf = from, ct = to;
+        for (int n = 0; n < 5 && cf > 0; ++n)
+            cf -= (cf >= 2 && text->at(cf - 1).isLowSurrogate() && text->at(cf - 2).isHighSurrogate()) ? 2 : 1;
+        for (int n = 0; n < 5 && ct < text->size(); ++n)
+            ct += widthAt(*text, ct);
+        g.context = text->mid(cf, ct - cf);
+        replace.insert(members.first(), g);
+        for (int k = 1; k < members.size(); ++k)
+            drop.insert(members.at(k));
+    }
+    if (replace.isEmpty())
+        return;
+    QList<Finding> out;
+    out.reserve(findings.size() - drop.size());
+    for (int i = 0; i < findings.size(); ++i) {
+        if (drop.contains(i))
+            continue;
+        out.append(replace.contains(i) ? replace.value(i) : findings.at(i));
+    }
+    findings = std::move(out);
 }
 
 void runTextRules(const Report &report, const QList<TextUnit> &units, bool includeReportNotes, Sink &sink)
@@ -131,6 +229,10 @@ void runTextRules(const Report &report, const QList<TextUnit> &units, bool inclu
     checkDatesAndYears(report, units, sink);
     checkReuse(units, sink);
     checkSecrecy(units, sink);
+    checkProofreading(units, sink);
+    checkFormulations(units, sink);
+    checkTitlePunctuation(units, sink);
+    checkHeadingNumbering(units, sink);
 }
 
 void runReportRules(const Report &report, Sink &sink)
@@ -138,6 +240,8 @@ void runReportRules(const Report &report, Sink &sink)
     checkTitle(report, sink);
     checkDeadlines(report, sink);
     checkCompleteness(report, sink);
+    checkHeadingPunctuation(report, sink);
+    checkImportNotes(report, sink);
 }
 
 // What a re-check of `nodeId` covers: the units to run the text rules on (a whole body, so that
@@ -265,6 +369,7 @@ QList<Finding> checkReport(const Report &report, const CheckContext &context)
     runTextRules(report, collectUnits(report), true, sink);
     QList<Finding> &findings = sink.findings();
     dropCovered(findings);
+    groupRepeated(findings, report, context);
     sortFindings(findings, report);
     context.ignored.apply(findings);
     return std::move(findings);
@@ -295,6 +400,7 @@ QList<Finding> checkNode(const Report &report, const QUuid &nodeId, const CheckC
             findings.append(f);
     }
     dropCovered(findings);
+    groupRepeated(findings, report, context);
     sortFindings(findings, report);
     context.ignored.apply(findings);
     return findings;
@@ -318,11 +424,20 @@ void recheckNode(QList<Finding> &findings, const Report &report, const QUuid &no
         runTextRules(report, scope.units, scope.reportLevel, sink);
     QList<Finding> fresh = std::move(sink.findings());
     dropCovered(fresh);
+    groupRepeated(fresh, report, context);
     context.ignored.apply(fresh);
     kept += fresh;
     sortFindings(kept, report);
     findings = std::move(kept);
 }
+
+bool isGroupableRule(const QString &rule)
+{
+    return rule == RuleId::HalfwidthPunctuation || rule == RuleId::Spacing || rule == RuleId::RepeatedPunctuation
+        || rule == RuleId::TitlePunctuation;
+}
+
+int groupedCount(const Finding &finding) { return std::max(1, finding.count); }
 
 FindingCounts countFindings(const QList<Finding> &findings)
 {

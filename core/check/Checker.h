@@ -60,6 +60,10 @@ struct CheckContext {
     // service numbers of builtInPublicNumbers(). Numbers are compared by their digits, with or
     // without the area code; addresses case-insensitively.
     QStringList publicContacts;
+    // Repeated findings of one rule in one text (the half-width punctuation of text pasted from a
+    // website) as one finding for that text, whose fix repairs them all ("共 25 处": the panel and
+    // the CLI add them up per report). Off by default: tests and the API see every finding.
+    bool groupRepeated = false;
 
     void setPreviousYear(const Report &previous) { previousYear = std::make_shared<PreviousYearIndex>(previous); }
     QDate effectiveReportUpDeadline(const Report &report) const;
@@ -85,6 +89,13 @@ void recheckNode(QList<Finding> &findings, const Report &report, const QUuid &no
 QList<Finding> checkSecrecy(const Report &report, const CheckContext &context);
 // The public service numbers the phone rule always allows: 110, 12345, 12348 …
 QStringList builtInPublicNumbers();
+
+// Rules whose repeated findings groupRepeated gathers (punctuation that pasted text gets wrong
+// throughout), and how many in one text make a group.
+bool isGroupableRule(const QString &rule);
+inline constexpr int kGroupThreshold = 3;
+// How many single findings a finding stands for (1, or the count of a grouped one).
+int groupedCount(const Finding &finding);
 
 // Counts by severity of the findings that are not ignored.
 struct FindingCounts {

@@ -50,7 +50,7 @@ bool Finding::operator==(const Finding &o) const
 {
     return rule == o.rule && severity == o.severity && node == o.node && field == o.field && start == o.start
         && end == o.end && message == o.message && fix == o.fix && quote == o.quote && context == o.context
-        && ignored == o.ignored && ignoreReason == o.ignoreReason;
+        && ignored == o.ignored && ignoreReason == o.ignoreReason && count == o.count && places == o.places;
 }
 
 QJsonObject toJson(const Finding &f)
@@ -70,6 +70,13 @@ QJsonObject toJson(const Finding &f)
     if (f.ignored) {
         o.insert(QStringLiteral("ignored"), true);
         o.insert(QStringLiteral("ignoreReason"), f.ignoreReason);
+    }
+    if (f.count > 1) {
+        o.insert(QStringLiteral("count"), f.count);
+        QJsonArray places;
+        for (const auto &[from, to] : f.places)
+            places.append(QJsonArray{from, to});
+        o.insert(QStringLiteral("places"), places);
     }
     return o;
 }

@@ -39,6 +39,8 @@ struct Finding {
     QString quote;    // the field's text in [start, end) when the check ran
     QString context;  // quote with a few characters either side: what an ignore entry remembers
     bool ignored = false;  // set from CheckContext::ignored
+    int count = 1;         // > 1: a group of repeated findings of the rule in this text (CheckContext::groupRepeated)
+    QList<std::pair<int, int>> places;  // a group's single findings, [start, end) in code points
     QString ignoreReason;
 
     bool hasFix() const { return fix.has_value(); }
@@ -46,7 +48,7 @@ struct Finding {
 };
 
 // JSON object: rule, severity, node, field, start, end, message; plus fix (when present), quote,
-// and ignored / ignoreReason (when ignored).
+// ignored / ignoreReason (when ignored), and count and places ([[start, end], …]) for a group.
 QJsonObject toJson(const Finding &finding);
 QJsonArray toJson(const QList<Finding> &findings);
 

@@ -18,7 +18,7 @@ enum class Msg {
     RuleYearConsistency, RuleYearConsistencyInfo, RuleDeadline, RuleDeadlineInfo,
     RulePairedPunctuation, RulePairedPunctuationInfo, RuleHalfwidthPunctuation, RuleHalfwidthPunctuationInfo,
     RuleSpacing, RuleSpacingInfo, RuleRepeatedPunctuation, RuleRepeatedPunctuationInfo,
-    RuleEnumeration, RuleEnumerationInfo, RuleOfficialTitle, RuleOfficialTitleInfo,
+    RuleEnumeration, RuleEnumerationInfo, RuleImportRepair, RuleImportRepairInfo, RuleOfficialTitle, RuleOfficialTitleInfo,
     RuleStandardTerm, RuleStandardTermInfo, RuleFactMismatch, RuleFactMismatchInfo,
     RuleNumberUnit, RuleNumberUnitInfo, RuleRepeatedText, RuleRepeatedTextInfo,
     RuleSecrecyIdNumber, RuleSecrecyIdNumberInfo, RuleSecrecyPhone, RuleSecrecyPhoneInfo,
@@ -48,6 +48,13 @@ enum class Msg {
     // secrecy
     SecrecyIdNumber, SecrecyIdNumberCheckDigit, SecrecyIdNumberMasked, SecrecyMobile, SecrecyLandline,
     SecrecyPhoneMasked, SecrecyBankCard, SecrecyEmail, SecrecyPlate, SecrecyMarking, SecrecyParty,
+    // proofreading (issue 15)
+    RuleTypo, RuleTypoInfo, RuleRepeatedWord, RuleRepeatedWordInfo, RuleTimeExpression, RuleTimeExpressionInfo, TypoWrongChar, TypoDeadline, TypoPreferred, TypoSense, RepeatedWordDoubled, RepeatedWordInformal, TimeExpressionSince, TimeExpressionRedundant,
+    RuleFixedPhrase, RuleFixedPhraseInfo, StandardTermSession, StandardTermLegal, StandardTermLegalSystem, StandardTermYears, StandardTermTitle, StandardTermWording, FixedPhraseIncomplete, FixedPhraseGarbled, OfficesRunTogether,
+    RuleTitlePunctuation, RuleTitlePunctuationInfo, TitleMarksSeparated, TitleMarksStop, QuoteMixedShapes, QuoteStraight,
+    RuleHeadingPunctuation, RuleHeadingPunctuationInfo, RuleHeadingNumbering, RuleHeadingNumberingInfo, HeadingExtraStop, HeadingMissingStop, HeadingEndsWithClauseMark, RunInLeadNoStop, HeadingNumberGap, HeadingNumberRepeated, HeadingNumberRestart, HeadingFamilyTwoLevels,
+    GroupedFindings,
+    TermListBadLine, TermListEmpty,
     // display
     DisplayFix, DisplayIgnored, DisplaySummary,
     Count_  // keep last

@@ -1,4 +1,5 @@
 #include "Rules.h"
+#include "ImportNoteRules.h"
 
 #include "Messages.h"
 
@@ -69,9 +70,17 @@ QList<RuleInfo> allRules()
         {RuleId::HalfwidthPunctuation, RuleCategory::Punctuation, RuleScope::Text, Msg::RuleHalfwidthPunctuation, Msg::RuleHalfwidthPunctuationInfo},
         {RuleId::Spacing, RuleCategory::Punctuation, RuleScope::Text, Msg::RuleSpacing, Msg::RuleSpacingInfo},
         {RuleId::RepeatedPunctuation, RuleCategory::Punctuation, RuleScope::Text, Msg::RuleRepeatedPunctuation, Msg::RuleRepeatedPunctuationInfo},
+        {RuleId::TitlePunctuation, RuleCategory::Punctuation, RuleScope::Text, Msg::RuleTitlePunctuation, Msg::RuleTitlePunctuationInfo},
+        {RuleId::HeadingPunctuation, RuleCategory::Punctuation, RuleScope::Report, Msg::RuleHeadingPunctuation, Msg::RuleHeadingPunctuationInfo},
         {RuleId::Enumeration, RuleCategory::Numbering, RuleScope::Text, Msg::RuleEnumeration, Msg::RuleEnumerationInfo},
+        {RuleId::ImportRepair, RuleCategory::Numbering, RuleScope::Report, Msg::RuleImportRepair, Msg::RuleImportRepairInfo},
+        {RuleId::HeadingNumbering, RuleCategory::Numbering, RuleScope::Report, Msg::RuleHeadingNumbering, Msg::RuleHeadingNumberingInfo},
         {RuleId::OfficialTitle, RuleCategory::Wording, RuleScope::Text, Msg::RuleOfficialTitle, Msg::RuleOfficialTitleInfo},
         {RuleId::StandardTerm, RuleCategory::Wording, RuleScope::Text, Msg::RuleStandardTerm, Msg::RuleStandardTermInfo},
+        {RuleId::FixedPhrase, RuleCategory::Wording, RuleScope::Text, Msg::RuleFixedPhrase, Msg::RuleFixedPhraseInfo},
+        {RuleId::Typo, RuleCategory::Wording, RuleScope::Text, Msg::RuleTypo, Msg::RuleTypoInfo},
+        {RuleId::RepeatedWord, RuleCategory::Wording, RuleScope::Text, Msg::RuleRepeatedWord, Msg::RuleRepeatedWordInfo},
+        {RuleId::TimeExpression, RuleCategory::Wording, RuleScope::Text, Msg::RuleTimeExpression, Msg::RuleTimeExpressionInfo},
         {RuleId::FactMismatch, RuleCategory::Facts, RuleScope::Text, Msg::RuleFactMismatch, Msg::RuleFactMismatchInfo},
         {RuleId::NumberUnit, RuleCategory::Facts, RuleScope::Text, Msg::RuleNumberUnit, Msg::RuleNumberUnitInfo},
         {RuleId::RepeatedText, RuleCategory::Reuse, RuleScope::Text, Msg::RuleRepeatedText, Msg::RuleRepeatedTextInfo},

@@ -22,11 +22,18 @@ inline const QString PairedPunctuation = QStringLiteral("paired-punctuation");
 inline const QString HalfwidthPunctuation = QStringLiteral("halfwidth-punctuation");
 inline const QString Spacing = QStringLiteral("spacing");
 inline const QString RepeatedPunctuation = QStringLiteral("repeated-punctuation");
+inline const QString TitlePunctuation = QStringLiteral("title-punctuation");
+inline const QString HeadingPunctuation = QStringLiteral("heading-punctuation");
 // numbering
 inline const QString Enumeration = QStringLiteral("enumeration");
+inline const QString HeadingNumbering = QStringLiteral("heading-numbering");
 // wording
 inline const QString OfficialTitle = QStringLiteral("official-title");
 inline const QString StandardTerm = QStringLiteral("standard-term");
+inline const QString FixedPhrase = QStringLiteral("fixed-phrase");
+inline const QString Typo = QStringLiteral("typo");
+inline const QString RepeatedWord = QStringLiteral("repeated-word");
+inline const QString TimeExpression = QStringLiteral("time-expression");
 // facts
 inline const QString FactMismatch = QStringLiteral("fact-mismatch");
 inline const QString NumberUnit = QStringLiteral("number-unit");

@@ -1,6 +1,9 @@
 #include "TermList.h"
 
+#include "Messages.h"
+
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace fazhi::check {
 
@@ -142,6 +145,71 @@ TermList TermList::fromJson(const QJsonArray &array)
         list.add(e);
     }
     return list;
+}
+
+TermList::PlainText TermList::parsePlainText(const QString &text)
+{
+    PlainText out;
+    const QStringList lines = text.split(QRegularExpression(QStringLiteral("\\r\\n|\\n|\\r")));
+    static const QRegularExpression arrow(QStringLiteral("\\s*(?:=>|＝>|=＞|＝＞|→|\\t)\\s*"));
+    static const QRegularExpression separators(QStringLiteral("\\s*[,，|｜;；]\\s*"));
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.startsWith(QChar(0xFEFF)))
+            line.remove(0, 1);
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
+            continue;
+        QString body = line;
+        QString note;
+        static const QRegularExpression noteRx(QStringLiteral("\\s#\\s*"));
+        const auto nm = noteRx.match(body);
+        if (nm.hasMatch()) {
+            note = body.mid(nm.capturedEnd()).trimmed();
+            body = body.left(nm.capturedStart());
+        }
+        body = body.trimmed();
+        TermEntry e;
+        e.note = note;
+        const auto am = arrow.match(body);
+        if (am.hasMatch()) {
+            const QString wrong = body.left(am.capturedStart()).trimmed();
+            e.canonical = body.mid(am.capturedEnd()).trimmed();
+            for (const QString &w : wrong.split(separators, Qt::SkipEmptyParts)) {
+                if (w != e.canonical)
+                    e.variants.append(w.trimmed());
+            }
+            if (e.canonical.isEmpty() || e.variants.isEmpty() || e.canonical.contains(arrow)) {
+                out.errors.append(message(Msg::TermListBadLine).arg(i + 1).arg(trimmed));
+                continue;
+            }
+        } else {
+            e.canonical = body;
+            // A plain word alone says nothing: without marks, brackets or dashes folding finds no near miss.
+            const bool document = e.canonical.startsWith(u'《') && e.canonical.endsWith(u'》');
+            if ((e.canonical.contains(u' ') && !document) || (!document && foldForTermMatch(e.canonical) == e.canonical)) {
+                out.errors.append(message(Msg::TermListBadLine).arg(i + 1).arg(trimmed));
+                continue;
+            }
+        }
+        e.kind = e.canonical.startsWith(u'《') && e.canonical.endsWith(u'》') ? TermKind::Document : TermKind::Term;
+        out.entries.append(e);
+    }
+    if (out.entries.isEmpty() && out.errors.isEmpty())
+        out.errors.append(message(Msg::TermListEmpty));
+    return out;
+}
+
+QString TermList::toPlainText(const QList<TermEntry> &entries)
+{
+    QString out = QStringLiteral("# 法治报告 用户词表：每行一条，“错词 => 正词”；# 开头为注释\n");
+    for (const TermEntry &e : entries) {
+        QString line = e.variants.isEmpty() ? e.canonical : e.variants.join(QStringLiteral("，")) + QStringLiteral(" => ") + e.canonical;
+        if (!e.note.isEmpty())
+            line += QStringLiteral(" # ") + e.note;
+        out += line + u'\n';
+    }
+    return out;
 }
 
 TermList TermList::builtIn()

@@ -52,6 +52,19 @@ public:
     QJsonArray toJson() const;
     static TermList fromJson(const QJsonArray &array);
 
+    // A list as an office shares it, in plain text, one entry a line:
+    //     错词 => 正词            (also 错词<TAB>正词; several wrong forms: 错词一，错词二 => 正词)
+    //     “三治融合”              (a standard form alone: its near misses are found by folding)
+    //     《某某条例》 # 本市规范  (text after " #" is the note shown with the finding)
+    // Lines starting with # are comments; blank lines are skipped. A form in 《》 is a document.
+    struct PlainText {
+        QList<TermEntry> entries;
+        QStringList errors;  // translated, one a bad line ("Line 3 is not an entry …")
+    };
+    static PlainText parsePlainText(const QString &text);
+    // The entries in that form (a header comment first), for sharing the list.
+    static QString toPlainText(const QList<TermEntry> &entries);
+
     // Prepared patterns (folded forms), built on add().
     struct Pattern {
         int entry = 0;        // index into entries()

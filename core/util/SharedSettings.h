@@ -11,5 +11,8 @@ inline constexpr const char *kBackupKeepDays = "backups/keepDays";  // days; sto
 // The office's own published phone numbers and e-mail addresses (a string list), which the secrecy
 // rules allow (check::CheckContext::publicContacts).
 inline constexpr const char *kPublicContacts = "checks/publicContacts";
+// The office's own wording list for the checks, as plain text (check::TermList::parsePlainText:
+// one entry a line, "错词 => 正词"), imported from a file in the checks panel or with fazhi-cli terms.
+inline constexpr const char *kUserTerms = "checks/userTerms";
 
 }  // namespace fazhi::settings

@@ -4,20 +4,12 @@
 <context>
     <name>Help</name>
     <message>
-        <source>&lt;h3&gt;Writing the report&lt;/h3&gt;&lt;p&gt;The outline on the left shows the report as it will be numbered: parts 一、二、, sections （一）（二）, points 一是、二是. Choose any line to edit it in the form in the middle; the preview on the right shows the formatted report as you type.&lt;/p&gt;&lt;p&gt;Numbering is never typed: move, add or delete parts and sections and the numbers follow. In a paragraph, Enter starts a new paragraph and pasting several lines makes several paragraphs.&lt;/p&gt;&lt;h3&gt;Saving&lt;/h3&gt;&lt;p&gt;Everything is saved as you type, within a second; there is no Save command. Undo (Ctrl+Z) and redo (Ctrl+Y) reach back over everything done since the report was opened.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+N&lt;/td&gt;&lt;td&gt;New report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;Import a .txt or .docx report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E / Ctrl+Shift+E&lt;/td&gt;&lt;td&gt;Export to Word / PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+P&lt;/td&gt;&lt;td&gt;Print&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+Up / Down&lt;/td&gt;&lt;td&gt;Move the selected part, section, paragraph or point&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;Duplicate it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Delete it (in the outline)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search the reports&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;撰写报告&lt;/h3&gt;&lt;p&gt;左侧的大纲按最终编号显示报告结构：部分一、二、，分项（一）（二），要点一是、二是。选中任意一行，就可以在中间的表单里编辑；右侧预览随输入实时显示排好版的报告。&lt;/p&gt;&lt;p&gt;编号不用手工输入：移动、增加或删除部分和分项，编号自动跟着变。在段落中按回车键另起一段，粘贴多行文字会自动分成多段。&lt;/p&gt;&lt;h3&gt;保存&lt;/h3&gt;&lt;p&gt;输入的内容在一秒钟内自动保存，不需要“保存”命令。撤销（Ctrl+Z）和重做（Ctrl+Y）可以追溯打开报告以来的全部操作。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+N&lt;/td&gt;&lt;td&gt;新建报告&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;导入 .txt 或 .docx 报告&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E / Ctrl+Shift+E&lt;/td&gt;&lt;td&gt;导出为 Word / PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+P&lt;/td&gt;&lt;td&gt;打印&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+↑ / ↓&lt;/td&gt;&lt;td&gt;上移 / 下移选中的部分、分项、段落或要点&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;复制一份&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;删除（在大纲中）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;查找报告&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>About Fazhi Report</source>
         <translation>关于法治报告</translation>
     </message>
     <message>
         <source>Fazhi Report %1</source>
         <translation>法治报告 %1</translation>
-    </message>
-    <message>
-        <source>How to Use Fazhi Report</source>
-        <translation>法治报告使用说明</translation>
     </message>
     <message>
         <source>Writes, checks and publishes the annual report on building a rule-of-law government, in the GB/T 9704 layout. Licensed under the GNU GPL, version 3 or later.</source>
@@ -122,6 +114,10 @@
         <source>Work area</source>
         <translation>工作领域</translation>
     </message>
+    <message>
+        <source>Structure repaired</source>
+        <translation>结构已修复</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -190,16 +186,16 @@
         <translation>复制诊断信息</translation>
     </message>
     <message>
-        <source>Go On Under This Name</source>
-        <translation>仍以此姓名继续</translation>
-    </message>
-    <message>
         <source>Submit Anyway</source>
         <translation>仍然提交</translation>
     </message>
     <message>
         <source>Go Back and Change</source>
         <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>Go On Under This Name</source>
+        <translation>仍以此姓名继续</translation>
     </message>
 </context>
 <context>
@@ -331,6 +327,26 @@
 <context>
     <name>ReviewPrompts</name>
     <message>
+        <source>Submit for Review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The errors are listed in the Checks panel, the comments in the Review panel. The reviewer will see the report as it is now.</source>
+        <translation>错误列在“检查”面板中，批注列在“审阅”面板中。审核人看到的将是报告现在的样子。</translation>
+    </message>
+    <message>
         <source>Review Under the Drafter&apos;s Name</source>
         <translation>以拟稿人的姓名审核</translation>
     </message>
@@ -359,32 +375,12 @@
         <translation>开始审核</translation>
     </message>
     <message>
-        <source>Submit for Review</source>
-        <translation>提交审核</translation>
-    </message>
-    <message>
         <source>Not dealt with yet: %1 and %2. Submit anyway?</source>
         <translation>还有 %1、%2未处理，仍要提交吗？</translation>
     </message>
     <message>
         <source>Not dealt with yet: %1. Submit anyway?</source>
         <translation>还有 %1未处理，仍要提交吗？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s)</source>
-        <translation>
-            <numerusform>%n 条批注</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The errors are listed in the Checks panel, the comments in the Review panel. The reviewer will see the report as it is now.</source>
-        <translation>错误列在“检查”面板中，批注列在“审阅”面板中。审核人看到的将是报告现在的样子。</translation>
     </message>
     <message>
         <source>The errors are listed in the Checks panel. The reviewer will see the report as it is now.</source>
@@ -902,6 +898,198 @@
         <translation>标题中“%1”重复，请删去重复部分。</translation>
     </message>
     <message>
+        <source>Heading punctuation</source>
+        <translation>标题标点</translation>
+    </message>
+    <message>
+        <source>Headings of one level end the same way: standalone headings without a full stop, run-in lead sentences with one.</source>
+        <translation>同一层级标题结尾一致：独立成行的标题末尾不加句号，段首引领句以句号结尾。</translation>
+    </message>
+    <message>
+        <source>Heading numbering</source>
+        <translation>标题序号</translation>
+    </message>
+    <message>
+        <source>Typed heading numerals run in order without skips, repeats or restarts, and one numeral family serves one level.</source>
+        <translation>手工输入的标题序号连续，不跳号、不重号、不中途重起，同一种序号只用于一个层级。</translation>
+    </message>
+    <message>
+        <source>Typos</source>
+        <translation>错别字</translation>
+    </message>
+    <message>
+        <source>Common misspellings and confusables of official documents: 布署, 以身作责, 截止/截至 …</source>
+        <translation>公文常见错别字和易混词：布署、以身作责、截止/截至等。</translation>
+    </message>
+    <message>
+        <source>Doubled words</source>
+        <translation>重复字词</translation>
+    </message>
+    <message>
+        <source>No word or phrase written twice in a row, such as 进一步进一步 or 的的; reduplication such as 层层 is allowed.</source>
+        <translation>同一字词不连续重复书写（如“进一步进一步”“的的”）；“层层”“一个个”等叠词不在此列。</translation>
+    </message>
+    <message>
+        <source>Time expressions</source>
+        <translation>时间表述</translation>
+    </message>
+    <message>
+        <source>Time expressions in their standard form: 2023年以来 rather than 2023年来, 截至目前 rather than 截止目前.</source>
+        <translation>时间表述规范：写“2023年以来”而非“2023年来”，写“截至目前”而非“截止目前”。</translation>
+    </message>
+    <message>
+        <source>Marks around titles and quotations</source>
+        <translation>书名号和引号</translation>
+    </message>
+    <message>
+        <source>GB/T 15834: no 、 between adjacent titles in 《》 or quotations, no full stop inside a title, quotation marks of one shape.</source>
+        <translation>按GB/T 15834：相邻书名号或引号之间不用顿号，书名号内不用句号，引号形式统一。</translation>
+    </message>
+    <message>
+        <source>Set phrases and names</source>
+        <translation>固定提法和机构名称</translation>
+    </message>
+    <message>
+        <source>The set phrases and names of this report type are complete (法治政府建设年度报告, 全面依法治县委员会), and two office names are separated by 、.</source>
+        <translation>本类报告的固定提法和机构名称完整（如“法治政府建设年度报告”“全面依法治县委员会”），并列的机构名称之间用顿号隔开。</translation>
+    </message>
+    <message>
+        <source>This heading ends with “%1” while the other headings of its level do not; delete it.</source>
+        <translation>本标题以“%1”结尾，而同级其他标题没有，删去。</translation>
+    </message>
+    <message>
+        <source>The other headings of this level end with “。”; end this one the same way.</source>
+        <translation>同级其他标题以“。”结尾，本标题也应如此。</translation>
+    </message>
+    <message>
+        <source>A heading does not end with “%1”.</source>
+        <translation>标题末尾不用“%1”。</translation>
+    </message>
+    <message>
+        <source>A run-in lead sentence ends with “。” before the text that follows it.</source>
+        <translation>段首引领句后接正文，应以“。”结尾。</translation>
+    </message>
+    <message>
+        <source>Heading numbers skip: “%1” follows “%2”; expected “%3”.</source>
+        <translation>标题序号跳号：“%2”之后是“%1”，应为“%3”。</translation>
+    </message>
+    <message>
+        <source>Heading number “%1” repeats; expected “%2”.</source>
+        <translation>标题序号“%1”重复，应为“%2”。</translation>
+    </message>
+    <message>
+        <source>Heading numbers restart at “%1” after “%2”; expected “%3”.</source>
+        <translation>标题序号在“%2”之后又从“%1”重新开始，应为“%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” is the numeral of the parts (一、二、…); a heading inside a part is numbered “%2”.</source>
+        <translation>“%1”是一级标题（部分）的序号；部分内的标题应用“%2”。</translation>
+    </message>
+    <message>
+        <source>Nonstandard name of a Party congress or plenary session “%1”; write “%2”.</source>
+        <translation>党的代表大会或全会名称表述不规范：“%1”，应为“%2”。</translation>
+    </message>
+    <message>
+        <source>Current usage (since the 2014 Fourth Plenary Session) is 法治 here: write “%2” for “%1”.</source>
+        <translation>此处按现行规范（党的十八届四中全会以来）用“法治”：“%1”应为“%2”。</translation>
+    </message>
+    <message>
+        <source>法制 is right here (the fixed name of a system or office): write “%2” for “%1”.</source>
+        <translation>此处应用“法制”（制度、机构的固定名称）：“%1”应为“%2”。</translation>
+    </message>
+    <message>
+        <source>Wrong years in “%1”; the title reads “%2”.</source>
+        <translation>“%1”中的年份有误，应为“%2”。</translation>
+    </message>
+    <message>
+        <source>The exact title is “%2”, not “%1”.</source>
+        <translation>文件标题应为“%2”，而非“%1”。</translation>
+    </message>
+    <message>
+        <source>Nonstandard formulation “%1”; write “%2”.</source>
+        <translation>提法不规范：“%1”，应为“%2”。</translation>
+    </message>
+    <message>
+        <source>Misspelling “%1”; write “%2”.</source>
+        <translation>错别字：“%1”应为“%2”。</translation>
+    </message>
+    <message>
+        <source>截至 means “up to a time”, 截止 “to come to an end”: write “%2” for “%1”.</source>
+        <translation>“截至”表示截到某一时间，“截止”表示到期停止：“%1”应为“%2”。</translation>
+    </message>
+    <message>
+        <source>In formal text write “%2” rather than “%1”.</source>
+        <translation>公文中宜写“%2”，不写“%1”。</translation>
+    </message>
+    <message>
+        <source>Check the sense: “%1” here is probably “%2”.</source>
+        <translation>请核对词义：此处“%1”可能应为“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” is written twice in a row; delete one.</source>
+        <translation>“%1”连续重复，删去一处。</translation>
+    </message>
+    <message>
+        <source>Informal reduplication “%1” in a formal report; check it.</source>
+        <translation>“%1”为口语叠用，公文中请核对。</translation>
+    </message>
+    <message>
+        <source>Time expression “%1”: write “%2”.</source>
+        <translation>时间表述不规范：“%1”应为“%2”。</translation>
+    </message>
+    <message>
+        <source>Redundant time expression “%1”; write “%2”.</source>
+        <translation>时间表述重复累赘：“%1”，宜写“%2”。</translation>
+    </message>
+    <message>
+        <source>No 、 between adjacent titles in 《》 or quotations (GB/T 15834); delete it.</source>
+        <translation>相邻的书名号或引号之间不用顿号（GB/T 15834），删去。</translation>
+    </message>
+    <message>
+        <source>No full stop inside book-title marks; delete it.</source>
+        <translation>书名号内不用句号，删去。</translation>
+    </message>
+    <message>
+        <source>Quotation marks of mixed shapes (%1); use “ ” throughout.</source>
+        <translation>引号形式混用（%1），统一使用“ ”。</translation>
+    </message>
+    <message>
+        <source>Straight quotation mark in Chinese text; use %1.</source>
+        <translation>中文中使用了直引号，应为%1。</translation>
+    </message>
+    <message>
+        <source>Set phrase incomplete: write “%2” for “%1”.</source>
+        <translation>固定提法不完整：“%1”应为“%2”。</translation>
+    </message>
+    <message>
+        <source>Set phrase or name garbled: write “%2” for “%1”.</source>
+        <translation>固定提法或名称有误：“%1”应为“%2”。</translation>
+    </message>
+    <message>
+        <source>Two office names run together in “%1”; write “%2”.</source>
+        <translation>两个机构名称连写：“%1”，应为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 places in this text; one fix repairs them all).</source>
+        <translation>%1（本段共 %2 处，可一次全部修正）</translation>
+    </message>
+    <message>
+        <source>Line %1 is not an entry (write “wrong =&gt; right”, or one standard form): %2</source>
+        <translation>第%1行不是有效词条（应写作“错词 =&gt; 正词”，或只写一个规范写法）：%2</translation>
+    </message>
+    <message>
+        <source>The file holds no entries (one entry a line; lines starting with # are comments).</source>
+        <translation>文件中没有词条（每行一条，以 # 开头的行为注释）。</translation>
+    </message>
+    <message>
+        <source>Import repairs</source>
+        <translation>导入修复</translation>
+    </message>
+    <message>
+        <source>What import read against the numbering or guessed (a work area numbered like a part, a damaged numeral, an organization taken from the signature …), to confirm against the original.</source>
+        <translation>导入时按编号推断或猜测的内容（用部分编号编排的工作、残缺的序号、从署名取得的机关名称等），请对照原文确认。</translation>
+    </message>
+    <message>
         <source>The date written (成文日期) is not set: the signature block has no date. Set it in the report details before the report is approved.</source>
         <translation>未填写成文日期：落款没有日期。请在报告审定前于“报告信息”中填写。</translation>
     </message>
@@ -1231,6 +1419,108 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>fazhi-cli --version 输出程序的版本。
 </translation>
     </message>
+    <message>
+        <source>check ID also takes --each (every finding on its own: repeated ones are otherwise one a text)
+and --fix-all RULE (apply every fix of that rule, or of all rules with &quot;all&quot;, then check again).
+terms import FILE [--replace]  the office&apos;s wording list from a text file, one entry a line:
+                                &quot;wrong =&gt; right&quot; (or tab-separated), # for comments
+terms export FILE | terms list | terms clear   the list the checks use beside the built-in one
+</source>
+        <translation>check ID 另可加 --each（逐条列出每处问题；否则同一段中重复的问题合并为一条）
+以及 --fix-all 规则（应用该规则的全部修正，写 &quot;all&quot; 则应用所有规则的修正，然后重新检查）。
+terms import 文件 [--replace]   从文本文件导入本机关词表，每行一条：
+                                &quot;错词 =&gt; 正词&quot;（或用制表符分隔），# 开头为注释
+terms export 文件 | terms list | terms clear   检查时在内置词表之外使用的词表
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rule id (see the rules in check --json output) or &quot;all&quot;.</source>
+        <translation>“%1”不是检查规则的标识（见 check --json 的输出），也不是“all”。</translation>
+    </message>
+    <message>
+        <source>Fixed %1 place(s) in %2 text(s).</source>
+        <translation>已修正 %2 段文字中的 %1 处。</translation>
+    </message>
+    <message>
+        <source>%1: %2 places in %3 text(s), grouped; fix them all with --fix-all %4</source>
+        <translation>%1：%3 段文字中共 %2 处，已合并列出；用 --fix-all %4 可全部修正</translation>
+    </message>
+    <message>
+        <source>terms needs a subcommand: import, export, list or clear.</source>
+        <translation>terms 需要子命令：import、export、list 或 clear。</translation>
+    </message>
+    <message>
+        <source>No entry was imported.</source>
+        <translation>没有导入任何词条。</translation>
+    </message>
+    <message>
+        <source>Imported %1 entr(ies); the list has %2.</source>
+        <translation>导入词条 %1 条，词表现有 %2 条。</translation>
+    </message>
+    <message>
+        <source>terms takes: import FILE [--replace], export FILE, list or clear.</source>
+        <translation>terms 的用法：import 文件 [--replace]、export 文件、list 或 clear。</translation>
+    </message>
+    <message>
+        <source>usage: fazhi-cli --workspace postgresql://USER@HOST:PORT/DATABASE server init
+       fazhi-cli --workspace postgresql://USER@HOST:PORT/DATABASE server add-user NAME --organization ORG --role clerk|leader|county
+       (the new user&apos;s password: one line on standard input, or asked for on a terminal)
+</source>
+        <translation>用法：fazhi-cli --workspace postgresql://用户@主机:端口/数据库 server init
+      fazhi-cli --workspace postgresql://用户@主机:端口/数据库 server add-user 用户名 --organization 机关 --role clerk|leader|county
+      （新用户的密码：从标准输入读取一行，在终端上则提示输入）
+</translation>
+    </message>
+    <message>
+        <source>server commands need --workspace postgresql://USER@HOST:PORT/DATABASE, the server&apos;s database, with its owner as USER.
+</source>
+        <translation>server 命令需要 --workspace postgresql://用户@主机:端口/数据库，即服务器上的数据库，用户为该数据库的所有者。
+</translation>
+    </message>
+    <message>
+        <source>The server&apos;s workspace is ready: schema, roles fazhi_clerk, fazhi_leader and fazhi_county, row-level security and append-only records.
+</source>
+        <translation>服务器工作区已就绪：数据表、角色 fazhi_clerk、fazhi_leader 和 fazhi_county、行级安全规则以及只可追加的审核记录。
+</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>usage: fazhi-cli copy ID --from WORKSPACE --to WORKSPACE   (a file or postgresql://...)
+</source>
+        <translation>用法：fazhi-cli copy ID --from 工作区 --to 工作区   （文件或 postgresql://...）
+</translation>
+    </message>
+    <message>
+        <source>--workspace may name a PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...]
+(the password from PGPASSWORD or the .pgpass file). On a server, as its owner:
+server init                      the schema, the roles, row-level security
+server add-user NAME --organization ORG --role clerk|leader|county
+                                 a new user; the password is one line on standard input
+copy ID --from WORKSPACE --to WORKSPACE   a report with its history and review records,
+                                 between a file and a server either way
+dashboard [--year Y] [--json]    one line per organization: deadline state (not-submitted,
+                                 submitted, late, published), status, errors, warnings, last change
+</source>
+        <translation>--workspace 也可以是 PostgreSQL 服务器：postgresql://用户@主机:端口/数据库[?sslmode=...]
+（密码取自 PGPASSWORD 或 .pgpass 文件）。以数据库所有者身份在服务器上执行：
+server init                      建立数据表、角色和行级安全规则
+server add-user 用户名 --organization 机关 --role clerk|leader|county
+                                 新建用户；密码从标准输入读取一行
+copy ID --from 工作区 --to 工作区   连同历史和审核记录复制一份报告，
+                                 可在本地文件和服务器之间双向进行
+dashboard [--year 年度] [--json]  每个机关一行：报送情况（not-submitted 未报送、submitted 已报送、
+                                 late 逾期、published 已公开）、状态、错误数、警告数、最后修改时间
+</translation>
+    </message>
+    <message>
+        <source>usage: fazhi-cli dashboard [--year YEAR] [--json]
+</source>
+        <translation>用法：fazhi-cli dashboard [--year 年度] [--json]
+</translation>
+    </message>
 </context>
 <context>
     <name>fazhi</name>
@@ -1459,10 +1749,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>没有指定报告文件名。</translation>
     </message>
     <message>
-        <source>Numbered items written as “1、” or “1．” are printed as “1.” (GB/T 9704).</source>
-        <translation>写作“1、”或“1．”的序号按 GB/T 9704 印作“1.”。</translation>
-    </message>
-    <message>
         <source>Only a suggestion can be accepted or rejected.</source>
         <translation>只有修改建议可以采纳或不予采纳。</translation>
     </message>
@@ -1619,22 +1905,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>The issuing organization could not be found; enter it by hand.</source>
-        <translation>没有找到发布机关，请手工填写。</translation>
-    </message>
-    <message>
-        <source>The organization was taken from %1.</source>
-        <translation>发布机关取自%1。</translation>
-    </message>
-    <message>
-        <source>The page gives a second, different 成文日期; the date read first was kept.</source>
-        <translation>网页上有第二个不同的成文日期，保留先读到的日期。</translation>
-    </message>
-    <message>
-        <source>The page gives this detail twice; the first value was kept.</source>
-        <translation>网页上这项信息出现了两次，保留第一次的值。</translation>
-    </message>
-    <message>
         <source>The part heading ran on into body text; the text after its first sentence became the part&apos;s first paragraph.</source>
         <translation>部分标题与正文连在了一起，第一句之后的文字已作为该部分的第一段。</translation>
     </message>
@@ -1733,14 +2003,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>The workspace has no report with the id %1 (it may have been deleted in another window).</source>
         <translation>报告文件中没有编号为 %1 的报告（可能已在另一个窗口中删除）。</translation>
-    </message>
-    <message>
-        <source>The year reported on could not be found; enter it by hand.</source>
-        <translation>没有找到报告年度，请手工填写。</translation>
-    </message>
-    <message>
-        <source>The year reported on was taken from %1.</source>
-        <translation>报告年度取自%1。</translation>
     </message>
     <message>
         <source>The 成文日期 on the page is not a date that could be read; enter the date by hand.</source>
@@ -1990,6 +2252,174 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <source>%1 is this workspace itself; a workspace cannot be merged into itself.</source>
         <translation>%1 就是当前打开的报告文件，不能合并到自身。</translation>
     </message>
+    <message>
+        <source>OFD document</source>
+        <translation>OFD 版式文档</translation>
+    </message>
+    <message>
+        <source>The OFD document could not be assembled.</source>
+        <translation>OFD 版式文档无法生成。</translation>
+    </message>
+    <message>
+        <source>the page&apos;s 政府信息公开 table</source>
+        <translation>网页的政府信息公开信息栏</translation>
+    </message>
+    <message>
+        <source>the body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>%1: inferred from %2 as %3</source>
+        <translation>%1：根据%2推断为 %3</translation>
+    </message>
+    <message>
+        <source>%1: not found in the text; enter it by hand.</source>
+        <translation>%1：正文中未找到，请手工填写。</translation>
+    </message>
+    <message>
+        <source>%1: the page gives it twice; the first value was kept.</source>
+        <translation>%1：网页给出了两次，保留了第一次的值。</translation>
+    </message>
+    <message>
+        <source>Numbered items written as “%1” are printed as “1.” (GB/T 9704).</source>
+        <translation>写作“%1”的序号按 GB/T 9704 印作“1.”。</translation>
+    </message>
+    <message>
+        <source>“%1” numbers the parts, but here it numbers again inside a part; it was taken as the work area “%2”.</source>
+        <translation>“%1”是部分的序号，这里在部分之内重新编号，已作为工作“%2”。</translation>
+    </message>
+    <message>
+        <source>The numeral “%1” was damaged (a bracket or 、 lost); it was read as “%2”.</source>
+        <translation>序号“%1”残缺（缺括号或顿号），已按“%2”识别。</translation>
+    </message>
+    <message>
+        <source>Headings numbered “%1” between the paragraphs of a part were taken as its work areas （一）（二）….</source>
+        <translation>部分中段落之间以“%1”编号的标题已作为该部分的工作（一）（二）……</translation>
+    </message>
+    <message>
+        <source>The heading is a lead-in sentence; the part was taken as “%1”. It can be split into the part&apos;s heading and an opening paragraph that keeps the sentence.</source>
+        <translation>该标题是一句引导语，已将该部分识别为“%1”。可将其拆分为该部分的标题和保留原句的开头段落。</translation>
+    </message>
+    <message>
+        <source>Could not move the workspace %1 to %2; it stays where it was.</source>
+        <translation>无法将工作区 %1 移到 %2，它仍留在原处。</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable server address: %2</source>
+        <translation>%1 不是可用的服务器地址：%2</translation>
+    </message>
+    <message>
+        <source>no host name (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>缺少主机名（postgresql://用户@主机:端口/数据库）</translation>
+    </message>
+    <message>
+        <source>no database name (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>缺少数据库名（postgresql://用户@主机:端口/数据库）</translation>
+    </message>
+    <message>
+        <source>unknown connection option &quot;%1&quot;</source>
+        <translation>未知的连接选项“%1”</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; may not contain &quot;;&quot;</source>
+        <translation>“%1”的值不能包含“;”</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the change: %2</source>
+        <translation>服务器 %1 拒绝了这项修改：%2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not available, so %1 cannot be opened (Debian: apt-get install libqt6sql6-psql).</source>
+        <translation>Qt 的 PostgreSQL 驱动（QPSQL）不可用，无法打开 %1（Debian：apt-get install libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables that are not a Fazhi Report workspace.</source>
+        <translation>数据库 %1 中的数据表不属于法治报告工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace on the server %1 has schema version %2, newer than this version of Fazhi Report understands (%3); install the newer version to open it.</source>
+        <translation>服务器 %1 上的工作区数据结构版本为 %2，高于本版法治报告所支持的版本（%3）；请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>No installed font has the character “%1” (%2): the PDF and the OFD would show an empty box and lose it from their text. Install a font that has it, or write it another way.</source>
+        <translation>已安装的字体都没有字符“%1”（%2）：PDF 和 OFD 中会显示为空框，文字中也会丢失。请安装含有该字的字体，或改用其他写法。</translation>
+    </message>
+    <message>
+        <source>It stands %1 times in this text.</source>
+        <translation>此段文字中出现 %1 次。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let you make this change: the report belongs to another organization, or your role may not change it while it is in this state.</source>
+        <translation>服务器 %1 不允许这项修改：该报告属于其他机关，或者您的角色不能在报告的当前状态下修改它。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>%1 不是服务器地址（postgresql://用户@主机:端口/数据库）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: it must be 1 to 63 bytes and may not begin with pg_ or fazhi_.</source>
+        <translation>“%1”不能作为用户名：用户名须为 1 至 63 个字节，且不能以 pg_ 或 fazhi_ 开头。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: it holds a control character.</source>
+        <translation>“%1”不能作为用户名：其中含有控制字符。</translation>
+    </message>
+    <message>
+        <source>The new user needs an organization (--organization).</source>
+        <translation>新用户需要指定所属机关（--organization）。</translation>
+    </message>
+    <message>
+        <source>The new user needs a password (one line on standard input).</source>
+        <translation>新用户需要密码（从标准输入读取一行）。</translation>
+    </message>
+    <message>
+        <source>The server %1 already has a user or role named &quot;%2&quot;.</source>
+        <translation>服务器 %1 上已有名为“%2”的用户或角色。</translation>
+    </message>
+    <message>
+        <source>The enumeration lost its numeral here; it was restored as “%1”.</source>
+        <translation>此处列举缺了序号，已补为“%1”。</translation>
+    </message>
+    <message>
+        <source>A detail of the report was inferred from the text.</source>
+        <translation>报告的一项信息是根据正文推断的。</translation>
+    </message>
+    <message>
+        <source>The work area “%1” was run on in the line of the one before; it was made a work area of its own.</source>
+        <translation>工作“%1”与上一项连在同一行，已单独作为一项工作。</translation>
+    </message>
 </context>
 <context>
     <name>fazhi::ui::BackupsDialog</name>
@@ -2197,6 +2627,70 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>no reason given</source>
         <translation>未说明理由</translation>
+    </message>
+    <message>
+        <source>Fix All</source>
+        <translation>全部修正</translation>
+    </message>
+    <message>
+        <source>Apply every correction of the selected finding&apos;s kind in the whole report (one Undo step)</source>
+        <translation>在整份报告中应用与所选问题同类的全部修正（可一步撤销）</translation>
+    </message>
+    <message>
+        <source>Import Word List…</source>
+        <translation>导入词表…</translation>
+    </message>
+    <message>
+        <source>Add the office&apos;s own wording list from a text file: one entry a line, “wrong =&gt; right”, # for comments</source>
+        <translation>从文本文件导入本机关的词表：每行一条，写作“错词 =&gt; 正词”，# 开头为注释</translation>
+    </message>
+    <message>
+        <source>%1: %2 places in all</source>
+        <translation>%1共 %2 处</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Select one and press Fix All to repair them at once.</source>
+        <translation>选中其中一条，点“全部修正”即可一次改正。</translation>
+    </message>
+    <message>
+        <source>Fix All (%1)</source>
+        <translation>全部修正（%1 处）</translation>
+    </message>
+    <message>
+        <source>Fix all: %1</source>
+        <translation>全部修正：%1</translation>
+    </message>
+    <message>
+        <source>Import Word List</source>
+        <translation>导入词表</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>文本文件 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 new entries imported; the office&apos;s list has %2.</source>
+        <translation>新导入词条 %1 条，本机关词表现有 %2 条。</translation>
+    </message>
+    <message>
+        <source>Export Word List…</source>
+        <translation>导出词表…</translation>
+    </message>
+    <message>
+        <source>Save the office&apos;s wording list as a text file to share it</source>
+        <translation>把本机关的词表另存为文本文件，以便共享</translation>
+    </message>
+    <message>
+        <source>Export Word List</source>
+        <translation>导出词表</translation>
+    </message>
+    <message>
+        <source>word list.txt</source>
+        <translation>词表.txt</translation>
     </message>
 </context>
 <context>
@@ -2876,14 +3370,6 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         </translation>
     </message>
     <message>
-        <source>A detail of the report was inferred from the text.</source>
-        <translation>报告的一项信息是根据正文推断的。</translation>
-    </message>
-    <message>
-        <source>A line above the title was left out.</source>
-        <translation>标题上方的一行已略去。</translation>
-    </message>
-    <message>
         <source>Double-click a note to go to the text it concerns.</source>
         <translation>双击一条说明，可跳转到相关文字。</translation>
     </message>
@@ -2896,20 +3382,20 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <translation>原文</translation>
     </message>
     <message>
-        <source>Text of the web page around the report was left out.</source>
-        <translation>报告正文以外的网页文字已略去。</translation>
-    </message>
-    <message>
-        <source>The enumeration lost its numeral here; it was restored as “%1”.</source>
-        <translation>此处列举缺少序数，已补为“%1”。</translation>
-    </message>
-    <message>
         <source>What Import Changed</source>
         <translation>导入说明</translation>
     </message>
     <message>
         <source>What happened</source>
         <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Split Heading</source>
+        <translation>拆分标题</translation>
+    </message>
+    <message>
+        <source>Give the part its usual heading and keep the sentence as its first paragraph</source>
+        <translation>该部分改用通常的标题，原句保留为该部分的第一段</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3656,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
         <source>一是、二是… (run on)</source>
         <translation>一是、二是……（接排）</translation>
     </message>
+    <message>
+        <source>一是… 二是… (one paragraph each)</source>
+        <translation>一是…… 二是……（各自成段）</translation>
+    </message>
 </context>
 <context>
     <name>fazhi::ui::PartForm</name>
@@ -3367,6 +3857,10 @@ Exit status: 0 success, 2 usage error, 3 data or state error, 4 a file cannot be
     <message>
         <source>What &amp;Import Changed…</source>
         <translation>导入说明(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Split Heading</source>
+        <translation>拆分标题</translation>
     </message>
 </context>
 <context>
@@ -3670,10 +4164,6 @@ Now:
         <source>The review record says who did each step. Your name (asked once; change it under Review → Your Name):</source>
         <translation>审核记录要写明每一步由谁办理。您的姓名（只问一次，可在“审阅 → 您的姓名”中修改）：</translation>
     </message>
-    <message>
-        <source>The review record says who did each step. Your name:</source>
-        <translation>审核记录要写明每一步由谁办理。您的姓名：</translation>
-    </message>
     <message numerus="yes">
         <source>The secrecy check found %n error(s) that must not be published. Remove them from the report, or, as the approver, state why the report may be published as it is (kept in the review record):</source>
         <translation>
@@ -3751,6 +4241,14 @@ Now:
         </translation>
     </message>
     <message>
+        <source>%1, the words “%2” in: %3</source>
+        <translation>%1，其中的“%2”：%3</translation>
+    </message>
+    <message>
+        <source>The words you suggest instead of “%1” (the drafter accepts or rejects it):</source>
+        <translation>建议将“%1”改为（由拟稿人采纳或不采纳）：</translation>
+    </message>
+    <message>
         <source>Working as %1: %2</source>
         <translation>当前身份：%1（%2）</translation>
     </message>
@@ -3761,14 +4259,6 @@ Now:
     <message>
         <source>The review record says who did each step. The drafter&apos;s name:</source>
         <translation>审核记录会写明每一步由谁完成。拟稿人的姓名：</translation>
-    </message>
-    <message>
-        <source>%1, the words “%2” in: %3</source>
-        <translation>%1，其中的“%2”：%3</translation>
-    </message>
-    <message>
-        <source>The words you suggest instead of “%1” (the drafter accepts or rejects it):</source>
-        <translation>建议将“%1”改为（由拟稿人采纳或不采纳）：</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4334,10 @@ Now:
     <message>
         <source>The review copy was saved as %1.</source>
         <translation>送审副本已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
     </message>
 </context>
 <context>
@@ -4054,10 +4548,6 @@ Now:
         <translation>每类文字使用其备选列表中第一个已安装的字体；在这里选择字体，可把它排在最前。Word、PDF、打印和预览都按这里的选择排版。</translation>
     </message>
     <message>
-        <source>Fazhi Report workspace (*.fazhi)</source>
-        <translation>法治报告文件 (*.fazhi)</translation>
-    </message>
-    <message>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
@@ -4185,6 +4675,10 @@ sfs@example.gov.cn</translation>
     <message>
         <source>一是、二是… (run on)</source>
         <translation>一是、二是……（接排）</translation>
+    </message>
+    <message>
+        <source>一是… 二是… (one paragraph each)</source>
+        <translation>一是…… 二是……（各自成段）</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4840,49 @@ sfs@example.gov.cn</translation>
     <message>
         <source>Workspace Already Open</source>
         <translation>报告文件已经打开</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open on the computer %2.</source>
+        <translation>报告文件 %1 正在计算机 %2 上打开。</translation>
+    </message>
+    <message>
+        <source>Close Fazhi Report there to work on it here, or choose another workspace.</source>
+        <translation>请先在那台计算机上关闭法治报告再在这里使用，或选择其他报告文件。</translation>
+    </message>
+    <message>
+        <source>Workspace Locked by Another Computer</source>
+        <translation>报告文件被另一台计算机占用</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was opened on the computer %2, which has not used it since %3.</source>
+        <translation>报告文件 %1 曾在计算机 %2 上打开，该计算机自 %3 起未再使用它。</translation>
+    </message>
+    <message>
+        <source>If Fazhi Report no longer runs there (the computer was switched off or stopped responding), take the workspace over. If it is still open there, do not: two computers writing one workspace could overwrite each other&apos;s work. Take it over?</source>
+        <translation>如果那台计算机上的法治报告已不在运行（计算机已关机或无响应），可以接管该报告文件。如果它仍在那里打开，请不要接管：两台计算机同时写入一个报告文件可能互相覆盖对方的内容。是否接管？</translation>
+    </message>
+    <message>
+        <source>Workspace on a Network Drive</source>
+        <translation>报告文件位于网络驱动器上</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is on a network drive or shared folder.</source>
+        <translation>报告文件 %1 位于网络驱动器或共享文件夹中。</translation>
+    </message>
+    <message>
+        <source>The database Fazhi Report keeps the reports in is not safe on network drives: a dropped connection can damage it. Keep the workspace on this computer (Tools ▸ Settings) and send review copies to others instead.</source>
+        <translation>法治报告保存报告所用的数据库放在网络驱动器上并不安全：网络中断可能损坏它。请把报告文件放在本机（工具 ▸ 设置），需要他人审阅时发送审阅副本。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ui::WorkspacePicker</name>
+    <message>
+        <source>Fazhi Report workspace (*.fazhi)</source>
+        <translation>法治报告文件 (*.fazhi)</translation>
+    </message>
+    <message>
+        <source>Open or Create</source>
+        <translation>打开或新建</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,9 @@ const QStringList kFaulty = {
     QStringLiteral("根据法治政府建设实施纲要(2021-2025年)和省、市实施方案，落实年度报告制度。"),
     QStringLiteral("全镇各类调解组织全年化解矛盾纠纷946，今年以来 受理群众来访152批次。。"),
     QStringLiteral("于2024年02月22日召开推进会，1、明确任务；2、压实责任。"),
+    // the proofreading of issue 15: typos, time expressions, doubled words, formulations, set phrases, titles
+    QStringLiteral("2023年来，镇党委认真布署，截止目前进一步进一步落实二十届党的三中全会精神和法制思维。"),
+    QStringLiteral("司法所综治中心组织学习《宪法》、《民法典》，按时报送法治政府年度报告。"),
 };
 
 Report buildReport(int year, const QStringList &clean, int salt)

@@ -8,6 +8,10 @@
 #include "review/ReviewNames.h"
 #include "workflow/PreviousYear.h"
 #include "model/NodeCaption.h"
+#include "check/Rules.h"
+#include "check/TermList.h"
+#include "import/TextImporter.h"
+#include "util/SafeFile.h"
 
 #include <QCheckBox>
 #include <QHash>
@@ -16,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMap>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QStyledItemDelegate>
@@ -114,15 +119,31 @@ ChecksPanel::ChecksPanel(QWidget *parent) : QWidget(parent)
     m_fix = new QPushButton(tr("Fix"), this);
     m_fix->setObjectName(QStringLiteral("checksFix"));
     m_fix->setToolTip(tr("Apply the correction the check proposes (Undo takes it back)"));
+    m_fixAll = new QPushButton(tr("Fix All"), this);
+    m_fixAll->setObjectName(QStringLiteral("checksFixAll"));
+    m_fixAll->setToolTip(tr("Apply every correction of the selected finding's kind in the whole report (one Undo step)"));
     m_ignore = new QPushButton(tr("Ignore…"), this);
     m_ignore->setObjectName(QStringLiteral("checksIgnore"));
+    m_importTerms = new QPushButton(tr("Import Word List…"), this);
+    m_importTerms->setObjectName(QStringLiteral("checksImportTerms"));
+    m_importTerms->setToolTip(tr("Add the office's own wording list from a text file: one entry a line, "
+                                 "“wrong => right”, # for comments"));
+    m_exportTerms = new QPushButton(tr("Export Word List…"), this);
+    m_exportTerms->setObjectName(QStringLiteral("checksExportTerms"));
+    m_exportTerms->setToolTip(tr("Save the office's wording list as a text file to share it"));
     m_showIgnored = new QCheckBox(tr("Show ignored"), this);
     m_showIgnored->setObjectName(QStringLiteral("checksShowIgnored"));
     buttons->addWidget(m_fix);
+    buttons->addWidget(m_fixAll);
     buttons->addWidget(m_ignore);
     buttons->addStretch(1);
     buttons->addWidget(m_showIgnored);
     layout->addLayout(buttons);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_importTerms);
+    listButtons->addWidget(m_exportTerms);
+    listButtons->addStretch(1);
+    layout->addLayout(listButtons);
 
     m_timer.setSingleShot(true);
     m_timer.setInterval(kRecheckDelayMs);
@@ -138,6 +159,12 @@ ChecksPanel::ChecksPanel(QWidget *parent) : QWidget(parent)
         if (auto f = currentFinding())
             applyFix(*f);
     });
+    connect(m_fixAll, &QPushButton::clicked, this, [this] {
+        if (auto f = currentFinding())
+            applyFixAll(f->rule);
+    });
+    connect(m_importTerms, &QPushButton::clicked, this, &ChecksPanel::askImportTerms);
+    connect(m_exportTerms, &QPushButton::clicked, this, &ChecksPanel::askExportTerms);
     connect(m_ignore, &QPushButton::clicked, this, &ChecksPanel::askIgnore);
     connect(m_showIgnored, &QCheckBox::toggled, this, &ChecksPanel::rebuild);
     rebuild();
@@ -172,6 +199,14 @@ void ChecksPanel::readContext()
     m_context.ignored = readIgnoreList();
     m_context.today = QDate::currentDate();
     m_context.publicContacts = AppSettings::instance().value(AppSettings::PublicContacts).toStringList();
+    // Pasted web text repeats one fault throughout: one finding a text, one fix for all.
+    m_context.groupRepeated = true;
+    m_context.terms = check::TermList::builtIn();
+    const QString userList = AppSettings::instance().string(AppSettings::UserTerms);
+    if (!userList.trimmed().isEmpty()) {
+        for (const check::TermEntry &e : check::TermList::parsePlainText(userList).entries)
+            m_context.terms.add(e);
+    }
     check::addPreviousYear(m_session->workspace(), m_session->report(), m_context);
 }
 
@@ -263,6 +298,22 @@ void ChecksPanel::rebuild()
         m_summary->setText(counts.ignored ? tr("No findings (%1 ignored).").arg(counts.ignored) : tr("No findings."));
     else
         m_summary->setText(check::summaryLine(counts));
+    // Repeated findings over the whole report, per rule: "半角标点共 25 处".
+    {
+        QMap<QString, int> totals;
+        for (const check::Finding &f : std::as_const(m_findings)) {
+            if (f.count > 1 && !f.ignored)
+                totals[f.rule] += f.count;
+        }
+        QStringList parts;
+        for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+            const auto info = check::ruleInfo(it.key());
+            parts.append(tr("%1: %2 places in all").arg(info ? info->title : it.key()).arg(it.value()));
+        }
+        if (!parts.isEmpty())
+            m_summary->setText(m_summary->text() + u'\n' + parts.join(tr("; ")) + u'\n'
+                               + tr("Select one and press Fix All to repair them at once."));
+    }
 
     const bool showIgnored = m_showIgnored->isChecked();
     QTreeWidgetItem *toSelect = nullptr;
@@ -357,7 +408,13 @@ void ChecksPanel::selectFinding(const check::Finding &finding)
 void ChecksPanel::updateButtons()
 {
     const auto f = currentFinding();
-    m_fix->setEnabled(f && f->hasFix() && m_fixesAllowed && m_session && !m_session->isLocked());
+    const bool editable = m_fixesAllowed && m_session && !m_session->isLocked();
+    m_fix->setEnabled(f && f->hasFix() && editable);
+    const int places = f ? fixablePlaces(f->rule) : 0;
+    m_fixAll->setEnabled(editable && places > 1);
+    m_fixAll->setText(places > 1 ? tr("Fix All (%1)").arg(places) : tr("Fix All"));
+    m_importTerms->setEnabled(m_session != nullptr);
+    m_exportTerms->setEnabled(!AppSettings::instance().string(AppSettings::UserTerms).trimmed().isEmpty());
     m_ignore->setEnabled(f.has_value());
     m_ignore->setText(f && f->ignored ? tr("Do Not Ignore") : tr("Ignore…"));
 }
@@ -384,6 +441,128 @@ bool ChecksPanel::applyFix(const check::Finding &f)
     undo->endMacro();
     recheckNow();
     return ok;
+}
+
+int ChecksPanel::fixablePlaces(const QString &rule) const
+{
+    int places = 0;
+    for (const check::Finding &f : m_findings) {
+        if (f.rule == rule && f.hasFix() && !f.ignored && !f.field.isEmpty())
+            places += check::groupedCount(f);
+    }
+    return places;
+}
+
+int ChecksPanel::applyFixAll(const QString &rule)
+{
+    if (!m_session || m_session->isLocked() || !m_fixesAllowed)
+        return 0;
+    recheckNow();
+    // The findings of the rule by text, in document order; each text gets one edit.
+    QList<std::pair<QUuid, QString>> fields;
+    QHash<QString, QList<check::Finding>> byField;
+    for (const check::Finding &f : std::as_const(m_findings)) {
+        if (f.rule != rule || !f.hasFix() || f.ignored || f.field.isEmpty())
+            continue;
+        const QString key = f.node.toString() + u'|' + f.field;
+        if (!byField.contains(key))
+            fields.append({f.node, f.field});
+        byField[key].append(f);
+    }
+    if (fields.isEmpty())
+        return 0;
+    const Report report = m_session->report();  // a copy: the edits below change the session's
+    const auto info = check::ruleInfo(rule);
+    QUndoStack *undo = m_session->undoStack();
+    undo->beginMacro(tr("Fix all: %1").arg(info ? info->title : rule));
+    int places = 0;
+    for (const auto &[node, field] : std::as_const(fields)) {
+        const QList<check::Finding> &list = byField.value(node.toString() + u'|' + field);
+        const auto text = check::fieldText(report, node, field);
+        if (!text)
+            continue;
+        int applied = 0;
+        const QString fixed = check::applyFixes(*text, list, &applied);
+        if (applied == 0)
+            continue;
+        const bool ok = node == report.id ? m_session->setDetail(field, fixed) : m_session->setNodeField(node, field, fixed);
+        if (!ok)
+            continue;
+        for (const check::Finding &f : list)
+            places += check::groupedCount(f);
+    }
+    undo->endMacro();
+    recheckNow();
+    return places;
+}
+
+void ChecksPanel::askImportTerms()
+{
+    const QString path = Prompts::openFileName(this, tr("Import Word List"), QString(),
+                                               tr("Text files (*.txt *.csv *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        importUserTerms(path);
+}
+
+void ChecksPanel::askExportTerms()
+{
+    const QString path = Prompts::saveFileName(this, tr("Export Word List"), tr("word list.txt"),
+                                               tr("Text files (*.txt *.csv *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        exportUserTerms(path);
+}
+
+bool ChecksPanel::exportUserTerms(const QString &path)
+{
+    const QString stored = AppSettings::instance().string(AppSettings::UserTerms);
+    const QList<check::TermEntry> entries =
+        stored.trimmed().isEmpty() ? QList<check::TermEntry>() : check::TermList::parsePlainText(stored).entries;
+    const Status written = writeFileAtomically(path, check::TermList::toPlainText(entries).toUtf8());
+    if (!written.ok()) {
+        Prompts::warn(this, tr("Export Word List"), written.error().message);
+        return false;
+    }
+    return true;
+}
+
+int ChecksPanel::importUserTerms(const QString &path)
+{
+    const Result<QByteArray> bytes = readInputFile(path, 4 * 1024 * 1024);
+    Result<QString> text = bytes.ok() ? decodeText(bytes.value()) : Result<QString>(bytes.error());
+    if (!text.ok()) {
+        Prompts::warn(this, tr("Import Word List"), text.error().message);
+        return -1;
+    }
+    const check::TermList::PlainText parsed = check::TermList::parsePlainText(text.value());
+    QList<check::TermEntry> entries;
+    const QString stored = AppSettings::instance().string(AppSettings::UserTerms);
+    if (!stored.trimmed().isEmpty())
+        entries = check::TermList::parsePlainText(stored).entries;
+    int added = 0;
+    for (const check::TermEntry &e : parsed.entries) {
+        if (!entries.contains(e)) {
+            entries.append(e);
+            ++added;
+        }
+    }
+    if (added > 0) {
+        AppSettings::instance().setValue(AppSettings::UserTerms, check::TermList::toPlainText(entries));
+        AppSettings::instance().sync();
+    }
+    QString summary = tr("%1 new entries imported; the office's list has %2.").arg(added).arg(entries.size());
+    if (!parsed.errors.isEmpty())
+        summary += QStringLiteral("\n\n") + parsed.errors.join(u'\n');
+    if (parsed.errors.isEmpty())
+        Prompts::inform(this, tr("Import Word List"), summary);
+    else
+        Prompts::warn(this, tr("Import Word List"), summary);
+    if (m_session) {
+        m_contextPending = true;
+        m_fullPending = true;
+        recheckNow();
+    }
+    updateButtons();
+    return added;
 }
 
 void ChecksPanel::askIgnore()

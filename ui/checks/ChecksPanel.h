@@ -3,7 +3,9 @@
 // (错误, 警告, 提示) and by part, kept current while the user types (debounced; the checks engine
 // re-checks only the edited node's scope). Clicking a finding shows its text with the characters
 // selected; a fix (一键修正) goes through the ReportSession, so Undo takes it back; a finding can be
-// ignored with a reason (忽略), remembered per report in the settings.
+// ignored with a reason (忽略), remembered per report in the settings. Repeated findings of one rule
+// in a text come as one (共 N 处), and 全部修正 repairs every place of the selected finding's rule in
+// the report at once. The office's own wording list is imported from a text file (导入词表).
 
 #include "check/Checker.h"
 #include "edit/ReportSession.h"
@@ -58,6 +60,16 @@ public:
 
     // One-click fix through the session; false when the finding has no fix or is stale.
     bool applyFix(const check::Finding &finding);
+    // Every fix of one rule in the report ("全部修正"), one undo step; returns the places fixed.
+    int applyFixAll(const QString &rule);
+    // How many places the rule's fixes would repair (grouped findings count each of theirs).
+    int fixablePlaces(const QString &rule) const;
+    // Reads a wording list from a plain-text file (check::TermList::parsePlainText) into the settings
+    // shared with fazhi-cli and checks again; says how many entries came in and which lines were not
+    // entries. Returns the number of new entries, or -1 when the file could not be read.
+    int importUserTerms(const QString &path);
+    // Writes the office's list to a text file in the same form, to share it; false (and a message) on failure.
+    bool exportUserTerms(const QString &path);
     // Ignores (with a reason) or brings back a finding, and remembers the choice for this report.
     void ignore(const check::Finding &finding, const QString &reason);
     void unignore(const check::Finding &finding);
@@ -83,6 +95,8 @@ private:
     void rebuild();
     void updateButtons();
     void askIgnore();
+    void askImportTerms();
+    void askExportTerms();
     QString partTitle(const QUuid &node) const;
 
     QPointer<ReportSession> m_session;
@@ -97,6 +111,9 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_tree;
     QPushButton *m_fix;
+    QPushButton *m_fixAll;
+    QPushButton *m_importTerms;
+    QPushButton *m_exportTerms;
     QPushButton *m_ignore;
     QCheckBox *m_showIgnored;
 };

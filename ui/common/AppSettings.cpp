@@ -41,6 +41,7 @@ const KeyInfo &info(AppSettings::Key key)
         {settings::kBackupKeepDays, kDefaultBackupKeepDays},
         {settings::kPublicContacts, QStringList()},
         {"review/reviewerName", QString()},
+        {settings::kUserTerms, QString()},
     };
     return table[key];
 }

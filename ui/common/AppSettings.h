@@ -40,6 +40,7 @@ public:
         BackupKeepDays,         // days the workspace's backups are kept (storage/Backups.h; fazhi-cli reads it too)
         PublicContacts,         // the office's published phone numbers and e-mail addresses, which the secrecy check allows (fazhi-cli reads it too)
         ReviewerName,           // the reviewer's (审核人) name, asked when switching to that role; the drafter's is UserName
+        UserTerms,              // the office's wording list for the checks, plain text, one entry a line (fazhi-cli reads it too)
         KeyCount
     };
 

@@ -133,16 +133,18 @@ ChecksPanel::ChecksPanel(QWidget *parent) : QWidget(parent)
     m_exportTerms->setToolTip(tr("Save the office's wording list as a text file to share it"));
     m_showIgnored = new QCheckBox(tr("Show ignored"), this);
     m_showIgnored->setObjectName(QStringLiteral("checksShowIgnored"));
+    // Two short rows, so the panel stays narrow enough for the form at 1366×768: what to do with the
+    // selected finding, then the office's word list and the view.
     buttons->addWidget(m_fix);
     buttons->addWidget(m_fixAll);
     buttons->addWidget(m_ignore);
     buttons->addStretch(1);
-    buttons->addWidget(m_showIgnored);
     layout->addLayout(buttons);
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_importTerms);
     listButtons->addWidget(m_exportTerms);
     listButtons->addStretch(1);
+    listButtons->addWidget(m_showIgnored);
     layout->addLayout(listButtons);
 
     m_timer.setSingleShot(true);

@@ -702,7 +702,7 @@ TEST_F(ReviewUiTest, ReviewInterfaceHasNoEnglishInChinese)
     clerk->review()->showDiff(1, 0);
 
     static const QRegularExpression allowed(QStringLiteral(
-        "Word|PDF|Ctrl|Shift|Alt|Del|GB/T|\\.txt|\\.docx|\\.html?|\\.fazhi|F\\d+|PgUp|PgDown|https?://\\S+"));
+        "Word|PDF|OFD|Ctrl|Shift|Alt|Del|GB/T|\\.txt|\\.docx|\\.ofd|\\.html?|\\.fazhi|F\\d+|PgUp|PgDown|https?://\\S+"));
     static const QRegularExpression latin(QStringLiteral("[A-Za-z]{2,}"));
     QStringList offenders;
     auto check = [&](const QString &where, QString text) {

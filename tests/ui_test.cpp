@@ -476,6 +476,18 @@ TEST_F(UiTest, ImportNoteSplitsALeadInHeading)
     window->session()->undoStack()->undo();
     EXPECT_EQ(window->session()->report().parts.at(3).heading, sentence);
     EXPECT_EQ(window->session()->report().parts.at(3).intro.paragraphs.size(), plans.intro.paragraphs.size());
+    // Notes kept by an older version (their sentence only, no code) offer the split too.
+    Report older = window->session()->report();
+    for (ImportNote &n : older.importNotes) {
+        n.code.clear();
+        n.args.clear();
+    }
+    notes->setReport(older);
+    for (int i = 0; i < view->topLevelItemCount(); ++i) {
+        if (view->topLevelItem(i)->data(0, Qt::UserRole).toUuid() == plans.id)
+            view->setCurrentItem(view->topLevelItem(i));
+    }
+    EXPECT_TRUE(split->isEnabled());
 }
 
 TEST_F(UiTest, DroppedFilesAreReadInAWorkerOneAfterAnother)

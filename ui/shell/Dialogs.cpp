@@ -9,6 +9,7 @@
 #include "common/WorkspacePicker.h"
 #include "shell/Diagnostics.h"
 #include "model/ImportNoteText.h"
+#include "model/PartKinds.h"
 #include "model/ReportLookup.h"
 #include "render/FontResolver.h"
 
@@ -174,9 +175,14 @@ void ImportNotesDialog::setReport(const Report &report, const QString &sourceNam
         item->setText(2, note.original);
         item->setToolTip(2, note.original);
         item->setData(0, Qt::UserRole, note.nodeId);
-        // Whether the note offers to split its part's heading, while the part still has it.
-        const Part *part = note.code == ImportNoteCode::LeadInHeading ? findPart(report, note.nodeId) : nullptr;
-        item->setData(1, Qt::UserRole, part && part->heading == note.original && !part->heading.isEmpty());
+        // Whether the note offers to split its part's heading, while the part still has it: a lead-in
+        // heading note, or one kept without its code that proposes the kind's default heading for it.
+        const Part *part = findPart(report, note.nodeId);
+        const bool offer = part && !part->heading.isEmpty() && part->heading == note.original
+            && (note.code == ImportNoteCode::LeadInHeading
+                || (note.code.isEmpty() && note.kind == ImportNoteKind::Inferred
+                    && note.replacement == defaultPartHeading(part->kind, report.details.year)));
+        item->setData(1, Qt::UserRole, offer);
     }
     updateSplitButton();
     const QString source = sourceName.isEmpty() ? report.effectiveTitle() : sourceName;

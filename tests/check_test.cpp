@@ -879,7 +879,7 @@ TEST(CheckApi, DisabledRules)
 TEST(CheckApi, RulesMetadata)
 {
     const QList<RuleInfo> rules = allRules();
-    EXPECT_EQ(rules.size(), 30);
+    EXPECT_EQ(rules.size(), 31);
     QSet<QString> ids;
     for (const RuleInfo &info : rules) {
         ids.insert(info.id);
@@ -895,7 +895,8 @@ TEST(CheckApi, RulesMetadata)
                               RuleId::SecrecyIdNumber, RuleId::SecrecyPhone, RuleId::SecrecyBankCard, RuleId::SecrecyEmail,
                               RuleId::SecrecyPlate, RuleId::SecrecyMarking, RuleId::SecrecyParty, RuleId::Typo,
                               RuleId::RepeatedWord, RuleId::TimeExpression, RuleId::TitlePunctuation,
-                              RuleId::FixedPhrase, RuleId::HeadingPunctuation, RuleId::HeadingNumbering})
+                              RuleId::FixedPhrase, RuleId::HeadingPunctuation, RuleId::HeadingNumbering,
+                              RuleId::UndrawableCharacter})
         EXPECT_TRUE(ids.contains(id)) << id.toStdString();
     EXPECT_TRUE(ids.contains(QStringLiteral("import-repair")));  // import's repairs and guesses (ImportNoteRules.cpp)
     EXPECT_EQ(severityFromString("error"), Severity::Error);

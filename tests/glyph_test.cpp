@@ -3,7 +3,9 @@
 
 #include "TestSupport.h"
 
+#include "check/Checker.h"
 #include "check/GlyphRules.h"
+#include "check/Rules.h"
 #include "model/Report.h"
 #include "render/GlyphCoverage.h"
 
@@ -68,7 +70,7 @@ TEST(UndrawableCharacterRule, NamesTheCharacterWhereItStands)
     const QList<check::Finding> findings = check::undrawableCharacterFindings(report, canDrawCharacter);
     ASSERT_EQ(findings.size(), 1);
     const check::Finding &f = findings.first();
-    EXPECT_EQ(f.rule, check::kUndrawableCharacterRule);
+    EXPECT_EQ(f.rule, check::RuleId::UndrawableCharacter);
     EXPECT_EQ(f.severity, check::Severity::Error);
     EXPECT_EQ(f.node, report.preamble.first().id);
     EXPECT_EQ(f.field, QStringLiteral("text"));
@@ -95,4 +97,28 @@ TEST(UndrawableCharacterRule, SilentOnTheFontsCharactersAndWithoutTheQuestion)
     ASSERT_EQ(findings.size(), 2);
     EXPECT_EQ(findings.at(0).field, QStringLiteral("title"));
     EXPECT_EQ(findings.at(1).field, QStringLiteral("text"));
+}
+
+// The checks run the rule when the caller gives the question, as the CLI and the checks panel do, in
+// checkReport and in the incremental re-check alike.
+TEST(UndrawableCharacterRule, RunsInTheChecksWithTheFontsQuestion)
+{
+    if (!fallbackFamilyFor(kExtB).isEmpty())
+        GTEST_SKIP() << "a font with U+20000 is installed here";
+    const Report report = reportWith(QStringLiteral("信访人王") + ch(kExtB) + QStringLiteral("的诉求已办结。"));
+    check::CheckContext context;
+    auto undrawable = [](const QList<check::Finding> &findings) {
+        int n = 0;
+        for (const check::Finding &f : findings)
+            n += f.rule == check::RuleId::UndrawableCharacter ? 1 : 0;
+        return n;
+    };
+    EXPECT_EQ(undrawable(check::checkReport(report, context)), 0) << "without the question the rule is silent";
+    context.canDraw = canDrawCharacter;
+    const QList<check::Finding> all = check::checkReport(report, context);
+    EXPECT_EQ(undrawable(all), 1);
+    EXPECT_EQ(undrawable(check::checkNode(report, report.preamble.first().id, context)), 1);
+    EXPECT_TRUE(check::ruleInfo(check::RuleId::UndrawableCharacter).has_value());
+    context.disabledRules.insert(check::RuleId::UndrawableCharacter);
+    EXPECT_EQ(undrawable(check::checkReport(report, context)), 0);
 }

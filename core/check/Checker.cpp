@@ -2,6 +2,7 @@
 #include "ImportNoteRules.h"
 
 #include "CheckText.h"
+#include "GlyphRules.h"
 #include "Rules.h"
 
 #include <QHash>
@@ -229,6 +230,7 @@ void runTextRules(const Report &report, const QList<TextUnit> &units, bool inclu
     checkDatesAndYears(report, units, sink);
     checkReuse(units, sink);
     checkSecrecy(units, sink);
+    checkUndrawable(units, sink.context().canDraw, sink);
     checkProofreading(units, sink);
     checkFormulations(units, sink);
     checkTitlePunctuation(units, sink);

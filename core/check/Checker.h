@@ -25,6 +25,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace fazhi::check {
@@ -55,6 +56,10 @@ struct CheckContext {
     QSet<QString> disabledRules;
     // The organization's report of the previous year, for the repeated-text rule (may be null).
     std::shared_ptr<const PreviousYearIndex> previousYear;
+    // Whether some installed font draws a character, for the undrawable-character rule: core/check may
+    // not ask the fonts, so the CLI and the GUI set render/GlyphCoverage.h canDrawCharacter. Empty: the
+    // rule stays silent.
+    std::function<bool(char32_t)> canDraw;
     // Phone numbers and e-mail addresses the office publishes itself (the user's list in the settings,
     // util/SharedSettings.h kPublicContacts), which the secrecy rules allow, as they allow the public
     // service numbers of builtInPublicNumbers(). Numbers are compared by their digits, with or

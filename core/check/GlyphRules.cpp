@@ -1,6 +1,7 @@
 #include "GlyphRules.h"
 
 #include "CheckText.h"
+#include "Rules.h"
 #include "util/Translation.h"
 
 #include <QHash>
@@ -24,7 +25,7 @@ QString undrawableCharacterMessage(char32_t c, int count)
 
 void detail::checkUndrawable(const QList<TextUnit> &units, const std::function<bool(char32_t)> &canDraw, Sink &sink)
 {
-    if (!canDraw || !sink.enabled(kUndrawableCharacterRule))
+    if (!canDraw || !sink.enabled(RuleId::UndrawableCharacter))
         return;
     QHash<char32_t, bool> known;
     for (const TextUnit &unit : units) {
@@ -49,7 +50,7 @@ void detail::checkUndrawable(const QList<TextUnit> &units, const std::function<b
             i += width;
         }
         for (const auto &[c, place] : places)
-            sink.add(kUndrawableCharacterRule, Severity::Error, unit, place.start, place.end,
+            sink.add(RuleId::UndrawableCharacter, Severity::Error, unit, place.start, place.end,
                      undrawableCharacterMessage(c, place.count));
     }
 }

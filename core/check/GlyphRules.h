@@ -3,7 +3,7 @@
 // person's or place name: 𠀀 U+20000) prints as an empty box and is missing from the PDF's and the
 // OFD's text. The checks may not ask the fonts themselves (core/check uses the model only), so the
 // caller hands in the question: render/GlyphCoverage.h canDrawCharacter, set by the CLI and the GUI
-// as CheckContext::canDraw.
+// as CheckContext::canDraw. Rule id: RuleId::UndrawableCharacter (Rules.h).
 
 #include "Finding.h"
 
@@ -12,8 +12,6 @@
 #include <functional>
 
 namespace fazhi::check {
-
-inline const QString kUndrawableCharacterRule = QStringLiteral("undrawable-character");
 
 // One error for each character of a text that `canDraw` refuses (the first place it stands, with
 // the number of places in the message); nothing when `canDraw` is empty.

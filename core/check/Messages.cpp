@@ -73,6 +73,8 @@ const Entry kMessages[] = {
     {Msg::RuleSecrecyMarkingInfo, QT_TRANSLATE_NOOP("check", "No text marked 秘密, 机密, 绝密, 内部, 内部资料, 涉密, 工作秘密 or 不宜公开 goes into a report for publication.")},
     {Msg::RuleSecrecyParty, QT_TRANSLATE_NOOP("check", "Names of parties")},
     {Msg::RuleSecrecyPartyInfo, QT_TRANSLATE_NOOP("check", "Parties to cases and complaints are named in masked form, e.g. 张某.")},
+    {Msg::RuleUndrawableCharacter, QT_TRANSLATE_NOOP("check", "Characters no font has")},
+    {Msg::RuleUndrawableCharacterInfo, QT_TRANSLATE_NOOP("check", "A character that no installed font can draw prints as an empty box and is lost from the text of the PDF and the OFD.")},
     {Msg::MissingMeasures, QT_TRANSLATE_NOOP("check", "Missing content: the measures taken and their results (item 1 of the regulation).")},
     {Msg::MissingShortcomings, QT_TRANSLATE_NOOP("check", "Missing content: the shortcomings and their causes (item 2 of the regulation).")},
     {Msg::MissingLeadersDuty, QT_TRANSLATE_NOOP("check", "Missing content: how the principal Party and government leaders performed their duty as first responsible persons (item 3 of the regulation).")},

@@ -24,7 +24,7 @@ enum class Msg {
     RuleSecrecyIdNumber, RuleSecrecyIdNumberInfo, RuleSecrecyPhone, RuleSecrecyPhoneInfo,
     RuleSecrecyBankCard, RuleSecrecyBankCardInfo, RuleSecrecyEmail, RuleSecrecyEmailInfo,
     RuleSecrecyPlate, RuleSecrecyPlateInfo, RuleSecrecyMarking, RuleSecrecyMarkingInfo,
-    RuleSecrecyParty, RuleSecrecyPartyInfo,
+    RuleSecrecyParty, RuleSecrecyPartyInfo, RuleUndrawableCharacter, RuleUndrawableCharacterInfo,
     // completeness
     MissingMeasures, MissingShortcomings, MissingLeadersDuty, MissingPlans,
     EmptyPart, EmptySection, EmptyOtherPart, NoCauses, NoLeaderActions,

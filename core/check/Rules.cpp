@@ -91,6 +91,7 @@ QList<RuleInfo> allRules()
         {RuleId::SecrecyPlate, RuleCategory::Secrecy, RuleScope::Text, Msg::RuleSecrecyPlate, Msg::RuleSecrecyPlateInfo},
         {RuleId::SecrecyMarking, RuleCategory::Secrecy, RuleScope::Text, Msg::RuleSecrecyMarking, Msg::RuleSecrecyMarkingInfo},
         {RuleId::SecrecyParty, RuleCategory::Secrecy, RuleScope::Text, Msg::RuleSecrecyParty, Msg::RuleSecrecyPartyInfo},
+        {RuleId::UndrawableCharacter, RuleCategory::Details, RuleScope::Text, Msg::RuleUndrawableCharacter, Msg::RuleUndrawableCharacterInfo},
     };
     QList<RuleInfo> list;
     for (const Row &r : rows)

@@ -47,6 +47,8 @@ inline const QString SecrecyEmail = QStringLiteral("secrecy-email");
 inline const QString SecrecyPlate = QStringLiteral("secrecy-plate");
 inline const QString SecrecyMarking = QStringLiteral("secrecy-marking");
 inline const QString SecrecyParty = QStringLiteral("secrecy-party");
+// printing: a character no installed font has (GlyphRules.cpp)
+inline const QString UndrawableCharacter = QStringLiteral("undrawable-character");
 }  // namespace RuleId
 
 // Rule groups, in the order a panel lists them.

@@ -1097,6 +1097,14 @@
         <source>The date written (成文日期) is not set: a report is not approved without its date. Return it to the drafter, or set the date once it is reopened.</source>
         <translation>未填写成文日期：没有成文日期的报告不能审定。请退回拟稿人补填，或重新打开后填写日期。</translation>
     </message>
+    <message>
+        <source>Characters no font has</source>
+        <translation>无字体可显示的字符</translation>
+    </message>
+    <message>
+        <source>A character that no installed font can draw prints as an empty box and is lost from the text of the PDF and the OFD.</source>
+        <translation>已安装的字体都没有的字符在 PDF 和 OFD 中印为空框，文字中也会丢失。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -11,6 +11,7 @@
 #include "check/Rules.h"
 #include "check/TermList.h"
 #include "import/TextImporter.h"
+#include "render/GlyphCoverage.h"
 #include "util/SafeFile.h"
 
 #include <QCheckBox>
@@ -201,6 +202,8 @@ void ChecksPanel::readContext()
     m_context.ignored = readIgnoreList();
     m_context.today = QDate::currentDate();
     m_context.publicContacts = AppSettings::instance().value(AppSettings::PublicContacts).toStringList();
+    // Characters no installed font has would be lost from the PDF and the OFD: say so before export.
+    m_context.canDraw = canDrawCharacter;
     // Pasted web text repeats one fault throughout: one finding a text, one fix for all.
     m_context.groupRepeated = true;
     m_context.terms = check::TermList::builtIn();

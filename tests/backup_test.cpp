@@ -232,6 +232,10 @@ TEST_F(Backups, TheBackupBeforeAnUpgradeLandsInTheBackups)
     // Back to version 2: what versions 3 and later added goes.
     ASSERT_TRUE(exec(file(), QStringLiteral("DROP TABLE check_ignores")));
     exec(file(), QStringLiteral("ALTER TABLE reports DROP COLUMN received"));  // version 4, where there is one
+    // Version 5, where there is one: the 文号 and the import notes' codes.
+    exec(file(), QStringLiteral("ALTER TABLE reports DROP COLUMN document_number"));
+    exec(file(), QStringLiteral("ALTER TABLE import_notes DROP COLUMN code"));
+    exec(file(), QStringLiteral("ALTER TABLE import_notes DROP COLUMN args"));
     ASSERT_TRUE(exec(file(), QStringLiteral("PRAGMA user_version = 2")));
     auto ws = open(file());
     ASSERT_TRUE(ws);

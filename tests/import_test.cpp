@@ -2027,3 +2027,15 @@ TEST(ImportKinds, TitlesOfOtherForms)
     EXPECT_EQ(summary.details.organization, QStringLiteral("城西镇人民政府"));
     EXPECT_EQ(summary.preamble.size(), 1);
 }
+
+TEST(ImportKinds, ChromeBetweenTheParagraphsLeavesTheBody)
+{
+    const Report r = parse(withTitle(QStringLiteral(
+        "一、主要举措\n全年开展学法活动6次。\n分享到：微信 微博 QQ空间\n（一）强化领导。正文。\n【打印本页】【关闭窗口】\n（二）规范执法。正文。")));
+    ASSERT_EQ(r.parts.size(), 1);
+    EXPECT_EQ(r.parts.first().intro.paragraphs.size(), 1);
+    EXPECT_EQ(r.parts.first().sections.size(), 2);
+    EXPECT_EQ(r.parts.first().sections.at(0).body.paragraphs.size(), 1);
+    EXPECT_FALSE(exportText(r).contains(QStringLiteral("分享到")));
+    EXPECT_EQ(notesOf(r, ImportNoteKind::DroppedChrome).size(), 2);
+}

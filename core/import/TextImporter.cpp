@@ -520,6 +520,11 @@ private:
             const QString &line = body.at(i);
             if (line.isEmpty())
                 continue;
+            // The page's furniture between the report's paragraphs (a share bar under a picture …).
+            if (!rawParts.isEmpty() && isChromeLine(line)) {
+                note(ImportNoteKind::DroppedChrome, {}, line, {}, ImportNoteCode::ChromeDropped);
+                continue;
+            }
             const int nextPart = int(rawParts.size()) + 1;
             std::optional<PartHeadingLine> heading = parsePartHeading(line);
             bool damagedPart = false;

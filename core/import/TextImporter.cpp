@@ -7,7 +7,6 @@
 #include "model/Numbering.h"
 #include "model/PartKinds.h"
 #include "util/SafeFile.h"
-#include "util/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,6 +30,13 @@
 //   [特此报告。]              → closing
 //   [signature] [date]        → details.signature / details.date
 //   [chrome]                  分享到 …                          → DroppedChrome notes
+//
+// Read against the numbering, with a note each (Report::importNotes, a code and its arguments):
+//   一、 used again inside a part        → its sections (told from a 二、 that follows)
+//   一） （二 (三） 二党政… 三，           → the level the numbering says
+//   1、 (1) ① headings between paragraphs → sections; at a body's end → numbered points
+//   "一是……" paragraphs at a body's end   → points of the paragraph style
+//   （一）…。（二）… on one line          → two sections
 //
 // The text export (render/Layout + export/TextWriter) writes exactly this shape, so an exported report
 // imports back to the same content.
@@ -460,12 +466,11 @@ private:
         return kind != PartKind::Custom && kind != PartKind::Measures;
     }
 
-    void addSection(RawPart &part, RawSection section, const QString &line)
+    void addSection(RawPart &part, RawSection section)
     {
         if (section.number != part.sections.size() + 1)
             note(ImportNoteKind::Warning, section.id, numbering::sectionLabel(section.number - 1),
                  numbering::sectionLabel(int(part.sections.size())), ImportNoteCode::SectionsOutOfSequence);
-        Q_UNUSED(line);
         part.sections.append(std::move(section));
     }
 
@@ -550,7 +555,7 @@ private:
                     RawSection section = sectionFrom(heading->number, heading->rest);
                     note(ImportNoteKind::Repaired, section.id, heading->marker, numbering::sectionLabel(nextSection - 1),
                          ImportNoteCode::NestedNumbering, {heading->marker, numbering::sectionLabel(nextSection - 1)});
-                    addSection(current, std::move(section), line);
+                    addSection(current, std::move(section));
                     continue;
                 }
             }
@@ -593,7 +598,7 @@ private:
                 if (section->damaged)
                     note(ImportNoteKind::Repaired, raw.id, section->marker, numbering::sectionLabel(section->number - 1),
                          ImportNoteCode::NumeralRepaired, {section->marker, numbering::sectionLabel(section->number - 1)});
-                addSection(part, std::move(raw), line);
+                addSection(part, std::move(raw));
                 continue;
             }
             if (part.sections.isEmpty())

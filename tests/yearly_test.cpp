@@ -5,9 +5,13 @@
 #include "TestSupport.h"
 
 #include "import/TextImporter.h"
+#include "model/FollowUp.h"
 #include "model/NextYear.h"
+#include "model/ReportEdit.h"
+#include "model/ReportLookup.h"
 #include "model/PartKinds.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <gtest/gtest.h>
@@ -178,4 +182,259 @@ TEST(NextYear, TypedTitleAndCustomHeadingsMoveAndAnExplicitYearIsUsed)
     EXPECT_TRUE(plans.heading.isEmpty());
     EXPECT_EQ(next.report.effectiveHeading(plans), defaultPartHeading(PartKind::Plans, 2026));
     EXPECT_TRUE(next.report.effectiveHeading(plans).contains(QStringLiteral("2027")));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Follow-up of last year's plans and shortcomings
+
+namespace {
+
+// The 2024 report of the sample's township as a clerk would write it: the carried work areas with
+// body text that reports on most of last year's promises, and one paragraph on something else.
+struct ThisYear {
+    Report report;
+    QUuid publicity;    // reports on the plan 广泛开展法治宣传教育
+    QUuid disclosure;   // on the plan 持续推进政府信息公开 and the shortcoming 信息公开不够及时
+    QUuid powers;       // on the plan 严格执行权责清单制度
+    QUuid training;     // on the shortcoming 法治意识和法治观念薄弱
+    QUuid funding;      // on the shortcoming 经费投入较少
+    QUuid safety;       // on nothing of last year's
+};
+
+ThisYear writeThisYear(const Report &lastYear)
+{
+    ThisYear t;
+    t.report = nextYearReport(lastYear).report;
+    QList<Section> &areas = t.report.parts[0].sections;
+    const auto addPara = [](Section &s, const QString &text) {
+        const Paragraph p = test::para(text);
+        s.body.paragraphs.append(p);
+        return p.id;
+    };
+    t.training = addPara(areas[1], S(u"组织机关干部参加依法行政专题培训4期，每季度开展领导干部学法考试，干部职工依法行政的能力和水平明显提高，法治意识进一步增强。"));
+    t.publicity = addPara(areas[2], S(u"组织全体党员干部开展个人自学、集体研讨学等学法活动，深入学习党内重要法规和法律法规，党员干部守法用法能力明显增强；开展法治宣传教育进村居活动36场。"));
+    t.safety = addPara(areas[3], S(u"强化安全生产监管，开展燃气安全专项整治行动，排查整改隐患218处，全镇未发生较大以上安全事故。"));
+    t.disclosure = addPara(areas[4], S(u"通过政务公众号、镇村公示栏等渠道及时公开政府信息，全年主动公开政府信息126条，信息公开的时效性和透明度明显提高。"));
+    t.powers = addPara(areas[4], S(u"对照权责清单制度要求，梳理镇级权力事项和职责清单，明确权力范围，建立清单动态调整机制。"));
+    t.funding = addPara(areas[0], S(u"将法治政府建设经费列入年度财政预算，保障行政执法人员培训、法治宣传等工作经费。"));
+    return t;
+}
+
+}  // namespace
+
+TEST(FollowUp, SampleGivesThreePlansAndThreeShortcomingsAllOpen)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    const Report lastYear = importSample();
+    const QList<FollowUpItem> items = followUpItems(lastYear);
+    ASSERT_EQ(items.size(), 6);
+    const Part &plans = lastYear.parts[3];
+    const Part &shortcomings = lastYear.parts[2];
+    ASSERT_EQ(plans.kind, PartKind::Plans);
+    ASSERT_EQ(shortcomings.kind, PartKind::Shortcomings);
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(items[i].kind, FollowUpKind::Plan);
+        EXPECT_EQ(items[i].source, plans.sections[i].id);
+        EXPECT_EQ(items[3 + i].kind, FollowUpKind::Shortcoming);
+        EXPECT_EQ(items[3 + i].source, shortcomings.intro.points[i].id);
+    }
+    for (const FollowUpItem &item : items) {
+        EXPECT_EQ(item.status, FollowUpStatus::Open);
+        EXPECT_TRUE(item.node.isNull());
+        EXPECT_TRUE(item.reason.isEmpty());
+        EXPECT_EQ(item.id, followUpItemId(item.kind, item.source));
+    }
+    EXPECT_EQ(items[0].text, S(u"广泛开展法治宣传教育"));
+    EXPECT_EQ(items[1].text, S(u"持续推进政府信息公开"));
+    EXPECT_EQ(items[2].text, S(u"严格执行权责清单制度"));
+    EXPECT_EQ(items[4].text, S(u"建设法治政府经费投入较少,影响行政执法人员培训、宣传等工作的开展"));
+    EXPECT_EQ(items[5].text, S(u"有些政府信息公开不够及时,透明度不够高"));
+    // Stable: the same ids when made again, all distinct.
+    const QList<FollowUpItem> again = followUpItems(lastYear);
+    QSet<QUuid> ids;
+    for (int i = 0; i < items.size(); ++i) {
+        EXPECT_EQ(again[i].id, items[i].id);
+        ids.insert(items[i].id);
+    }
+    EXPECT_EQ(ids.size(), 6);
+}
+
+TEST(FollowUp, PointsOrParagraphsWhereThereAreNoSections)
+{
+    Report r = makeTemplateReport(S(u"石桥镇人民政府"), 2023);
+    Part &shortcomings = r.parts[2];
+    Part &plans = r.parts[3];
+    ASSERT_EQ(shortcomings.kind, PartKind::Shortcomings);
+    ASSERT_EQ(plans.kind, PartKind::Plans);
+    // Plans as numbered points after a lead-in paragraph: the points are the items.
+    plans.intro.paragraphs = {test::para(S(u"2024年，我镇将重点抓好以下工作："))};
+    plans.intro.points = {test::point(S(u"深化综合行政执法改革，规范执法程序。")),
+                          test::point(S(u"加强法治宣传阵地建设；建成法治文化广场1处。"))};
+    // Shortcomings as paragraphs, the first only introducing them.
+    shortcomings.intro.paragraphs = {test::para(S(u"我镇法治政府建设还存在以下不足：")),
+                                     test::para(S(u"一是执法队伍专业化水平不高，持证执法人员偏少。")),
+                                     test::para(S(u"二是基层法治宣传形式单一！群众参与度不高。"))};
+    const QList<FollowUpItem> items = followUpItems(r);
+    ASSERT_EQ(items.size(), 4);
+    EXPECT_EQ(items[0].text, S(u"深化综合行政执法改革，规范执法程序"));
+    EXPECT_EQ(items[1].text, S(u"加强法治宣传阵地建设"));
+    EXPECT_EQ(items[1].source, plans.intro.points[1].id);
+    EXPECT_EQ(items[2].kind, FollowUpKind::Shortcoming);
+    EXPECT_EQ(items[2].source, shortcomings.intro.paragraphs[1].id);
+    EXPECT_EQ(items[3].text, S(u"二是基层法治宣传形式单一"));
+    // A report without either part has no items.
+    Report bare;
+    EXPECT_TRUE(followUpItems(bare).isEmpty());
+}
+
+TEST(FollowUp, SummaryIsTheFirstSentenceCutAtSixtyCharacters)
+{
+    EXPECT_EQ(followUpSummary(S(u"  强化组织领导。我镇召开会议……")), S(u"强化组织领导"));
+    EXPECT_EQ(followUpSummary(S(u"学法用法；普法宣传")), S(u"学法用法"));
+    const QString long_ = QString(70, QChar(0x6CD5));
+    const QString summary = followUpSummary(long_);
+    EXPECT_EQ(summary.size(), 60);
+    EXPECT_TRUE(summary.endsWith(QChar(0x2026)));
+}
+
+TEST(FollowUp, SuggestsTheNodeThatReportsOnEachPromise)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    const Report lastYear = importSample();
+    const ThisYear t = writeThisYear(lastYear);
+    const QList<FollowUpItem> items = followUpItems(lastYear);
+    ASSERT_EQ(items.size(), 6);
+    const QUuid expected[] = {t.publicity, t.disclosure, t.powers, t.training, t.funding, t.disclosure};
+    for (int i = 0; i < 6; ++i) {
+        // From the item's summary alone, and with last year's full text.
+        for (const Report *full : {static_cast<const Report *>(nullptr), &lastYear}) {
+            const auto s = suggestNode(items[i], t.report, full);
+            ASSERT_TRUE(s.has_value()) << items[i].text.toStdString() << (full ? " (full)" : "");
+            // The paragraph, or the work area that holds it: both are the right place to link.
+            const Section *area = owningSection(t.report, expected[i]);
+            ASSERT_NE(area, nullptr);
+            EXPECT_TRUE(s->node == expected[i] || s->node == area->id)
+                << items[i].text.toStdString() << " score " << s->score;
+            if (full) {  // with last year's whole text the paragraph itself stands out
+                EXPECT_EQ(s->node, expected[i]) << items[i].text.toStdString();
+            }
+            EXPECT_GE(s->score, 0.25);
+            EXPECT_NE(s->node, t.safety);
+        }
+    }
+}
+
+TEST(FollowUp, NoSuggestionWhenNothingReportsOnIt)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    const Report lastYear = importSample();
+    ThisYear t = writeThisYear(lastYear);
+    const QList<FollowUpItem> items = followUpItems(lastYear);
+    // Without the paragraph on disclosure, nothing else is about it (the plans part is not a candidate).
+    for (Section &s : t.report.parts[0].sections)
+        s.body.paragraphs.removeIf([&](const Paragraph &p) { return p.id == t.disclosure; });
+    Section plan;
+    plan.id = newId();
+    plan.lead = S(u"持续推进政府信息公开。");
+    t.report.parts[3].sections.append(plan);
+    for (const Report *full : {static_cast<const Report *>(nullptr), &lastYear}) {
+        const auto s = suggestNode(items[1], t.report, full);
+        EXPECT_FALSE(s.has_value()) << (s ? s->score : 0.0);
+        EXPECT_FALSE(suggestNode(items[5], t.report, full).has_value());
+    }
+    // An empty report suggests nothing.
+    EXPECT_FALSE(suggestNode(items[0], nextYearReport(lastYear).report).has_value());
+}
+
+TEST(FollowUp, JsonRoundTripWithTheIssuesFields)
+{
+    FollowUpItem open;
+    open.id = followUpItemId(FollowUpKind::Plan, newId());
+    open.kind = FollowUpKind::Plan;
+    open.text = S(u"广泛开展法治宣传教育");
+    open.source = newId();
+    FollowUpItem reported = open;
+    reported.id = newId();
+    reported.kind = FollowUpKind::Shortcoming;
+    reported.status = FollowUpStatus::Reported;
+    reported.node = newId();
+    FollowUpItem dropped = open;
+    dropped.id = newId();
+    dropped.status = FollowUpStatus::Dropped;
+    dropped.reason = S(u"该项工作已由县司法局统一部署");
+    const QList<FollowUpItem> items{open, reported, dropped};
+
+    const QJsonArray array = toJson(items);
+    const QJsonObject o = array.at(0).toObject();
+    const QStringList keys = o.keys();
+    EXPECT_EQ(QSet<QString>(keys.begin(), keys.end()),
+              (QSet<QString>{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("text"),
+                             QStringLiteral("source"), QStringLiteral("status"), QStringLiteral("node"),
+                             QStringLiteral("reason")}));
+    EXPECT_TRUE(o.value(QStringLiteral("node")).isNull());
+    EXPECT_EQ(o.value(QStringLiteral("kind")).toString(), QStringLiteral("plan"));
+    EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    EXPECT_EQ(array.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("shortcoming"));
+    EXPECT_EQ(array.at(1).toObject().value(QStringLiteral("node")).toString(),
+              reported.node.toString(QUuid::WithoutBraces));
+    EXPECT_EQ(array.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("dropped"));
+
+    // Through text and back.
+    const QByteArray bytes = QJsonDocument(array).toJson();
+    const auto back = followUpItemsFromJson(QJsonDocument::fromJson(bytes).array());
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(*back, items);
+
+    // Bad objects name their field.
+    QString bad;
+    QJsonObject noKind = o;
+    noKind.insert(QStringLiteral("kind"), QStringLiteral("promise"));
+    EXPECT_FALSE(followUpItemFromJson(noKind, &bad).has_value());
+    EXPECT_EQ(bad, QStringLiteral("kind"));
+    QJsonObject reportedWithoutNode = o;
+    reportedWithoutNode.insert(QStringLiteral("status"), QStringLiteral("reported"));
+    EXPECT_FALSE(followUpItemFromJson(reportedWithoutNode, &bad).has_value());
+    EXPECT_EQ(bad, QStringLiteral("node"));
+    QJsonObject badId = o;
+    badId.insert(QStringLiteral("id"), QStringLiteral("not-an-id"));
+    EXPECT_FALSE(followUpItemFromJson(badId, &bad).has_value());
+    EXPECT_EQ(bad, QStringLiteral("id"));
+}
+
+TEST(FollowUp, RectificationSectionOnePointPerShortcomingFromTheLinks)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    const Report lastYear = importSample();
+    ThisYear t = writeThisYear(lastYear);
+    QList<FollowUpItem> items = followUpItems(lastYear);
+    items[3].status = FollowUpStatus::Reported;
+    items[3].node = t.training;
+    items[4].status = FollowUpStatus::Dropped;
+    items[4].reason = S(u"经费由市级统筹保障，不再单列");
+
+    const Section s = rectificationSection(items, t.report);
+    EXPECT_EQ(s.lead, S(u"上年度问题整改情况"));
+    ASSERT_EQ(s.body.points.size(), 3);  // the shortcomings only, not the plans
+    EXPECT_EQ(s.body.points[0].text,
+              S(u"针对“部分干部职工的法治意识和法治观念薄弱,依法行政的能力和水平还不够高,依法行政能力有待加强”的问题，"
+                u"组织机关干部参加依法行政专题培训4期，每季度开展领导干部学法考试，干部职工依法行政的能力和水平明显提高，法治意识进一步增强。"));
+    EXPECT_EQ(s.body.points[1].text,
+              S(u"针对“建设法治政府经费投入较少,影响行政执法人员培训、宣传等工作的开展”的问题，经费由市级统筹保障，不再单列。"));
+    EXPECT_EQ(s.body.points[2].text,
+              S(u"针对“有些政府信息公开不够及时,透明度不够高”的问题，（请填写整改措施和成效）。"));
+
+    // As an edit: inserted at the end of the shortcomings part, and taken back out.
+    const auto snap = rectificationInsertion(items, t.report);
+    ASSERT_TRUE(snap.has_value());
+    Report edited = t.report;
+    ASSERT_TRUE(insertNode(edited, *snap));
+    ASSERT_EQ(edited.parts[2].sections.size(), 1);
+    EXPECT_EQ(edited.parts[2].sections[0].lead, S(u"上年度问题整改情况"));
+    EXPECT_EQ(edited.parts[2].sections[0].body.points.size(), 3);
+    ASSERT_TRUE(takeNode(edited, snap->id()).has_value());
+    EXPECT_TRUE(edited.parts[2].sections.isEmpty());
+
+    Report noShortcomings = t.report;
+    noShortcomings.parts.removeAt(2);
+    EXPECT_FALSE(rectificationInsertion(items, noShortcomings).has_value());
 }

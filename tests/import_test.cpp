@@ -2039,3 +2039,22 @@ TEST(ImportKinds, ChromeBetweenTheParagraphsLeavesTheBody)
     EXPECT_FALSE(exportText(r).contains(QStringLiteral("分享到")));
     EXPECT_EQ(notesOf(r, ImportNoteKind::DroppedChrome).size(), 2);
 }
+
+TEST(ImportKinds, PartsNumberedAsSectionsWhenNothingIsNumberedAbove)
+{
+    const Report r = parse(withTitle(QStringLiteral(
+        "2023年，我镇扎实推进法治政府建设。\n（一）主要举措和成效\n1.加强组织领导。镇党委专题研究4次。\n2.规范行政决策。审查合同32份。\n"
+        "（二）党政主要负责人履行推进法治建设第一责任人职责情况\n书记带头学法。\n（三）存在的不足\n执法力量不足。\n"
+        "（四）下一步工作打算\n加强队伍建设。")));
+    ASSERT_EQ(r.parts.size(), 4);
+    EXPECT_EQ(r.parts.at(0).kind, PartKind::Measures);
+    EXPECT_EQ(r.parts.at(0).sections.size(), 2);
+    EXPECT_EQ(r.parts.at(1).kind, PartKind::LeadersDuty);
+    EXPECT_EQ(r.parts.at(3).kind, PartKind::Plans);
+    EXPECT_EQ(r.preamble.size(), 1);
+    EXPECT_EQ(notesWithCode(r, ImportNoteCode::SectionsAsParts).size(), 4);
+    expectRoundTrip(r);
+    // Work areas （一）（二） of a report without parts stay text: they name no contents.
+    const Report plain = parse(withTitle(QStringLiteral("（一）强化领导\n正文。\n（二）规范执法\n正文。")));
+    EXPECT_TRUE(plain.parts.isEmpty());
+}

@@ -146,6 +146,8 @@ public:
             if (parsePartHeading(lines.at(i)))
                 firstPart = i;
         }
+        if (firstPart < 0)
+            firstPart = sectionsAsParts();
         titleIndex = findTitle(firstPart >= 0 ? firstPart : structureAnchor());
         const int headerStart = titleIndex >= 0 ? titleIndex + 1 : 0;
         int titleStart = titleIndex;
@@ -246,6 +248,40 @@ private:
         item.original = used == 2 ? lines.at(i) + u'\n' + value : lines.at(i);
         applyDetail(item);
         return used;
+    }
+
+    // A report numbered （一）（二）… at the top, with no 一、 at all, whose headings name the regulation's
+    // contents (（一）主要举措 …（三）存在的问题 （四）下一步打算): those are its parts. Rewrites their
+    // numerals to the part form (numbering is generated, so no text changes) and returns the first.
+    int sectionsAsParts()
+    {
+        QList<int> at;
+        int named = 0;
+        for (int i = 0; i < lines.size(); ++i) {
+            const auto heading = parseSectionHeading(lines.at(i));
+            if (!heading || heading->number != at.size() + 1)
+                continue;
+            const QString rest = trimLine(heading->rest);
+            if (firstSentenceEnd(rest) >= 0 && firstSentenceEnd(rest) + 1 < rest.size())
+                continue;  // a run-in lead: a work area
+            at.append(i);
+            named += classifyPartHeading(rest, 0) != PartKind::Custom ? 1 : 0;
+        }
+        // Shortcomings or plans among them, and most of them naming a content.
+        bool closing = false;
+        for (int i : std::as_const(at)) {
+            const PartKind kind = classifyPartHeading(trimLine(parseSectionHeading(lines.at(i))->rest), 0);
+            closing = closing || kind == PartKind::Shortcomings || kind == PartKind::Plans;
+        }
+        if (at.size() < 2 || !closing || named * 2 < at.size())
+            return -1;
+        for (int i : std::as_const(at)) {
+            const auto heading = parseSectionHeading(lines.at(i));
+            note(ImportNoteKind::Repaired, {}, heading->marker, numbering::partLabel(heading->number - 1),
+                 ImportNoteCode::SectionsAsParts, {heading->marker, numbering::partLabel(heading->number - 1)});
+            lines[i] = numbering::partLabel(heading->number - 1) + trimLine(heading->rest);
+        }
+        return at.first();
     }
 
     // Where the report's text starts when it has no 一、 heading: the first （一） or the first sentence.
@@ -614,7 +650,7 @@ private:
     // between them: those are its work areas (numbered points stand together at a body's end).
     void sectionsFromNumberedLines(RawPart &part)
     {
-        if (!part.sections.isEmpty() || part.intro.size() < 3)
+        if (!part.sections.isEmpty() || part.intro.size() < 2)
             return;
         QList<int> at;
         QString marker;

@@ -127,6 +127,9 @@ QString importNoteText(const ImportNote &note)
                       "part's heading and an opening paragraph that keeps the sentence.")
             .arg(kind ? partKindName(*kind) : arg(note, 0));
     }
+    if (c == ImportNoteCode::SectionsAsParts)
+        return Tr::tr("The report numbers its parts （一）（二）… with no 一、 above them; “%1” was taken as the part “%2”.")
+            .arg(arg(note, 0), arg(note, 1));
     if (c == ImportNoteCode::SectionsRunTogether)
         return Tr::tr("The work area “%1” was run on in the line of the one before; it was made a work area of its "
                       "own.")

@@ -156,6 +156,7 @@ inline const QString NumeralRepaired = QStringLiteral("numeral-repaired");      
 inline const QString SectionsFromNumbered = QStringLiteral("sections-from-numbered");  // typed markers
 inline const QString LeadInHeading = QStringLiteral("lead-in-heading");            // part kind
 inline const QString SectionsRunTogether = QStringLiteral("sections-run-together");  // the marker split off
+inline const QString SectionsAsParts = QStringLiteral("sections-as-parts");          // typed, printed
 inline const QString ForeignLine = QStringLiteral("foreign-line");                 // line number
 }  // namespace ImportNoteCode
 

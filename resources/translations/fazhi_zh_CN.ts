@@ -2428,6 +2428,10 @@ dashboard [--year 年度] [--json]  每个机关一行：报送情况（not-subm
         <source>The work area “%1” was run on in the line of the one before; it was made a work area of its own.</source>
         <translation>工作“%1”与上一项连在同一行，已单独作为一项工作。</translation>
     </message>
+    <message>
+        <source>The report numbers its parts （一）（二）… with no 一、 above them; “%1” was taken as the part “%2”.</source>
+        <translation>报告用（一）（二）……给各部分编号，上面没有“一、”一级；“%1”已作为部分“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>fazhi::ui::BackupsDialog</name>

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "ServerCommands.h"
 
 #include "check/Checker.h"
 #include "check/Rules.h"
@@ -154,7 +155,16 @@ QString usageText()
                          "terms import FILE [--replace]  the office's wording list from a text file, one entry a line:\n"
                          "                                \"wrong => right\" (or tab-separated), # for comments\n"
                          "terms export FILE | terms list | terms clear   the list the checks use beside the built-in one\n")
-           + CliText::tr("fazhi-cli --version prints the version of the program.\n");
+           + CliText::tr("fazhi-cli --version prints the version of the program.\n")
+           + CliText::tr("--workspace may name a PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...]\n"
+                         "(the password from PGPASSWORD or the .pgpass file). On a server, as its owner:\n"
+                         "server init                      the schema, the roles, row-level security\n"
+                         "server add-user NAME --organization ORG --role clerk|leader|county\n"
+                         "                                 a new user; the password is one line on standard input\n"
+                         "copy ID --from WORKSPACE --to WORKSPACE   a report with its history and review records,\n"
+                         "                                 between a file and a server either way\n"
+                         "dashboard [--year Y] [--json]    one line per organization: deadline state (not-submitted,\n"
+                         "                                 submitted, late, published), status, errors, warnings, last change\n");
 }
 
 // "fazhi-cli 0.1.0": the same in every language, for scripts and support calls.
@@ -195,6 +205,13 @@ public:
         const QHash<QString, std::function<int(const QStringList &)>> commands{
             {QStringLiteral("import"), [this](const QStringList &a) { return cmdImport(a); }},
             {QStringLiteral("list"), [this](const QStringList &a) { return cmdList(a); }},
+            {QStringLiteral("copy"), [this](const QStringList &a) { return runCopy(a, out, err); }},
+            {QStringLiteral("dashboard"), [this](const QStringList &a) { return runDashboard(a, workspacePath, out, err); }},
+            {QStringLiteral("server"),
+             [this](const QStringList &a) {
+                 QTextStream in(stdin);
+                 return runServer(a, workspacePath, in, out, err);
+             }},
             {QStringLiteral("show"), [this](const QStringList &a) { return cmdShow(a); }},
             {QStringLiteral("new"), [this](const QStringList &a) { return cmdNew(a); }},
             {QStringLiteral("export"), [this](const QStringList &a) { return cmdExport(a); }},

@@ -528,6 +528,9 @@ bool hasDailyBackup(const QString &workspacePath, const QDate &day)
 
 Result<std::optional<BackupInfo>> takeDailyBackupIfDue(Workspace &workspace, int keepDays, const QDateTime &now)
 {
+    // A workspace on a server has no file to copy: the server's own backups keep it.
+    if (Workspace::isServerAddress(workspace.path()))
+        return std::optional<BackupInfo>();
     if (hasDailyBackup(workspace.path(), now.date()))
         return std::optional<BackupInfo>();
     QFuture<Status> verdict = workspace.integrityCheck();
@@ -539,6 +542,8 @@ Result<std::optional<BackupInfo>> takeDailyBackupIfDue(Workspace &workspace, int
 
 Result<std::optional<BackupInfo>> takeDailyBackupIfDue(const QString &workspacePath, int keepDays, const QDateTime &now)
 {
+    if (Workspace::isServerAddress(workspacePath))
+        return std::optional<BackupInfo>();
     if (hasDailyBackup(workspacePath, now.date()))
         return std::optional<BackupInfo>();
     Result<std::optional<BackupInfo>> made = snapshotFile(workspacePath, BackupReason::Daily, now, true);

@@ -52,6 +52,10 @@ public:
     virtual Result<QString> reportsFingerprint() = 0;
     // The reports of one year (last year's report for the checks, without listing all of them).
     virtual Result<QList<ReportSummary>> listReportsOfYear(int year) = 0;
+    // The organizations this store knows, sorted: those of its reports, and on a server also those of
+    // its town users (the county's dashboard lists a town that has sent nothing yet); as the reader
+    // may see them (a town's clerk: the clerk's own).
+    virtual Result<QStringList> knownOrganizations() = 0;
     virtual Result<Report> loadReport(const QUuid &id) = 0;
     // Stores a complete new report (import, template, review copy). Missing ids are assigned.
     virtual Result<QUuid> insertReport(Report report) = 0;

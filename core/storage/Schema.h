@@ -26,4 +26,17 @@ Status migrate(QSqlDatabase &db, const QString &path, int upTo = 0);
 // received from elsewhere is read only after this; anything else → Data.
 Status verifySchema(QSqlDatabase &db, const QString &path);
 
+// The same schema on a PostgreSQL server (storage/PgWorkspace.h): the same steps, each statement
+// written for PostgreSQL by serverStatement(), the version in the one-row table fazhi_schema.
+// The statement of a step as the server runs it: the row keys become identity columns, INTEGER
+// BIGINT, and TEXT compares as bytes (COLLATE "C"), as in SQLite, whatever the database's locale.
+QString serverStatement(const char *sqliteStatement);
+// The server database's schema version: 0 for an empty database (no table in schema public), -1 for a
+// database holding tables that are not a workspace's.
+Result<int> serverSchemaVersion(QSqlDatabase &db, const QString &place);
+// Brings a server database up to schemaVersion() in one transaction, under an advisory lock so that
+// two programs opening an empty database at once create the schema once. The caller has refused a
+// newer or foreign database.
+Status migrateServer(QSqlDatabase &db, const QString &place);
+
 }  // namespace fazhi::storage

@@ -22,6 +22,9 @@ const QString kListSql = kSummarySelect + QStringLiteral("ORDER BY year DESC, or
 const QString kFingerprintSql = QStringLiteral(
     "SELECT COUNT(*) || '|' || IFNULL(MAX(key), 0) || '|' || TOTAL(change_counter) || '|' || IFNULL(MAX(updated_at), '') "
     "FROM reports");
+const QString kServerFingerprintSql = QStringLiteral(
+    "SELECT COUNT(*) || '|' || COALESCE(MAX(key), 0) || '|' || COALESCE(SUM(change_counter), 0) || '|' || "
+    "COALESCE(MAX(updated_at), '') FROM reports");
 
 // The rows of a query that begins with kSummarySelect.
 QList<ReportSummary> readSummaries(QSqlQuery *query)
@@ -100,7 +103,7 @@ QFuture<Result<Workspace::ReportList>> Workspace::readReportListInBackground(con
 
 Result<QString> SqliteWorkspace::reportsFingerprint()
 {
-    Result<QSqlQuery *> q = d->run(kFingerprintSql);
+    Result<QSqlQuery *> q = d->run(d->dialect(kFingerprintSql, kServerFingerprintSql));
     if (!q)
         return q.error();
     QSqlQuery *query = q.value();
@@ -285,15 +288,16 @@ Result<QUuid> SqliteWorkspace::insertReport(Report report)
         return fail(duplicateReport(report.id));
 
     constexpr qint64 firstCounter = 1;
-    Result<QSqlQuery *> q =
-        d->run(QStringLiteral("INSERT INTO reports (uuid, status, created_at, updated_at, change_counter) "
-                              "VALUES (?, ?, ?, ?, ?)"),
-               {idText(report.id), toString(report.status), timestampText(report.createdAt),
-                timestampText(report.updatedAt), firstCounter});
+    // The organization comes with the row: a server's row-level security admits a new report by it.
+    static const QString insert = QStringLiteral("INSERT INTO reports (uuid, organization, status, created_at, "
+                                                 "updated_at, change_counter) VALUES (?, ?, ?, ?, ?, ?)");
+    static const QString returning = insert + QStringLiteral(" RETURNING key");
+    Result<QSqlQuery *> q = d->run(d->dialect(insert, returning),
+                                   {idText(report.id), report.details.organization, toString(report.status),
+                                    timestampText(report.createdAt), timestampText(report.updatedAt), firstCounter});
     if (!q)
         return fail(q.error());
-    const qint64 reportKey = q.value()->lastInsertId().toLongLong();
-    q.value()->finish();
+    const qint64 reportKey = d->insertedKey(q.value());
     if (Status s = d->writeDetails(reportKey, report.details); !s)
         return fail(s.error());
     if (Status s = d->insertContent(reportKey, report); !s)
@@ -308,7 +312,7 @@ Status SqliteWorkspace::deleteReport(const QUuid &id)
 {
     if (Status s = d->beginWrite(); !s)
         return s;
-    Result<Impl::ReportRow> row = d->reportRow(id);
+    Result<Impl::ReportRow> row = d->lockedReportRow(id);
     if (!row) {
         d->rollback();
         return row.error();
@@ -319,9 +323,17 @@ Status SqliteWorkspace::deleteReport(const QUuid &id)
         return conflict();
     }
     // Nodes and import notes go with it (ON DELETE CASCADE).
-    if (Status s = d->execute(QStringLiteral("DELETE FROM reports WHERE key = ?"), {row->key}); !s) {
+    Result<QSqlQuery *> deleted = d->run(QStringLiteral("DELETE FROM reports WHERE key = ?"), {row->key});
+    if (!deleted) {
         d->rollback();
-        return s;
+        return deleted.error();
+    }
+    // A server's row-level security hides what its user may not delete instead of failing.
+    const bool gone = !d->server || deleted.value()->numRowsAffected() == 1;
+    deleted.value()->finish();
+    if (!gone) {
+        d->rollback();
+        return changeNotAllowed(d->path);
     }
     if (Status s = d->commit(); !s) {
         d->rollback();

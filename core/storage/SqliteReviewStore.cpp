@@ -215,8 +215,13 @@ Status SqliteWorkspace::addEventIfAbsent(const QUuid &reportId, const ReviewEven
     const QUuid id = e.id.isNull() ? newId() : e.id;
     const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc();
     return recordWrite(*d, reportId, [&](qint64 reportKey) {
-        return d->execute(QStringLiteral("INSERT OR IGNORE INTO review_events (report_key, uuid, at, by, action, "
-                                         "opinion, revision, status_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        static const QString sqlite = QStringLiteral("INSERT OR IGNORE INTO review_events (report_key, uuid, at, by, "
+                                                     "action, opinion, revision, status_after) "
+                                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        static const QString postgres = QStringLiteral("INSERT INTO review_events (report_key, uuid, at, by, action, "
+                                                       "opinion, revision, status_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                                       "ON CONFLICT DO NOTHING");
+        return d->execute(d->dialect(sqlite, postgres),
                           {reportKey, idText(id), timestampText(at), sanitizeFieldText(e.by), e.action,
                            sanitizeFieldText(e.opinion), e.revision, toString(e.statusAfter)});
     });
@@ -230,8 +235,11 @@ Status SqliteWorkspace::addRevisionIfAbsent(const QUuid &reportId, const Revisio
     content.id = reportId;
     const QString json = QString::fromUtf8(QJsonDocument(toJson(content)).toJson(QJsonDocument::Compact));
     return recordWrite(*d, reportId, [&](qint64 reportKey) {
-        return d->execute(QStringLiteral("INSERT OR IGNORE INTO revisions (report_key, number, created_at, created_by, "
-                                         "content) VALUES (?, ?, ?, ?, ?)"),
+        static const QString sqlite = QStringLiteral("INSERT OR IGNORE INTO revisions (report_key, number, created_at, "
+                                                     "created_by, content) VALUES (?, ?, ?, ?, ?)");
+        static const QString postgres = QStringLiteral("INSERT INTO revisions (report_key, number, created_at, "
+                                                       "created_by, content) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+        return d->execute(d->dialect(sqlite, postgres),
                           {reportKey, r.number, timestampText(r.createdAt.isValid() ? r.createdAt : QDateTime::currentDateTimeUtc()),
                            r.createdBy, json});
     });

@@ -46,11 +46,15 @@ SqliteWorkspace::SqliteWorkspace(const QString &path) : Workspace(path), d(std::
 
 SqliteWorkspace::~SqliteWorkspace() = default;
 
-// The one backend today; a server address would choose another here.
+// A server address (postgresql://...) opens the server's workspace; anything else is a file.
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Integrity integrity)
 {
+    if (isServerAddress(path))
+        return SqliteWorkspace::openServer(path);
     return SqliteWorkspace::open(path, integrity);
 }
+
+bool Workspace::isServerAddress(const QString &place) { return storage::isServerAddress(place); }
 
 Result<std::unique_ptr<Workspace>> Workspace::openReceived(const QString &path)
 {

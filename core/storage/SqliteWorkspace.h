@@ -3,6 +3,8 @@
 // PRAGMA user_version (storage/Schema.cpp holds the schema and its migrations). Each store's part is
 // in its own file: SqliteReportStore.cpp, SqliteReviewStore.cpp, SqliteIgnoreStore.cpp; opening and
 // received files in SqliteWorkspace.cpp. Made by Workspace::open(); nothing outside storage/ names it.
+// Its statements are plain SQL that also runs on a PostgreSQL server: openServer() (PgWorkspace.cpp)
+// gives the same class on a QPSQL connection, the few statements that differ choosing by Impl::server.
 
 #include "Workspace.h"
 
@@ -12,14 +14,18 @@ class SqliteWorkspace final : public Workspace {
 public:
     static Result<std::unique_ptr<Workspace>> open(const QString &path, Integrity integrity);
     static Result<std::unique_ptr<Workspace>> openReceived(const QString &path);
+    // The same stores on a PostgreSQL server (storage/PgWorkspace.h, PgWorkspace.cpp).
+    static Result<std::unique_ptr<Workspace>> openServer(const QString &address);
     ~SqliteWorkspace() override;
 
     QFuture<Status> integrityCheck() const override;
+    bool watchChanges(std::function<void()> onChange) override;  // PgWorkspace.cpp
 
     // ReportStore
     Result<QList<ReportSummary>> listReports() override;
     Result<QString> reportsFingerprint() override;
     Result<QList<ReportSummary>> listReportsOfYear(int year) override;
+    Result<QStringList> knownOrganizations() override;
     Result<Report> loadReport(const QUuid &id) override;
     Result<QUuid> insertReport(Report report) override;
     Status deleteReport(const QUuid &id) override;

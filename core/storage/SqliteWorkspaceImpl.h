@@ -4,6 +4,7 @@
 // change and the writing of node trees. Included only by storage/Sqlite*.cpp; all of the backend's SQL
 // is in those files and in storage/Schema.cpp.
 
+#include "PgWorkspace.h"
 #include "SqliteWorkspace.h"
 #include "StorageErrors.h"
 #include "model/Limits.h"
@@ -396,6 +397,9 @@ struct SqliteWorkspace::Impl {
     QHash<QUuid, qint64> knownCounters;
     // The integrity scan's verdict (see Workspace::open); every write waits for it.
     QFuture<Status> integrity = QtFuture::makeReadyFuture(Status());
+    // The same statements on a PostgreSQL server (storage/PgWorkspace.cpp): the few that differ
+    // between the two dialects choose by this, through dialect().
+    bool server = false;
 
     ~Impl()
     {
@@ -408,7 +412,9 @@ struct SqliteWorkspace::Impl {
             QSqlDatabase::removeDatabase(connectionName);
     }
 
-    Error sqlError(const QSqlError &e) const { return fromSqlError(e, path); }
+    Error sqlError(const QSqlError &e) const { return server ? fromServerError(e, path) : fromSqlError(e, path); }
+
+    const QString &dialect(const QString &sqlite, const QString &postgres) const { return server ? postgres : sqlite; }
 
     // Runs a cached prepared statement with positional (?) values. For a SELECT the caller reads the
     // rows and then calls finish(), so no statement keeps a read snapshot open.
@@ -443,6 +449,14 @@ struct SqliteWorkspace::Impl {
         return q;
     }
 
+    // The key of the row an INSERT made (on a server its RETURNING key), the statement finished.
+    qint64 insertedKey(QSqlQuery *q) const
+    {
+        const qint64 key = server ? (q->next() ? q->value(0).toLongLong() : 0) : q->lastInsertId().toLongLong();
+        q->finish();
+        return key;
+    }
+
     Status execute(const QString &sql, const QVariantList &values = {})
     {
         Result<QSqlQuery *> q = run(sql, values);
@@ -459,15 +473,30 @@ struct SqliteWorkspace::Impl {
         integrity.waitForFinished();
         if (Status verdict = integrity.result(); !verdict)
             return verdict;
-        return execute(QStringLiteral("BEGIN IMMEDIATE"));
+        // On a server the write lock is the report row's (lockedReportRow), taken inside.
+        return control(server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     }
-    Status beginRead() { return execute(QStringLiteral("BEGIN")); }
-    Status commit() { return execute(QStringLiteral("COMMIT")); }
+    Status beginRead()
+    {
+        return control(server ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                              : QStringLiteral("BEGIN"));
+    }
+    Status commit() { return control(QStringLiteral("COMMIT")); }
     void rollback()
     {
-        if (Status s = execute(QStringLiteral("ROLLBACK")); !s) {
-            // Nothing to do: SQLite already rolled back (or no transaction was open).
+        if (Status s = control(QStringLiteral("ROLLBACK")); !s) {
+            // Nothing to do: the database already rolled back (or no transaction was open).
         }
+    }
+    // Transaction control: PostgreSQL prepares no BEGIN or COMMIT, so there it runs unprepared.
+    Status control(const QString &sql)
+    {
+        if (!server)
+            return execute(sql);
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return sqlError(q.lastError());
+        return {};
     }
 
     struct ReportRow {
@@ -490,13 +519,37 @@ struct SqliteWorkspace::Impl {
         return row;
     }
 
+    // The report's row inside a write transaction. SQLite's BEGIN IMMEDIATE has locked the whole file
+    // already; on a server a lock of the report's own (an advisory lock, which needs no right to
+    // change the row: a leader's comment takes it too) orders the writers of one report, and the
+    // counter is read after it is granted, so it is still the stored one when the change commits.
+    Result<ReportRow> lockedReportRow(const QUuid &reportId)
+    {
+        Result<ReportRow> row = reportRow(reportId);
+        if (!server || !row)
+            return row;
+        if (Status s = execute(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {row->key}); !s)
+            return s.error();
+        Result<QSqlQuery *> q = run(QStringLiteral("SELECT change_counter FROM reports WHERE key = ?"), {row->key});
+        if (!q)
+            return q.error();
+        QSqlQuery *query = q.value();
+        if (!query->next()) {
+            query->finish();
+            return unknownReport(reportId);  // deleted while waiting
+        }
+        row->counter = query->value(0).toLongLong();
+        query->finish();
+        return row;
+    }
+
     // The frame of every change to a report: lock, check the counter, apply, bump, commit.
     template <typename Apply>
     Status mutate(const QUuid &reportId, Apply apply)
     {
         if (Status s = beginWrite(); !s)
             return s;
-        Result<ReportRow> row = reportRow(reportId);
+        Result<ReportRow> row = lockedReportRow(reportId);
         if (!row) {
             rollback();
             return row.error();
@@ -508,15 +561,25 @@ struct SqliteWorkspace::Impl {
             rollback();
             return conflict();
         }
-        if (Status s = apply(row->key); !s) {
-            rollback();
-            return s;
-        }
+        // The counter first: on a server, whether this user may change the report at all is decided
+        // on the report as it was (a clerk's submission changes its status within `apply`).
         const qint64 next = row->counter + 1;
-        if (Status s =
-                execute(QStringLiteral("UPDATE reports SET change_counter = ?, updated_at = ? WHERE key = ?"),
-                        {next, timestampText(QDateTime::currentDateTimeUtc()), row->key});
-            !s) {
+        Result<QSqlQuery *> bump =
+            run(QStringLiteral("UPDATE reports SET change_counter = ?, updated_at = ? WHERE key = ?"),
+                {next, timestampText(QDateTime::currentDateTimeUtc()), row->key});
+        if (!bump) {
+            rollback();
+            return bump.error();
+        }
+        // On a server, row-level security hides a row from an UPDATE its user may not make (another
+        // organization's report, one no longer a draft) instead of failing: nothing changed, refuse.
+        const bool changed = !server || bump.value()->numRowsAffected() == 1;
+        bump.value()->finish();
+        if (!changed) {
+            rollback();
+            return changeNotAllowed(path);
+        }
+        if (Status s = apply(row->key); !s) {
             rollback();
             return s;
         }
@@ -556,10 +619,11 @@ struct SqliteWorkspace::Impl {
 
     Result<int> siblingCount(qint64 reportKey, qint64 parentKey, const QString &slot)
     {
-        Result<QSqlQuery *> q =
-            run(QStringLiteral(
-                    "SELECT COUNT(*) FROM nodes WHERE parent_key IS ? AND report_key = ? AND slot = ?"),
-                {nullableKey(parentKey), reportKey, slot});
+        static const QString sqlite =
+            QStringLiteral("SELECT COUNT(*) FROM nodes WHERE parent_key IS ? AND report_key = ? AND slot = ?");
+        static const QString postgres = QStringLiteral(
+            "SELECT COUNT(*) FROM nodes WHERE parent_key IS NOT DISTINCT FROM ? AND report_key = ? AND slot = ?");
+        Result<QSqlQuery *> q = run(dialect(sqlite, postgres), {nullableKey(parentKey), reportKey, slot});
         if (!q)
             return q.error();
         QSqlQuery *query = q.value();
@@ -571,9 +635,12 @@ struct SqliteWorkspace::Impl {
     // Adds `delta` to the positions in [from, to] of one sibling list.
     Status shiftSiblings(qint64 reportKey, qint64 parentKey, const QString &slot, int from, int to, int delta)
     {
-        return execute(QStringLiteral("UPDATE nodes SET position = position + ? WHERE parent_key IS ? AND "
-                                      "report_key = ? AND slot = ? AND position BETWEEN ? AND ?"),
-                       {delta, nullableKey(parentKey), reportKey, slot, from, to});
+        static const QString sqlite = QStringLiteral("UPDATE nodes SET position = position + ? WHERE parent_key IS ? AND "
+                                                     "report_key = ? AND slot = ? AND position BETWEEN ? AND ?");
+        static const QString postgres =
+            QStringLiteral("UPDATE nodes SET position = position + ? WHERE parent_key IS NOT DISTINCT FROM ? AND "
+                           "report_key = ? AND slot = ? AND position BETWEEN ? AND ?");
+        return execute(dialect(sqlite, postgres), {delta, nullableKey(parentKey), reportKey, slot, from, to});
     }
 
     Status ensureNewIds(qint64 reportKey, const QList<QUuid> &ids)
@@ -601,17 +668,15 @@ struct SqliteWorkspace::Impl {
         values.resize(firstField + NodeColumnCount);  // NULL where the field does not apply
         for (const auto &[column, text] : fields)
             values[firstField + column] = text;
-        Result<QSqlQuery *> q =
-            run(QStringLiteral(
-                    "INSERT INTO nodes (report_key, parent_key, uuid, kind, slot, position, heading, "
-                    "part_kind, lead, heading_style, point_style, text, label, value, unit, qualifier) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                values);
+        static const QString insert = QStringLiteral(
+            "INSERT INTO nodes (report_key, parent_key, uuid, kind, slot, position, heading, "
+            "part_kind, lead, heading_style, point_style, text, label, value, unit, qualifier) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        static const QString returning = insert + QStringLiteral(" RETURNING key");
+        Result<QSqlQuery *> q = run(dialect(insert, returning), values);
         if (!q)
             return q.error();
-        const qint64 key = q.value()->lastInsertId().toLongLong();
-        q.value()->finish();
-        return key;
+        return insertedKey(q.value());
     }
 
     Status insertParagraphRow(qint64 reportKey, qint64 parentKey, const QString &slot, int position,
@@ -797,7 +862,7 @@ Status recordWrite(SqliteWorkspace::Impl &d, const QUuid &reportId, Apply apply)
 {
     if (Status s = d.beginWrite(); !s)
         return s;
-    auto row = d.reportRow(reportId);
+    auto row = d.lockedReportRow(reportId);
     if (!row) {
         d.rollback();
         return row.error();

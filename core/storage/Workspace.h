@@ -1,6 +1,7 @@
 #pragma once
 // A workspace: many reports (years × organizations) with their review records and ignored findings,
-// kept in one place: a SQLite file on the user's PC today (storage/SqliteWorkspace.h). It is the three
+// kept in one place: a SQLite file on the user's PC (storage/SqliteWorkspace.h) or a database on a
+// PostgreSQL server (storage/PgWorkspace.h). It is the three
 // stores a backend implements (ReportStore, ReviewStore, IgnoreStore: what they promise is said there)
 // plus opening, the integrity verdict and where it lives. Everything above storage/ talks to this class;
 // no SQL outside storage/.
@@ -12,6 +13,7 @@
 
 #include <QFuture>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QThreadPool;
@@ -39,10 +41,23 @@ public:
     enum class Integrity { BeforeOpening, InBackground };
     static Result<std::unique_ptr<Workspace>> open(const QString &path,
                                                    Integrity integrity = Integrity::BeforeOpening);
+    // `path` may also be a PostgreSQL server's address, postgresql://USER@HOST:PORT/DATABASE (libpq
+    // options such as ?sslmode=verify-full pass through; the password comes from PGPASSWORD or the
+    // .pgpass file): the same stores on the server (storage/PgWorkspace.h). An empty database gets the
+    // schema; one of a newer schema is refused (State), a database that is not a workspace's (Data).
+    // Integrity does not apply there (the server keeps its own). Cannot connect → Io.
+    static bool isServerAddress(const QString &place);
 
     // The verdict of the integrity scan: finished at once for Integrity::BeforeOpening; with
     // InBackground a future the GUI can watch. Its result is an error when the file is damaged.
     virtual QFuture<Status> integrityCheck() const = 0;
+
+    // Being told of changes other programs make, without polling: on a server (LISTEN/NOTIFY, set up by
+    // `fazhi-cli server init`) `onChange` runs on this thread's event loop soon after another
+    // connection changed a report, a comment or a review step. It says nothing of what changed (a
+    // notification passes row-level security by): reread what is shown, which the server filters.
+    // False where the backend has no such thing (a file) or the subscription failed.
+    virtual bool watchChanges(std::function<void()> onChange) = 0;
     // The thread the integrity scans run on, one at a time at idle priority (on Linux a thread's idle
     // policy outlives its task: hence a pool of its own). Tests occupy it to keep a scan pending.
     static QThreadPool *integrityScanThreads();

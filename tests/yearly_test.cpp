@@ -5,12 +5,14 @@
 #include "TestSupport.h"
 
 #include "import/TextImporter.h"
+#include "model/Facts.h"
 #include "model/FollowUp.h"
 #include "model/NextYear.h"
 #include "model/ReportEdit.h"
 #include "model/ReportLookup.h"
 #include "model/PartKinds.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -437,4 +439,243 @@ TEST(FollowUp, RectificationSectionOnePointPerShortcomingFromTheLinks)
     Report noShortcomings = t.report;
     noShortcomings.parts.removeAt(2);
     EXPECT_FALSE(rectificationInsertion(items, noShortcomings).has_value());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts
+
+namespace {
+struct F {
+    QString label;
+    double value;
+    QString qualifier;
+    QString unit;
+};
+QList<F> facts(const QString &text)
+{
+    QList<F> out;
+    for (const SuggestedFact &f : suggestFacts(text))
+        out.append(F{f.label, f.value, f.qualifier, f.unit});
+    return out;
+}
+::testing::AssertionResult isFact(const QList<F> &list, int i, const QString &label, double value,
+                                  const QString &qualifier, const QString &unit)
+{
+    if (i >= list.size())
+        return ::testing::AssertionFailure() << "only " << list.size() << " facts";
+    const F &f = list[i];
+    if (f.label == label && f.value == value && f.qualifier == qualifier && f.unit == unit)
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << "fact " << i << ": " << f.label.toStdString() << " | " << f.value << " | "
+                                         << f.qualifier.toStdString() << " | " << f.unit.toStdString();
+}
+}  // namespace
+
+TEST(Facts, TheIssuesExampleAndTheSamplesPublicityFigures)
+{
+    const QList<F> one = facts(S(u"发放宣传资料10000余份"));
+    ASSERT_EQ(one.size(), 1);
+    EXPECT_TRUE(isFact(one, 0, S(u"发放宣传资料"), 10000, S(u"余"), S(u"份")));
+
+    FAZHI_REQUIRE_SAMPLE();
+    const Report sample = importSample();
+    const Section &publicity = sample.parts[0].sections[2];
+    const QList<F> list = facts(publicity.body.paragraphs.isEmpty() ? publicity.lead
+                                                                   : publicity.body.paragraphs.last().text);
+    ASSERT_EQ(list.size(), 4) << publicity.body.paragraphs.last().text.toStdString();
+    EXPECT_TRUE(isFact(list, 0, S(u"发放宣传册"), 10000, S(u"余"), S(u"份")));
+    EXPECT_TRUE(isFact(list, 1, S(u"横幅"), 218, QString(), S(u"条")));
+    EXPECT_TRUE(isFact(list, 2, S(u"标语"), 368, QString(), S(u"处")));
+    EXPECT_TRUE(isFact(list, 3, S(u"宣传板"), 160, QString(), S(u"处")));
+
+    // 化解矛盾纠纷946件 after 全年; 清除小广告 after 全年全镇; no fact from 四个意识, 12·4, 10周年, 第六届.
+    QList<F> all;
+    for (const Part &p : sample.parts)
+        for (const Section &s : p.sections)
+            for (const Paragraph &para : s.body.paragraphs)
+                all += facts(para.text);
+    for (const Part &p : sample.parts)
+        for (const Section &s : p.sections)
+            for (const Point &point : s.body.points)
+                all += facts(point.text);
+    const auto find = [&](const QString &label) {
+        for (const F &f : all)
+            if (f.label == label)
+                return std::optional<F>(f);
+        return std::optional<F>();
+    };
+    ASSERT_TRUE(find(S(u"化解矛盾纠纷")).has_value());
+    EXPECT_EQ(find(S(u"化解矛盾纠纷"))->value, 946);
+    EXPECT_EQ(find(S(u"化解矛盾纠纷"))->unit, S(u"件"));
+    ASSERT_TRUE(find(S(u"清除小广告")).has_value());
+    EXPECT_EQ(find(S(u"清除小广告"))->value, 307);
+    ASSERT_TRUE(find(S(u"整治乱堆乱放")).has_value());
+    EXPECT_EQ(find(S(u"清除卫生死角"))->value, 142);
+    for (const F &f : all) {
+        EXPECT_NE(f.value, 4) << f.label.toStdString();
+        EXPECT_NE(f.value, 10) << f.label.toStdString();
+        EXPECT_NE(f.value, 2023) << f.label.toStdString();
+        EXPECT_FALSE(f.label.endsWith(QChar(u'和'))) << f.label.toStdString();
+    }
+}
+
+TEST(Facts, MultipliersQualifiersPercentagesAndChineseNumerals)
+{
+    QList<F> l = facts(S(u"全年共开展法治讲座1.2万人次，受益群众近3000人，办理法律援助案件约120件。"));
+    ASSERT_EQ(l.size(), 3);
+    EXPECT_TRUE(isFact(l, 0, S(u"法治讲座"), 12000, QString(), S(u"人次")));
+    EXPECT_TRUE(isFact(l, 1, S(u"受益群众"), 3000, S(u"近"), S(u"人")));
+    EXPECT_TRUE(isFact(l, 2, S(u"办理法律援助案件"), 120, S(u"约"), S(u"件")));
+
+    l = facts(S(u"投入法治建设经费50万元，累计审核合同逾200份，行政复议纠错率下降到5%。"));
+    ASSERT_EQ(l.size(), 3);
+    EXPECT_TRUE(isFact(l, 0, S(u"投入法治建设经费"), 50, QString(), S(u"万元")));
+    EXPECT_TRUE(isFact(l, 1, S(u"审核合同"), 200, S(u"逾"), S(u"份")));
+    EXPECT_TRUE(isFact(l, 2, S(u"行政复议纠错率下降到"), 5, QString(), S(u"%")));
+
+    l = facts(S(u"举办“法律明白人”培训班三期，开展送法下乡活动十二场，走访农户300多户，调解成功率达98.5%"));
+    ASSERT_EQ(l.size(), 4);
+    EXPECT_TRUE(isFact(l, 0, S(u"培训班"), 3, QString(), S(u"期")));
+    EXPECT_TRUE(isFact(l, 1, S(u"送法下乡活动"), 12, QString(), S(u"场")));
+    EXPECT_TRUE(isFact(l, 2, S(u"走访农户"), 300, S(u"多"), S(u"户")));
+    EXPECT_TRUE(isFact(l, 3, S(u"调解成功率"), 98.5, QString(), S(u"%")));
+
+    l = facts(S(u"发放宣传资料10,000份，接待群众来访1200人次以上"));
+    ASSERT_EQ(l.size(), 2);
+    EXPECT_TRUE(isFact(l, 0, S(u"发放宣传资料"), 10000, QString(), S(u"份")));
+    EXPECT_TRUE(isFact(l, 1, S(u"接待群众来访"), 1200, S(u"以上"), S(u"人次")));
+
+    // Fixed phrases, ordinals, years and dates are no facts.
+    EXPECT_TRUE(suggestFacts(S(u"增强“四个意识”，坚决落实三项举措，一次性告知，第六届“百万党员学宪法”活动")).isEmpty());
+    EXPECT_TRUE(suggestFacts(S(u"2023年12月4日国家宪法日，深化“矛盾不上交”三年行动")).isEmpty());
+
+    // The span covers label to unit, and the model fact carries a plain number.
+    const QString text = S(u"我镇全年化解矛盾纠纷946件。");
+    const QList<SuggestedFact> s = suggestFacts(text);
+    ASSERT_EQ(s.size(), 1);
+    EXPECT_EQ(text.mid(s[0].start, s[0].length), S(u"化解矛盾纠纷946件"));
+    const Fact f = suggestFacts(S(u"法治讲座1.2万人次"))[0].toFact();
+    EXPECT_EQ(f.value, QStringLiteral("12000"));
+    EXPECT_EQ(f.unit, S(u"人次"));
+    EXPECT_FALSE(f.id.isNull());
+}
+
+TEST(Facts, ParseFactValue)
+{
+    EXPECT_EQ(parseFactValue(QStringLiteral("10000")), 10000.0);
+    EXPECT_EQ(parseFactValue(S(u"1.2万")), 12000.0);
+    EXPECT_EQ(parseFactValue(QStringLiteral("1,200")), 1200.0);
+    EXPECT_EQ(parseFactValue(S(u"三")), 3.0);
+    EXPECT_EQ(parseFactValue(S(u"十二")), 12.0);
+    EXPECT_EQ(parseFactValue(S(u"三百六十八")), 368.0);
+    EXPECT_EQ(parseFactValue(S(u"二十")), 20.0);
+    EXPECT_FALSE(parseFactValue(S(u"若干")).has_value());
+    EXPECT_FALSE(parseFactValue(QString()).has_value());
+}
+
+TEST(Facts, StatementsAboutThePreviousYear)
+{
+    // 12 against 10 is +20%.
+    StatementCheck c = compareStatement(S(u"调解纠纷件数较上年增长20%。"), 12, 10);
+    EXPECT_EQ(c.verdict, StatementVerdict::Holds);
+    EXPECT_DOUBLE_EQ(c.stated, 20);
+    EXPECT_DOUBLE_EQ(c.actual, 20);
+    EXPECT_EQ(compareStatement(S(u"较上年增长20%"), 13, 10).verdict, StatementVerdict::DoesNotHold);
+    // Rounded: 19.6% is written 20%; 19% is not.
+    EXPECT_EQ(compareStatement(S(u"较上年增长20%"), 1196, 1000).verdict, StatementVerdict::Holds);
+    EXPECT_EQ(compareStatement(S(u"较上年增长20%"), 1190, 1000).verdict, StatementVerdict::DoesNotHold);
+    EXPECT_EQ(compareStatement(S(u"较上年增长20%"), 1190, 1000, 1.0).verdict, StatementVerdict::Holds);
+    // Falls.
+    c = compareStatement(S(u"信访总量同比下降15%"), 85, 100);
+    EXPECT_EQ(c.verdict, StatementVerdict::Holds);
+    EXPECT_DOUBLE_EQ(c.stated, -15);
+    EXPECT_EQ(compareStatement(S(u"信访总量同比下降15%"), 115, 100).verdict, StatementVerdict::DoesNotHold);
+    // Absolute changes in the fact's unit.
+    EXPECT_EQ(compareStatement(S(u"审核合同比去年增加3件"), 45, 42).verdict, StatementVerdict::Holds);
+    EXPECT_EQ(compareStatement(S(u"审核合同比去年增加3件"), 45, 43).verdict, StatementVerdict::DoesNotHold);
+    EXPECT_EQ(compareStatement(S(u"行政诉讼案件较去年减少了2起"), 3, 5).verdict, StatementVerdict::Holds);
+    // At least, flat, doubled.
+    EXPECT_EQ(compareStatement(S(u"宣传活动场次同比增长30%以上"), 140, 100).verdict, StatementVerdict::Holds);
+    EXPECT_EQ(compareStatement(S(u"宣传活动场次同比增长30%以上"), 125, 100).verdict, StatementVerdict::DoesNotHold);
+    EXPECT_EQ(compareStatement(S(u"与上年基本持平"), 100.5, 100).verdict, StatementVerdict::Holds);
+    EXPECT_EQ(compareStatement(S(u"与上年基本持平"), 110, 100).verdict, StatementVerdict::DoesNotHold);
+    EXPECT_EQ(compareStatement(S(u"普法受众较上年翻一番"), 2000, 1000).verdict, StatementVerdict::Holds);
+    EXPECT_EQ(compareStatement(S(u"普法受众较上年增长一倍"), 1500, 1000).verdict, StatementVerdict::DoesNotHold);
+    // No statement; a percentage of nothing.
+    EXPECT_EQ(compareStatement(S(u"全年化解矛盾纠纷946件"), 946, 900).verdict, StatementVerdict::NoStatement);
+    EXPECT_EQ(compareStatement(S(u"较上年增长20%"), 5, 0).verdict, StatementVerdict::CannotTell);
+
+    const QString text = S(u"全年化解纠纷946件，同比下降5.5%，其中调解成功率较上年提高2个百分点。");
+    const QList<ChangeStatement> all = findChangeStatements(text);
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(text.mid(all[0].start, all[0].length), S(u"同比下降5.5%"));
+    EXPECT_EQ(all[0].direction, ChangeStatement::Direction::Down);
+    EXPECT_DOUBLE_EQ(all[0].amount, 5.5);
+    EXPECT_EQ(text.mid(all[1].start, all[1].length), S(u"较上年提高2个百分点"));
+    EXPECT_EQ(all[1].unit, S(u"个百分点"));
+}
+
+TEST(Facts, TableAcrossYearsWithTheChangeAndMergedLabels)
+{
+    const auto report = [](int year, const QList<Fact> &figures) {
+        Report r = makeTemplateReport(S(u"陶庄镇人民政府"), year);
+        r.parts[0].sections[0].facts = figures;
+        return r;
+    };
+    const Report y2023 = report(2023, {Fact{newId(), S(u"发放宣传册"), QStringLiteral("10000"), S(u"份"), S(u"余")},
+                                       Fact{newId(), S(u"化解矛盾纠纷"), QStringLiteral("946"), S(u"件"), {}},
+                                       Fact{newId(), S(u"审核合同"), QStringLiteral("40"), S(u"份"), {}}});
+    const Report y2024 = report(2024, {Fact{newId(), S(u"发放宣传资料"), S(u"1.2万"), S(u"份"), {}},
+                                       Fact{newId(), S(u"化解矛盾纠纷"), QStringLiteral("851"), S(u"件"), {}},
+                                       Fact{newId(), S(u"开展法治讲座"), QStringLiteral("12"), S(u"场"), {}},
+                                       Fact{newId(), S(u"开展法治讲座"), QStringLiteral("3"), S(u"场"), {}},
+                                       Fact{newId(), S(u"备注"), S(u"若干"), QString(), {}}});
+    QList<FactObservation> obs = factObservations(y2024) + factObservations(y2023);
+    EXPECT_EQ(obs.size(), 7);  // 若干 is no number
+    const QHash<QString, QString> merge{{S(u"发放宣传资料"), S(u"发放宣传册")}};
+    const FactsTable t = buildFactsTable(obs, merge);
+    EXPECT_EQ(t.years, (QList<int>{2023, 2024}));
+    ASSERT_EQ(t.rows.size(), 4);
+    const auto row = [&](const QString &label) -> const FactsRow & {
+        for (const FactsRow &r : t.rows)
+            if (r.label == label)
+                return r;
+        static const FactsRow none;
+        return none;
+    };
+    const FactsRow &leaflets = row(S(u"发放宣传册"));
+    EXPECT_EQ(leaflets.values.value(2023), 10000);
+    EXPECT_EQ(leaflets.values.value(2024), 12000);
+    ASSERT_TRUE(leaflets.change.has_value());
+    EXPECT_DOUBLE_EQ(*leaflets.change, 2000);
+    EXPECT_DOUBLE_EQ(*leaflets.changePercent, 20);
+    const FactsRow &disputes = row(S(u"化解矛盾纠纷"));
+    EXPECT_DOUBLE_EQ(*disputes.change, -95);
+    EXPECT_NEAR(*disputes.changePercent, -10.04, 0.01);
+    // One year only: no change. Two figures of one label in a year: their sum.
+    const FactsRow &lectures = row(S(u"开展法治讲座"));
+    EXPECT_EQ(lectures.values.value(2024), 15);
+    EXPECT_FALSE(lectures.change.has_value());
+    EXPECT_FALSE(row(S(u"审核合同")).change.has_value());
+
+    // The statement check against the table's two values.
+    EXPECT_EQ(compareStatement(S(u"发放宣传册较上年增长20%"), leaflets.values.value(2024), leaflets.values.value(2023)).verdict,
+              StatementVerdict::Holds);
+
+    const QJsonObject json = toJson(t);
+    EXPECT_EQ(json.value(QStringLiteral("years")).toArray().size(), 2);
+    // Rows in the order labels first appear (2024's facts came first), merged labels by their target.
+    EXPECT_EQ(json.value(QStringLiteral("rows")).toArray().at(0).toObject().value(QStringLiteral("label")).toString(),
+              S(u"发放宣传册"));
+    bool sawNull = false;
+    for (const QJsonValue &v : json.value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject r = v.toObject();
+        if (r.value(QStringLiteral("label")).toString() == S(u"发放宣传册")) {
+            EXPECT_EQ(r.value(QStringLiteral("values")).toObject().value(QStringLiteral("2024")).toDouble(), 12000);
+            EXPECT_EQ(r.value(QStringLiteral("change")).toDouble(), 2000);
+            EXPECT_EQ(r.value(QStringLiteral("changePercent")).toDouble(), 20);
+        }
+        sawNull = sawNull || r.value(QStringLiteral("change")).isNull();
+    }
+    EXPECT_TRUE(sawNull);
 }

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "helpers/DurabilityOrder.h"
 
+#include "model/ImportNoteText.h"
 #include "model/Limits.h"
 #include "model/Report.h"
 #include "model/ReportJson.h"
@@ -219,7 +220,7 @@ Report richReport(const QString &organization = QStringLiteral("兴化市陶庄�
     r.parts[1].intro.paragraphs = {para(QStringLiteral("镇党委书记认真履行第一责任人职责。"))};
     r.parts[2].intro.points = {point(QStringLiteral("法治宣传形式单一；")),
                                point(QStringLiteral("执法队伍力量不足。"))};
-    r.parts[2].intro.pointStyle = PointStyle::RunIn;
+    r.parts[2].intro.pointStyle = PointStyle::Paragraphs;  // "一是……" each opening a paragraph
     r.parts[3].sections = {
         Section{newId(), QStringLiteral("深化法治宣传。"), HeadingStyle::RunIn, Body{}, {}}};
     r.parts[4].kind = PartKind::Custom;
@@ -229,7 +230,12 @@ Report richReport(const QString &organization = QStringLiteral("兴化市陶庄�
                                 QStringLiteral("是压实责任"), QStringLiteral("二是压实责任"),
                                 QStringLiteral("A missing numeral was restored.")},
                      ImportNote{ImportNoteKind::DroppedChrome, QUuid(), QStringLiteral("浏览次数：1024"),
-                                QString(), QStringLiteral("Page chrome was dropped.")}};
+                                QString(), QStringLiteral("Page chrome was dropped.")},
+                     // A note as import makes it since schema 5: what happened and its arguments.
+                     ImportNote{ImportNoteKind::Inferred, r.id, QString(), QStringLiteral("2023"), QString(),
+                                ImportNoteCode::FieldInferred,
+                                {QStringLiteral("year"), QStringLiteral("title"), QStringLiteral("2023")}}};
+    r.details.documentNumber = QStringLiteral("陶政发〔2024〕5号");
     r.createdAt = QDateTime(QDate(2024, 1, 5), QTime(8, 30, 15, 123), Qt::UTC);
     r.updatedAt = QDateTime(QDate(2024, 2, 20), QTime(17, 1, 2, 456), Qt::UTC);
     assignMissingIds(r);
@@ -1034,9 +1040,52 @@ TEST_F(WorkspaceTest, IgnoredFindingsAreKeptBesideTheReport)
     EXPECT_ERROR(ws->ignoredFindings(r.id), Error::Code::Data);
 }
 
+// Schema 5 keeps import notes as a code and its arguments; a note stored before (its sentence only)
+// opens as it was, and shows that sentence.
+TEST_F(WorkspaceTest, AVersion4WorkspaceKeepsItsImportNotesAsSentences)
+{
+    Report r = richReport();
+    r.details.documentNumber.clear();
+    r.importNotes.removeLast();  // the one with a code
+    {
+        auto ws = mustOpen(file());
+        ASSERT_TRUE(ws);
+        ASSERT_OK(ws->insertReport(r));
+    }
+    {
+        RawDb db(file());
+        db.exec(QStringLiteral("ALTER TABLE reports DROP COLUMN document_number"));
+        db.exec(QStringLiteral("ALTER TABLE import_notes DROP COLUMN code"));
+        db.exec(QStringLiteral("ALTER TABLE import_notes DROP COLUMN args"));
+        db.exec(QStringLiteral("PRAGMA user_version = 4"));
+    }
+    auto ws = mustOpen(file());
+    ASSERT_TRUE(ws);
+    const Report back = ws->loadReport(r.id).value();
+    EXPECT_EQ(jsonText(back), jsonText(r));
+    ASSERT_EQ(back.importNotes.size(), 2);
+    EXPECT_TRUE(back.importNotes.first().code.isEmpty());
+    EXPECT_EQ(importNoteText(back.importNotes.first()), QStringLiteral("A missing numeral was restored."));
+    // And the file is at the new version: a note with a code and a 文号 are kept from now on.
+    Report updated = back;
+    updated.id = newId();
+    updated.details.documentNumber = QStringLiteral("陶政发〔2024〕5号");
+    updated.importNotes.append(ImportNote{ImportNoteKind::Inferred, QUuid(), QString(), QStringLiteral("2023"),
+                                          QString(), ImportNoteCode::FieldInferred,
+                                          {QStringLiteral("year"), QStringLiteral("title"), QStringLiteral("2023")}});
+    ASSERT_OK(ws->insertReport(updated));
+    const Report again = ws->loadReport(updated.id).value();
+    EXPECT_EQ(again.details.documentNumber, updated.details.documentNumber);
+    EXPECT_EQ(again.importNotes.last().code, ImportNoteCode::FieldInferred);
+    EXPECT_EQ(again.importNotes.last().args, updated.importNotes.last().args);
+}
+
 TEST_F(WorkspaceTest, AVersion2WorkspaceIsUpgradedWithItsReports)
 {
-    const Report r = richReport();
+    Report r = richReport();
+    // What a version 2 file could not hold (schema 5): the 文号 and notes kept as a code.
+    r.details.documentNumber.clear();
+    r.importNotes.removeLast();
     {
         auto ws = mustOpen(file());
         ASSERT_TRUE(ws);
@@ -1046,6 +1095,9 @@ TEST_F(WorkspaceTest, AVersion2WorkspaceIsUpgradedWithItsReports)
         RawDb db(file());
         db.exec(QStringLiteral("DROP TABLE check_ignores"));
         db.exec(QStringLiteral("ALTER TABLE reports DROP COLUMN received"));
+        db.exec(QStringLiteral("ALTER TABLE reports DROP COLUMN document_number"));
+        db.exec(QStringLiteral("ALTER TABLE import_notes DROP COLUMN code"));
+        db.exec(QStringLiteral("ALTER TABLE import_notes DROP COLUMN args"));
         db.exec(QStringLiteral("PRAGMA user_version = 2"));
     }
     auto ws = mustOpen(file());
@@ -1080,6 +1132,9 @@ TEST_F(WorkspaceTest, AVersion2WorkspaceIsUpgradedWithItsReports)
         RawDb again(file());
         again.exec(QStringLiteral("DROP TABLE check_ignores"));
         again.exec(QStringLiteral("ALTER TABLE reports DROP COLUMN received"));
+        again.exec(QStringLiteral("ALTER TABLE reports DROP COLUMN document_number"));
+        again.exec(QStringLiteral("ALTER TABLE import_notes DROP COLUMN code"));
+        again.exec(QStringLiteral("ALTER TABLE import_notes DROP COLUMN args"));
         again.exec(QStringLiteral("PRAGMA user_version = 2"));
     }
     const QByteArray firstCopy = fileHash(backup);

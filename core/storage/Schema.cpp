@@ -163,6 +163,13 @@ CREATE TABLE check_ignores (
     // the workspace that owns a report freezes its revisions and takes the drafter's steps; a copy
     // coming back from a reviewer may add comments and decisions, never revisions.
     {4, {"ALTER TABLE reports ADD COLUMN received INTEGER NOT NULL DEFAULT 0"}},
+    // Version 5: the report's 文号 (from the page's 政府信息公开 table), and import notes as what happened
+    // (code) with its arguments (a JSON array of strings), worded when shown. Notes stored before keep
+    // their sentence in `message` and an empty code, which the display reads as before.
+    {5,
+     {"ALTER TABLE reports ADD COLUMN document_number TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE import_notes ADD COLUMN code TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE import_notes ADD COLUMN args TEXT NOT NULL DEFAULT '[]'"}},
 };
 
 Result<int> userVersion(QSqlDatabase &db, const QString &path)

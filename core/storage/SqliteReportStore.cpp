@@ -3,6 +3,8 @@
 #include "FileCheck.h"
 #include "model/ReportJson.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -126,7 +128,8 @@ Result<Report> SqliteWorkspace::Impl::readReport(const QUuid &id, qint64 &counte
     Result<QSqlQuery *> q = run(
         QStringLiteral(
             "SELECT key, organization, year, title, addressee, signature, date, source, published_on, "
-            "publication_url, status, created_at, updated_at, change_counter FROM reports WHERE uuid = ?"),
+            "publication_url, status, created_at, updated_at, change_counter, document_number FROM reports "
+            "WHERE uuid = ?"),
         {idText(id)});
     if (!q)
         return q.error();
@@ -151,6 +154,7 @@ Result<Report> SqliteWorkspace::Impl::readReport(const QUuid &id, qint64 &counte
     r.createdAt = timestampFromText(query->value(11).toString());
     r.updatedAt = timestampFromText(query->value(12).toString());
     counter = query->value(13).toLongLong();
+    r.details.documentNumber = query->value(14).toString();
     query->finish();
 
     q = run(QStringLiteral("SELECT key, parent_key, uuid, kind, slot, position, heading, part_kind, lead, "
@@ -222,7 +226,7 @@ Result<Report> SqliteWorkspace::Impl::readReport(const QUuid &id, qint64 &counte
         r.parts.append(part);
     }
 
-    q = run(QStringLiteral("SELECT kind, node_uuid, original, replacement, message FROM import_notes "
+    q = run(QStringLiteral("SELECT kind, node_uuid, original, replacement, message, code, args FROM import_notes "
                            "WHERE report_key = ? ORDER BY position"),
             {reportKey});
     if (!q)
@@ -232,7 +236,10 @@ Result<Report> SqliteWorkspace::Impl::readReport(const QUuid &id, qint64 &counte
         const QString node = query->value(1).toString();
         r.importNotes.append(
             ImportNote{query->value(0).toString(), node.isEmpty() ? QUuid() : QUuid::fromString(node),
-                       query->value(2).toString(), query->value(3).toString(), query->value(4).toString()});
+                       query->value(2).toString(), query->value(3).toString(), query->value(4).toString(),
+                       query->value(5).toString(), {}});
+        for (const auto &a : QJsonDocument::fromJson(query->value(6).toString().toUtf8()).array())
+            r.importNotes.last().args.append(a.toString());
     }
     query->finish();
     return r;

@@ -11,6 +11,8 @@
 #include "model/TextSanitize.h"
 #include "util/DatabaseFiles.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QFuture>
 #include <QHash>
 #include <QSqlDatabase>
@@ -109,6 +111,7 @@ inline const DetailField kDetailFields[] = {
     {"source", "source", DetailType::Text},
     {"publishedOn", "published_on", DetailType::Text},
     {"publicationUrl", "publication_url", DetailType::Text},
+    {"documentNumber", "document_number", DetailType::Text},
 };
 
 constexpr int kMaxYear = 9999;
@@ -276,7 +279,8 @@ inline void sanitize(Part &part)
 inline void sanitize(Report &r)
 {
     for (QString *s : {&r.details.organization, &r.details.title, &r.details.addressee, &r.details.signature,
-                       &r.details.source, &r.details.publishedOn, &r.details.publicationUrl})
+                       &r.details.source, &r.details.publishedOn, &r.details.publicationUrl,
+                       &r.details.documentNumber})
         sanitize(*s);
     for (auto &p : r.preamble)
         sanitize(p.text);
@@ -769,9 +773,12 @@ struct SqliteWorkspace::Impl {
             const ImportNote &n = r.importNotes.at(i);
             if (Status s =
                     execute(QStringLiteral("INSERT INTO import_notes (report_key, position, kind, node_uuid, "
-                                           "original, replacement, message) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                           "original, replacement, message, code, args) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                             {reportKey, i, n.kind, n.nodeId.isNull() ? QString() : idText(n.nodeId),
-                             n.original, n.replacement, n.message});
+                             n.original, n.replacement, n.message, n.code,
+                             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(n.args))
+                                                   .toJson(QJsonDocument::Compact))});
                 !s)
                 return s;
         }
@@ -782,10 +789,10 @@ struct SqliteWorkspace::Impl {
     {
         return execute(
             QStringLiteral("UPDATE reports SET organization = ?, year = ?, title = ?, addressee = ?, "
-                           "signature = ?, date = ?, source = ?, published_on = ?, publication_url = ? "
-                           "WHERE key = ?"),
+                           "signature = ?, date = ?, source = ?, published_on = ?, publication_url = ?, "
+                           "document_number = ? WHERE key = ?"),
             {d.organization, d.year, d.title, d.addressee, d.signature, dateText(d.date), d.source,
-             d.publishedOn, d.publicationUrl, reportKey});
+             d.publishedOn, d.publicationUrl, d.documentNumber, reportKey});
     }
 
     // The container a new node goes into, checked against the kinds that may hold it.

@@ -490,6 +490,29 @@ TEST_F(UiTest, ImportNoteSplitsALeadInHeading)
     EXPECT_TRUE(split->isEnabled());
 }
 
+// The 文号 from the page's 政府信息公开 table is a detail of the form: shown, edited, kept.
+TEST_F(UiTest, TheDocumentNumberFromThePageIsADetailOfTheForm)
+{
+    open();
+    Prompts::setNextFileName(QStringLiteral(FAZHI_SOURCE_DIR "/tests/data/import/xiangyang-2023.txt"));
+    action("actionImport")->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->importer()->isBusy(); }, 30000));
+    ASSERT_NE(window->session(), nullptr);
+    const QUuid id = window->session()->reportId();
+    window->selectNode(id);
+    auto *number = window->forms()->detailsForm()->findChild<QLineEdit *>(QStringLiteral("documentNumber"));
+    ASSERT_NE(number, nullptr);
+    EXPECT_EQ(number->text(), QStringLiteral("向办发〔2024〕3号"));
+    number->selectAll();
+    typeText(number, QStringLiteral("向办发〔2024〕4号"));
+    window->close();
+    window.reset();
+    open();
+    ASSERT_NE(window->session(), nullptr);
+    EXPECT_EQ(window->session()->reportId(), id);
+    EXPECT_EQ(window->session()->report().details.documentNumber, QStringLiteral("向办发〔2024〕4号"));
+}
+
 TEST_F(UiTest, DroppedFilesAreReadInAWorkerOneAfterAnother)
 {
     open();

@@ -1529,6 +1529,18 @@ dashboard [--year 年度] [--json]  每个机关一行：报送情况（not-subm
         <translation>用法：fazhi-cli dashboard [--year 年度] [--json]
 </translation>
     </message>
+    <message>
+        <source>new --from ID [--year N]         next year&apos;s report from a report (default: its year + 1): the details,
+                                 the parts and the work areas&apos; leads, the years moved; prints the id
+</source>
+        <translation>new --from 编号 [--year 年度]    由一份报告续写下一年度报告（默认：其年度 + 1）：沿用基本信息、
+                                 各部分和工作领域的引领句，年份随之更新；输出新报告的编号
+</translation>
+    </message>
+    <message>
+        <source>new takes either --from ID [--year N] or --organization NAME --year N.</source>
+        <translation>new 命令或用 --from 编号 [--year 年度]，或用 --organization 机关 --year 年度，二者不能同时使用。</translation>
+    </message>
 </context>
 <context>
     <name>fazhi</name>
@@ -2849,6 +2861,14 @@ dashboard [--year 年度] [--json]  每个机关一行：报送情况（not-subm
     <message>
         <source>Year:</source>
         <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Optional: the 文号 the website gives, e.g. 示政发〔2024〕3号</source>
+        <translation>可不填：网站上给出的文号，如：示政发〔2024〕3号</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>文号：</translation>
     </message>
 </context>
 <context>

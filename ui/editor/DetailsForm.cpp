@@ -81,6 +81,8 @@ DetailsForm::DetailsForm(QWidget *parent) : NodeForm(parent)
     m_publishedOn->setPlaceholderText(tr("As the website prints it, e.g. 2026-02-20 10:00"));
     m_url = line("publicationUrl");
     m_url->setPlaceholderText(tr("Address of the published page, once it is online"));
+    m_documentNumber = line("documentNumber");
+    m_documentNumber->setPlaceholderText(tr("Optional: the 文号 the website gives, e.g. 示政发〔2024〕3号"));
     // The report's own paragraphs, around its numbered parts.
     m_preamble = new ParagraphListEditor(ParagraphListEditor::Kind::Paragraphs, body());
     m_preamble->setObjectName(QStringLiteral("preambleParagraphs"));
@@ -111,6 +113,7 @@ DetailsForm::DetailsForm(QWidget *parent) : NodeForm(parent)
     form->addRow(tr("Source:"), m_source);
     form->addRow(tr("Published on:"), m_publishedOn);
     form->addRow(tr("Web address:"), m_url);
+    form->addRow(tr("Document number:"), m_documentNumber);
     form->addRow(separator(body()));
     form->addRow(m_summary);
 
@@ -131,6 +134,7 @@ DetailsForm::DetailsForm(QWidget *parent) : NodeForm(parent)
     connectLine(m_source, "source");
     connectLine(m_publishedOn, "publishedOn");
     connectLine(m_url, "publicationUrl");
+    connectLine(m_documentNumber, "documentNumber");
     connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
         if (m_session && !m_loading)
             m_session->setDetail(QStringLiteral("year"), year);
@@ -168,6 +172,7 @@ void DetailsForm::load()
     setLineText(m_source, d.source);
     setLineText(m_publishedOn, d.publishedOn);
     setLineText(m_url, d.publicationUrl);
+    setLineText(m_documentNumber, d.documentNumber);
     m_loading = false;
     setHeader(tr("Report details"), m_session->report().effectiveTitle());
     updatePlaceholders();
@@ -224,6 +229,7 @@ void DetailsForm::onFieldChanged(const QUuid &id, const QString &field)
         else if (field == QLatin1String("source")) setLineText(m_source, d.source);
         else if (field == QLatin1String("publishedOn")) setLineText(m_publishedOn, d.publishedOn);
         else if (field == QLatin1String("publicationUrl")) setLineText(m_url, d.publicationUrl);
+        else if (field == QLatin1String("documentNumber")) setLineText(m_documentNumber, d.documentNumber);
         m_loading = false;
         setHeader(tr("Report details"), m_session->report().effectiveTitle());
         updatePlaceholders();
@@ -245,7 +251,8 @@ void DetailsForm::onStructureChanged()
 
 void DetailsForm::setReadOnly(bool readOnly)
 {
-    for (QLineEdit *e : {m_organization, m_title, m_addressee, m_signature, m_source, m_publishedOn, m_url})
+    for (QLineEdit *e : {m_organization, m_title, m_addressee, m_signature, m_source, m_publishedOn, m_url,
+                         m_documentNumber})
         e->setReadOnly(readOnly);
     m_year->setReadOnly(readOnly);
     m_date->setReadOnly(readOnly);

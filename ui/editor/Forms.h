@@ -97,6 +97,7 @@ private:
     QLineEdit *m_source;
     QLineEdit *m_publishedOn;
     QLineEdit *m_url;
+    QLineEdit *m_documentNumber;
     ParagraphListEditor *m_preamble;  // paragraphs before the first part
     ParagraphListEditor *m_closing;   // paragraphs after the last part, before the signature
     QLabel *m_summary;

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace fazhi;
@@ -678,4 +679,58 @@ TEST(Facts, TableAcrossYearsWithTheChangeAndMergedLabels)
         sawNull = sawNull || r.value(QStringLiteral("change")).isNull();
     }
     EXPECT_TRUE(sawNull);
+}
+
+// ---------------------------------------------------------------------------------------------
+// fazhi-cli new --from
+
+TEST(NextYearCli, NewFromTheImportedSample)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("ws.fazhi"));
+    const auto cli = [&](const QStringList &args) {
+        return test::runCli(QStringList{QStringLiteral("--workspace"), ws} + args);
+    };
+    const test::ProcessResult imported = cli({QStringLiteral("import"), test::samplePath()});
+    ASSERT_EQ(imported.exitCode, 0) << imported.errText().toStdString();
+    const QString source = imported.outText().trimmed().section(QLatin1Char('\n'), -1);
+
+    const test::ProcessResult created = cli({QStringLiteral("new"), QStringLiteral("--from"), source});
+    ASSERT_EQ(created.exitCode, 0) << created.errText().toStdString();
+    const QString id = created.outText().trimmed();
+    EXPECT_FALSE(QUuid::fromString(id).isNull());
+    EXPECT_NE(id, source);
+    EXPECT_EQ(created.outText(), id + QLatin1Char('\n'));
+
+    const test::ProcessResult shown = cli({QStringLiteral("show"), id, QStringLiteral("--json")});
+    ASSERT_EQ(shown.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(shown.out).object();
+    const QJsonObject details = json.value(QStringLiteral("details")).toObject();
+    EXPECT_EQ(details.value(QStringLiteral("year")).toInt(), 2024);
+    EXPECT_EQ(details.value(QStringLiteral("effectiveTitle")).toString(), S(u"兴化市陶庄镇人民政府2024年度法治政府建设情况报告"));
+    QStringList heads{details.value(QStringLiteral("effectiveTitle")).toString()};
+    const QJsonArray parts = json.value(QStringLiteral("parts")).toArray();
+    ASSERT_EQ(parts.size(), 4);
+    for (const QJsonValue &p : parts) {
+        heads << p.toObject().value(QStringLiteral("effectiveHeading")).toString();
+        for (const QJsonValue &s : p.toObject().value(QStringLiteral("sections")).toArray())
+            heads << s.toObject().value(QStringLiteral("lead")).toString();
+    }
+    EXPECT_FALSE(heads.join(QLatin1Char('|')).contains(QStringLiteral("2023"))) << heads.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(parts.at(0).toObject().value(QStringLiteral("effectiveHeading")).toString(), S(u"2024年工作回顾"));
+    EXPECT_TRUE(parts.at(3).toObject().value(QStringLiteral("effectiveHeading")).toString().startsWith(S(u"2025年度")));
+    EXPECT_EQ(parts.at(0).toObject().value(QStringLiteral("sections")).toArray().size(), 5);
+
+    // --year, and the refusals: a bad year, both ways at once, an unknown report.
+    const test::ProcessResult later = cli({QStringLiteral("new"), QStringLiteral("--from"), source, QStringLiteral("--year"), QStringLiteral("2026")});
+    ASSERT_EQ(later.exitCode, 0);
+    const QJsonObject laterJson =
+        QJsonDocument::fromJson(cli({QStringLiteral("show"), later.outText().trimmed(), QStringLiteral("--json")}).out).object();
+    EXPECT_EQ(laterJson.value(QStringLiteral("details")).toObject().value(QStringLiteral("year")).toInt(), 2026);
+    EXPECT_EQ(cli({QStringLiteral("new"), QStringLiteral("--from"), source, QStringLiteral("--year"), QStringLiteral("99")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("new"), QStringLiteral("--from"), source, QStringLiteral("--organization"), S(u"某镇")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("new"), QStringLiteral("--from"), QUuid::createUuid().toString(QUuid::WithoutBraces)}).exitCode, 3);
+    const test::ProcessResult list = cli({QStringLiteral("list")});
+    EXPECT_EQ(list.outText().count(QLatin1Char('\n')), 3);  // the sample and the two made from it
 }

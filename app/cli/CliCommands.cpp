@@ -10,6 +10,7 @@
 #include "import/DocxImporter.h"
 #include "import/TextImporter.h"
 #include "model/ImportNoteText.h"
+#include "model/NextYear.h"
 #include "model/Numbering.h"
 #include "model/ReportJson.h"
 #include "storage/Backups.h"
@@ -156,6 +157,8 @@ QString usageText()
                          "                                \"wrong => right\" (or tab-separated), # for comments\n"
                          "terms export FILE | terms list | terms clear   the list the checks use beside the built-in one\n")
            + CliText::tr("fazhi-cli --version prints the version of the program.\n")
+           + CliText::tr("new --from ID [--year N]         next year's report from a report (default: its year + 1): the details,\n"
+                         "                                 the parts and the work areas' leads, the years moved; prints the id\n")
            + CliText::tr("--workspace may name a PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...]\n"
                          "(the password from PGPASSWORD or the .pgpass file). On a server, as its owner:\n"
                          "server init                      the schema, the roles, row-level security\n"
@@ -419,11 +422,13 @@ private:
 
     int cmdNew(const QStringList &argList)
     {
-        const Args a = parseArgs(argList, {QStringLiteral("--organization"), QStringLiteral("--year")}, {});
+        const Args a = parseArgs(argList, {QStringLiteral("--organization"), QStringLiteral("--year"), QStringLiteral("--from")}, {});
         if (!a.error.isEmpty())
             return usage(a.error);
         if (!a.positional.isEmpty())
             return usage(CliText::tr("new takes only --organization and --year."));
+        if (a.options.contains(QStringLiteral("--from")))
+            return newFromReport(a);
         const QString organization = a.option(QStringLiteral("--organization")).trimmed();
         bool yearOk = false;
         const int year = a.option(QStringLiteral("--year")).toInt(&yearOk);
@@ -434,6 +439,32 @@ private:
         if (!openWorkspace())
             return fail(lastError);
         auto id = workspace->insertReport(makeTemplateReport(organization, year));
+        if (!id.ok())
+            return fail(id.error());
+        out << idOf(id.value()) << '\n';
+        return Ok;
+    }
+
+    // Next year's report grown out of a report (model/NextYear.h): its details, parts and work areas' leads.
+    int newFromReport(const Args &a)
+    {
+        if (a.options.contains(QStringLiteral("--organization")))
+            return usage(CliText::tr("new takes either --from ID [--year N] or --organization NAME --year N."));
+        int year = 0;
+        if (a.options.contains(QStringLiteral("--year"))) {
+            bool yearOk = false;
+            year = a.option(QStringLiteral("--year")).toInt(&yearOk);
+            if (!yearOk || year < 2000 || year > 2100)
+                return usage(CliText::tr("new needs --year N with a year between 2000 and 2100."));
+        }
+        int code = Ok;
+        const auto source = loadReport(a.option(QStringLiteral("--from")), code);
+        if (!source)
+            return code;
+        if (year == 0 && (source->details.year + 1 < 2000 || source->details.year + 1 > 2100))
+            return usage(CliText::tr("new needs --year N with a year between 2000 and 2100."));
+        const NextYear next = nextYearReport(*source, year);
+        auto id = workspace->insertReport(next.report);
         if (!id.ok())
             return fail(id.error());
         out << idOf(id.value()) << '\n';

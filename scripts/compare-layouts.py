@@ -89,14 +89,52 @@ def page_lines(pdf, work):
     return pages
 
 
-def compare(name, ours, theirs, first, show_lines):
+def ink_bands(pdf, work, dpi=150):
+    """Per page: the rows of ink, (top mm, bottom mm), top to bottom (page number included).
+
+    The vertical offset is measured on the ink: pdftotext's boxes come from each font's ascent as the
+    PDF declares it, which differs between writers for the same face."""
+    prefix = os.path.join(work, os.path.basename(pdf) + ".ink")
+    run(["pdftoppm", "-gray", "-r", str(dpi), pdf, prefix])
+    files = sorted(f for f in os.listdir(work) if f.startswith(os.path.basename(prefix)) and f.endswith(".pgm"))
+    mm = 25.4 / dpi
+    pages = []
+    for f in files:
+        path = os.path.join(work, f)
+        with open(path, "rb") as fh:
+            data = fh.read()
+        os.remove(path)
+        magic, size, _, pixels = data.split(b"\n", 3)
+        w, h = map(int, size.split())
+        inked = [min(pixels[y * w:(y + 1) * w]) < 128 for y in range(h)]
+        bands, y = [], 0
+        while y < h:
+            if inked[y]:
+                top = y
+                while y < h and inked[y]:
+                    y += 1
+                bands.append((top * mm, y * mm))
+            y += 1
+        pages.append(bands)
+    return pages
+
+
+def ink_offset(a, b):
+    """Mean offset of the ink rows (b minus a, mm) where both pages have the same number of rows."""
+    if not a or len(a) != len(b):
+        return None
+    return sum((tb - ta + bb - ba) / 2 for (ta, ba), (tb, bb) in zip(a, b)) / len(a)
+
+
+def compare(name, ours, theirs, first, show_lines, ink=None, other="LibreOffice"):
     rows = max(len(ours), len(theirs))
     agree = 0
     line_total = line_agree = 0
     offsets = []
-    print(f"\n== {name}: our PDF {len(ours)} pages, LibreOffice's rendering of our .docx {len(theirs)} pages")
-    print(f"{'page':>4}  {'ours':<{first * 2 + 2}}{'LibreOffice':<{first * 2 + 2}}{'same':<5}"
-          f"{'lines':>9}  {'alike':>5}  {'dy mm':>6}")
+    print(f"\n== {name}: our PDF {len(ours)} pages, {other} {len(theirs)} pages")
+    print(f"{'page':>4}  {'ours':<{first * 2 + 2}}{other.split()[0]:<{first * 2 + 2}}{'same':<5}"
+          f"{'lines':>9}  {'alike':>5}  {'dy mm':>6}  {'ink dy':>6}")
+    ink_offsets = []
     for i in range(rows):
         a = ours[i] if i < len(ours) else []
         b = theirs[i] if i < len(theirs) else []
@@ -110,8 +148,12 @@ def compare(name, ours, theirs, first, show_lines):
         dys = [yb - ya for (ya, x), (yb, y) in zip(a, b) if x[:4] == y[:4]]
         offsets += dys
         dy = f"{sum(dys) / len(dys):+.2f}" if dys else "–"
+        idy = ink_offset(ink[0][i], ink[1][i]) if ink and i < len(ink[0]) and i < len(ink[1]) else None
+        if idy is not None:
+            ink_offsets.append(idy)
+        idy = f"{idy:+.2f}" if idy is not None else "–"
         print(f"{i + 1:>4}  {fa:<{first * 2 - len(fa) + 2}}{fb:<{first * 2 - len(fb) + 2}}"
-              f"{'yes' if same else 'NO':<5}{len(a):>4}/{len(b):<4}  {alike:>5}  {dy:>6}")
+              f"{'yes' if same else 'NO':<5}{len(a):>4}/{len(b):<4}  {alike:>5}  {dy:>6}  {idy:>6}")
         if show_lines and not same or show_lines == 2:
             for k in range(max(len(a), len(b))):
                 x = a[k][1] if k < len(a) else ""
@@ -119,6 +161,9 @@ def compare(name, ours, theirs, first, show_lines):
                 mark = " " if x[:4] == y[:4] else "≠"
                 print(f"        {mark} {x}\n          {y}")
     mean = f"{sum(offsets) / len(offsets):+.2f} mm" if offsets else "–"
+    if ink:
+        mean += (f", of the ink {sum(ink_offsets) / len(ink_offsets):+.2f} mm on {len(ink_offsets)} pages"
+                 if ink_offsets else ", of the ink –")
     ok = len(ours) == len(theirs) and agree == rows
     print(f"SUMMARY {name}: pages {len(ours)} vs {len(theirs)}; first words agree on {agree}/{rows} pages; "
           f"lines alike {line_agree}/{line_total}; mean vertical offset {mean} — {'AGREE' if ok else 'DIFFER'}")
@@ -178,8 +223,10 @@ def main():
     all_ok = True
     for (label, _), docx in zip(reports, docx_files):
         ours = page_lines(docx[:-5] + ".pdf", work)
-        theirs = page_lines(os.path.join(lo_dir, os.path.basename(docx)[:-5] + ".pdf"), work)
-        all_ok &= compare(label, ours, theirs, args.first, args.lines)
+        lo_pdf = os.path.join(lo_dir, os.path.basename(docx)[:-5] + ".pdf")
+        theirs = page_lines(lo_pdf, work)
+        ink = (ink_bands(docx[:-5] + ".pdf", work), ink_bands(lo_pdf, work))
+        all_ok &= compare(label, ours, theirs, args.first, args.lines, ink, "LibreOffice's rendering of our .docx")
     print(f"\nfiles in {work}")
     return 0 if all_ok else 1
 

@@ -41,11 +41,16 @@ namespace {
 constexpr int kDpi = kPageDpi;
 constexpr double kUnitsPerPt = kPageUnitsPerPt;
 
-// Chinese faces draw ideographs in an em box from −0.12 em to +0.88 em around the baseline. A line's
-// em box sits at the top of its grid slot, so the first line starts at the top edge of the text
-// block (37 mm) and the page number's 一字线 (drawn at the em box's middle) can be placed exactly.
+// Chinese faces draw ideographs in an em box from −0.12 em to +0.88 em around the baseline; the page
+// number's 一字线 is drawn at the em box's middle.
 constexpr double kIdeographicAscent = 0.88;
 constexpr double kIdeographicMiddle = kIdeographicAscent - 0.5;
+
+// Where a line sits in its grid row: Word and LibreOffice put the baseline of a line of exact height
+// at 4/5 of it (LibreOffice: SwTextFormatter::CalcRealHeight, LINE_SPACE_FIX), so a .docx printed
+// from Word has its text there. Ours does too, title included: the 16 pt em box starts 9.1 pt below
+// the row's top and ends 3.9 pt above the next, well inside the text block.
+constexpr double kRowBaseline = 0.8;
 
 // Rounding slack when deciding whether text fits a width: 28 grid cells fill the line exactly.
 constexpr double kFitTolerance = 0.05 * kUnitsPerPt;
@@ -435,7 +440,7 @@ public:
                 if (line.text < 0)
                     continue;
                 const PreparedText &t = m_texts[size_t(line.text)];
-                const double baseline = m_top + slot * m_pitch + ptToUnits(kIdeographicAscent * t.sizePt);
+                const double baseline = m_top + (slot + kRowBaseline) * m_pitch;
                 drawLine(t, line, baseline, t.role);
             }
             drawPageNumber(page + 1);
@@ -721,15 +726,13 @@ private:
         const PreparedText &t = m_texts[size_t(m_titleText)];
         const double pitch = titleLinePitch();
         const double blockTop = m_top + (slotCount * m_pitch - pitch * double(m_titleLines.size())) / 2;
-        const double size = ptToUnits(t.sizePt);
         for (size_t i = 0; i < m_titleLines.size(); ++i) {
             LineItem item;
             item.text = m_titleText;
             item.range = m_titleLines[i];
             item.width = m_lineWidth;
             item.align = Align::Center;
-            const double emTop = blockTop + double(i) * pitch + (pitch - size) / 2;
-            drawLine(t, item, emTop + kIdeographicAscent * size, FontRole::Title);
+            drawLine(t, item, blockTop + (double(i) + kRowBaseline) * pitch, FontRole::Title);
         }
     }
 

@@ -546,6 +546,22 @@ TEST(Facts, MultipliersQualifiersPercentagesAndChineseNumerals)
     EXPECT_TRUE(isFact(l, 0, S(u"发放宣传资料"), 10000, QString(), S(u"份")));
     EXPECT_TRUE(isFact(l, 1, S(u"接待群众来访"), 1200, S(u"以上"), S(u"人次")));
 
+    // The number before its noun: the verb and the noun are the label.
+    l = facts(S(u"开展12场法治讲座，举办3期“法律明白人”培训班，每个自然村网格都配备了2名法律明白人，镇政府和15个行政村都配备了法律顾问。"));
+    ASSERT_EQ(l.size(), 3);
+    EXPECT_TRUE(isFact(l, 0, S(u"开展法治讲座"), 12, QString(), S(u"场")));
+    EXPECT_TRUE(isFact(l, 1, S(u"举办法律明白人培训班"), 3, QString(), S(u"期")));
+    EXPECT_TRUE(isFact(l, 2, S(u"配备法律明白人"), 2, QString(), S(u"名")));
+    const QString noun = S(u"全年举办3期培训班。");
+    const QList<SuggestedFact> nounFacts = suggestFacts(noun);
+    ASSERT_EQ(nounFacts.size(), 1);
+    EXPECT_EQ(nounFacts[0].label, S(u"举办培训班"));
+    EXPECT_EQ(noun.mid(nounFacts[0].start, nounFacts[0].length), S(u"举办3期培训班"));
+    // Money is not a classifier: what follows is no name of it.
+    l = facts(S(u"投入经费50万元用于普法阵地建设"));
+    ASSERT_EQ(l.size(), 1);
+    EXPECT_TRUE(isFact(l, 0, S(u"投入经费"), 50, QString(), S(u"万元")));
+
     // Fixed phrases, ordinals, years and dates are no facts.
     EXPECT_TRUE(suggestFacts(S(u"增强“四个意识”，坚决落实三项举措，一次性告知，第六届“百万党员学宪法”活动")).isEmpty());
     EXPECT_TRUE(suggestFacts(S(u"2023年12月4日国家宪法日，深化“矛盾不上交”三年行动")).isEmpty());

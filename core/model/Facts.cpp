@@ -1,7 +1,10 @@
 #include "Facts.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace fazhi {
 
@@ -121,6 +124,15 @@ QString unitAt(const QString &text, int pos)
             return u;
     return {};
 }
+
+// Units that count things and may stand before the thing's name (12场讲座); not money, time, area or %.
+bool isClassifier(const QString &unit)
+{
+    static const QString one = QStringLiteral("场次件份人名个期批轮家户条篇处项所位册本套台辆");
+    return unit == QStringLiteral("场次") || (unit.size() == 1 && one.contains(unit.at(0)));
+}
+constexpr int kMaxNounAfter = 10;
+bool isQuote(QChar c) { return c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(u'"'); }
 
 QString trimLabel(QString label)
 {
@@ -250,11 +262,33 @@ QList<SuggestedFact> suggestFacts(const QString &text)
         while (labelStart > lastEnd && !isPunctuationBoundary(text.at(labelStart - 1)))
             --labelStart;
         const QString raw = text.mid(labelStart, labelEnd - labelStart);
-        const QString label = trimLabel(raw);
+        QString label = trimLabel(raw);
+        if (label.isEmpty() || label.endsWith(QChar(u'和')) || label.endsWith(QChar(u'与')) || label.endsWith(QChar(u'及'))) {
+            lastEnd = pos;
+            i = pos;
+            continue;
+        }
+        // The number before its noun ("开展12场法治讲座", "配备了2名法律明白人"): a classifier followed by a
+        // short noun that runs to the end of the phrase. The label is then the verb and the noun.
+        int labelFrom = int(labelStart + (raw.size() - label.size()));
+        if (isClassifier(unit)) {
+            int j = pos;
+            const auto inNoun = [&](QChar c) { return !isPunctuationBoundary(c) || isQuote(c); };  // 3期“法律明白人”培训班
+            while (j < n && j - pos <= kMaxNounAfter && inNoun(text.at(j)))
+                ++j;
+            if (j > pos && j - pos <= kMaxNounAfter && (j == n || !inNoun(text.at(j)))) {
+                if (label.size() > 4) {
+                    labelFrom += int(label.size()) - 2;
+                    label = label.right(2);
+                }
+                QString noun = text.mid(pos, j - pos);
+                noun.removeIf([](QChar c) { return isQuote(c); });
+                label += noun;
+                pos = j;
+            }
+        }
         lastEnd = pos;
         i = pos;
-        if (label.isEmpty() || label.endsWith(QChar(u'和')) || label.endsWith(QChar(u'与')) || label.endsWith(QChar(u'及')))
-            continue;
 
         SuggestedFact f;
         f.label = label;
@@ -262,7 +296,7 @@ QList<SuggestedFact> suggestFacts(const QString &text)
         f.valueText = valueText;
         f.qualifier = pre + qualifier;
         f.unit = unit == QStringLiteral("％") ? QStringLiteral("%") : unit;
-        f.start = int(labelStart + (raw.size() - label.size()));
+        f.start = labelFrom;
         f.length = pos - f.start;
         out.append(f);
     }

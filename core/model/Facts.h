@@ -34,6 +34,9 @@ struct SuggestedFact {
 // 轮, 件): before 个 and 项 they are mostly fixed phrases (四个意识, 三项举措). The label is the phrase
 // before the number, cut after the last punctuation or number and after the last of 共, 累计, 合计,
 // 开展, 全年, 今年, 全镇 …; a label that ends in 和/与/及 (镇政府和15个行政村) is no fact of its own.
+// Where a counting unit stands before the thing's name ("开展12场法治讲座", "配备了2名法律明白人") and the
+// name runs to the end of the phrase (at most 10 characters, quotes dropped), the label is the verb and
+// the name: 开展法治讲座, 配备法律明白人.
 QList<SuggestedFact> suggestFacts(const QString &text);
 
 // The number of a fact's value as stored or written: "10000", "1.2万", "1,200", "三", "十二"; nullopt

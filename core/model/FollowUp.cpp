@@ -4,6 +4,9 @@
 #include <QSet>
 #include <QtMath>
 
+#include <algorithm>
+#include <cmath>
+
 namespace fazhi {
 
 namespace {

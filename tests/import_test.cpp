@@ -2058,3 +2058,15 @@ TEST(ImportKinds, PartsNumberedAsSectionsWhenNothingIsNumberedAbove)
     const Report plain = parse(withTitle(QStringLiteral("（一）强化领导\n正文。\n（二）规范执法\n正文。")));
     EXPECT_TRUE(plain.parts.isEmpty());
 }
+
+TEST(ImportKinds, AnAnnotationUnderTheDateLeavesTheSignatureBlockReadable)
+{
+    const Report r = parse(withTitle(QStringLiteral(
+        "一、主要举措\n正文。\n梅林镇人民政府\n2024年1月8日\n（此件公开发布）")));
+    EXPECT_EQ(r.details.date, QDate(2024, 1, 8));
+    ASSERT_EQ(r.closing.size(), 1);
+    EXPECT_EQ(r.closing.first().text, QStringLiteral("（此件公开发布）"));
+    EXPECT_EQ(notesWithCode(r, ImportNoteCode::AnnotationMoved).size(), 1);
+    EXPECT_EQ(r.parts.first().intro.paragraphs.size(), 1);
+    expectRoundTrip(r);  // printed before the signature, read back there
+}

@@ -201,6 +201,8 @@ public:
         r.details.signature = signatureLine == r.details.organization ? QString() : signatureLine;
         for (const QString &line : std::as_const(closingLines))
             r.closing.append(Paragraph{newId(), line});
+        if (!annotationLine.isEmpty())
+            r.closing.append(Paragraph{newId(), annotationLine});
         if (r.parts.isEmpty())
             note(ImportNoteKind::Warning, r.id, {}, {}, ImportNoteCode::NoParts);
 
@@ -325,6 +327,14 @@ private:
                 continue;
             }
             const bool aboveNothing = signatureLine.isEmpty() && closingLines.isEmpty();
+            // "（此件公开发布）" under the date: the report has no place after its date, so the note is
+            // kept before the signature (told), and the signature and date above it are read.
+            static const QRegularExpression annotation(QStringLiteral("^[（(]此件[^）)]{1,12}[)）]$"));
+            if (aboveNothing && !haveDate && annotationLine.isEmpty() && annotation.match(line).hasMatch()) {
+                annotationLine = line;
+                note(ImportNoteKind::Warning, r.id, line, line, ImportNoteCode::AnnotationMoved, {line});
+                continue;
+            }
             if (aboveNothing && !haveDate) {
                 if (const auto date = parseChineseDateLine(line, false)) {
                     r.details.date = *date;
@@ -370,7 +380,7 @@ private:
                 signatureLine = line + u' ' + signatureLine;
                 continue;
             }
-            if (isClosingLine(line)) {
+            if (isClosingLine(line) || (closingLines.isEmpty() && annotation.match(line).hasMatch())) {
                 closingLines.prepend(line);
                 continue;
             }
@@ -987,6 +997,7 @@ private:
     QStringList closingLines;
     QList<RawPart> rawParts;
     QString metaOrganization;  // 发布机构 of the page's table
+    QString annotationLine;    // "（此件公开发布）" under the date
 };
 
 }  // namespace

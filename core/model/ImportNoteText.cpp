@@ -127,6 +127,10 @@ QString importNoteText(const ImportNote &note)
                       "part's heading and an opening paragraph that keeps the sentence.")
             .arg(kind ? partKindName(*kind) : arg(note, 0));
     }
+    if (c == ImportNoteCode::AnnotationMoved)
+        return Tr::tr("The annotation “%1” under the date is kept before the signature: the report has no place "
+                      "after its date.")
+            .arg(arg(note, 0));
     if (c == ImportNoteCode::SectionsAsParts)
         return Tr::tr("The report numbers its parts （一）（二）… with no 一、 above them; “%1” was taken as the part “%2”.")
             .arg(arg(note, 0), arg(note, 1));

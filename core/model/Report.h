@@ -157,6 +157,7 @@ inline const QString SectionsFromNumbered = QStringLiteral("sections-from-number
 inline const QString LeadInHeading = QStringLiteral("lead-in-heading");            // part kind
 inline const QString SectionsRunTogether = QStringLiteral("sections-run-together");  // the marker split off
 inline const QString SectionsAsParts = QStringLiteral("sections-as-parts");          // typed, printed
+inline const QString AnnotationMoved = QStringLiteral("annotation-moved");           // the annotation
 inline const QString ForeignLine = QStringLiteral("foreign-line");                 // line number
 }  // namespace ImportNoteCode
 

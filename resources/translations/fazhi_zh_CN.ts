@@ -2444,6 +2444,10 @@ dashboard [--year 年度] [--json]  每个机关一行：报送情况（not-subm
         <source>The report numbers its parts （一）（二）… with no 一、 above them; “%1” was taken as the part “%2”.</source>
         <translation>报告用（一）（二）……给各部分编号，上面没有“一、”一级；“%1”已作为部分“%2”。</translation>
     </message>
+    <message>
+        <source>The annotation “%1” under the date is kept before the signature: the report has no place after its date.</source>
+        <translation>日期下的附注“%1”已放在署名之前：报告中没有日期之后的位置。</translation>
+    </message>
 </context>
 <context>
     <name>fazhi::ui::BackupsDialog</name>

@@ -153,6 +153,13 @@ TEST(NextYear, SampleGivesA2024ReportWithNo2023WhereAYearMoves)
     EXPECT_TRUE(r.closing.isEmpty());
     EXPECT_TRUE(r.importNotes.isEmpty());
 
+    // Each new part and section knows where it came from: last year's text of the same section.
+    EXPECT_EQ(next.sourceNodes.size(), r.parts.size() + 5);
+    for (int i = 0; i < r.parts.size(); ++i)
+        EXPECT_EQ(next.sourceNodes.value(r.parts[i].id), source.parts[i].id);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(next.sourceNodes.value(r.parts[0].sections[i].id), source.parts[0].sections[i].id);
+
     // New ids everywhere.
     const QSet<QUuid> newIds = allIds(r);
     EXPECT_FALSE(newIds.intersects(allIds(source)));

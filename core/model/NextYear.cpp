@@ -152,7 +152,9 @@ NextYear nextYearReport(const Report &source, int year)
     const int targetYear = year != 0 ? year : sourceYear + 1;
     const auto shift = [&](const QString &s) { return shiftReportYears(s, sourceYear, targetYear); };
 
-    Report r;
+    NextYear next;
+    next.sourceId = source.id;
+    Report &r = next.report;
     r.id = newId();
     r.status = ReportStatus::Draft;
     r.details.organization = source.details.organization;
@@ -164,6 +166,7 @@ NextYear nextYearReport(const Report &source, int year)
     for (const Part &from : source.parts) {
         Part part;
         part.id = newId();
+        next.sourceNodes.insert(part.id, from.id);
         part.kind = from.kind;
         part.heading = shift(from.heading);
         part.intro.pointStyle = from.intro.pointStyle;
@@ -172,6 +175,7 @@ NextYear nextYearReport(const Report &source, int year)
             for (const Section &s : from.sections) {
                 Section section;
                 section.id = newId();
+                next.sourceNodes.insert(section.id, s.id);
                 section.lead = shift(s.lead);
                 section.headingStyle = s.headingStyle;
                 section.body.pointStyle = s.body.pointStyle;
@@ -180,7 +184,7 @@ NextYear nextYearReport(const Report &source, int year)
         }
         r.parts.append(part);
     }
-    return NextYear{r, source.id};
+    return next;
 }
 
 }  // namespace fazhi

@@ -5,6 +5,7 @@
 
 #include "model/Report.h"
 
+#include <QHash>
 #include <QString>
 #include <QUuid>
 
@@ -15,6 +16,9 @@ namespace fazhi {
 struct NextYear {
     Report report;
     QUuid sourceId;
+    // Each new part and section → the part or section of the source it was made from: where the editor
+    // finds last year's text of the same section to show beside the form.
+    QHash<QUuid, QUuid> sourceNodes;
 };
 
 // A new report (new ids, draft) for `year`; year 0 means source.details.year + 1.

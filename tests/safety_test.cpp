@@ -520,7 +520,11 @@ TEST_F(HostileCopy, MissingOlderAndSelfCopiesChangeNoFile)
     EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("nowhere"))));
 
     // An earlier version's copy (schema version 3) is read through a private upgraded copy.
-    tamper(copy(), {QStringLiteral("ALTER TABLE reports DROP COLUMN received"), QStringLiteral("PRAGMA user_version = 3")});
+    // What versions 4 and 5 added goes: the received flag, the 文号 and the import notes' codes.
+    tamper(copy(), {QStringLiteral("ALTER TABLE reports DROP COLUMN received"),
+                    QStringLiteral("ALTER TABLE reports DROP COLUMN document_number"),
+                    QStringLiteral("ALTER TABLE import_notes DROP COLUMN code"),
+                    QStringLiteral("ALTER TABLE import_notes DROP COLUMN args"), QStringLiteral("PRAGMA user_version = 3")});
     const QStringList before = QDir(dir.path()).entryList(QDir::Files);
     const Outcome older = importCopy();
     EXPECT_EQ(older.cli.exitCode, 0) << older.cli.errText().toStdString();

@@ -1,5 +1,6 @@
 // Drives the real fazhi-cli executable on real workspace files.
 #include "TestSupport.h"
+#include "render/GlyphCoverage.h"
 
 #include <QDir>
 #include <QFile>
@@ -133,6 +134,38 @@ TEST_F(Cli, ImportSampleThenExportText)
     ASSERT_EQ(cli({QStringLiteral("export"), id2, QStringLiteral("--format"), QStringLiteral("txt"),
                    QStringLiteral("--output"), txt2}).exitCode, 0);
     EXPECT_EQ(readUtf8(txt2), text);
+}
+
+// fazhi-cli check names a character no installed font draws, as the app's checks panel does (both
+// ask render's canDrawCharacter): a rare name character would print as an empty box.
+TEST_F(Cli, CheckNamesACharacterNoFontDraws)
+{
+    constexpr char32_t kExtB = 0x20000;  // 𠀀, CJK Unified Ideographs Extension B
+    if (fazhi::canDrawCharacter(kExtB))
+        GTEST_SKIP() << "a font with U+20000 is installed here";
+    const QString source = dir.filePath(QStringLiteral("rare.txt"));
+    QFile file(source);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("示例镇人民政府2024年度法治政府建设情况报告\n一、2024年工作回顾\n（一）依法调解。调解员%1某参与调解纠纷12件。\n")
+                   .arg(QString::fromUcs4(&kExtB, 1))
+                   .toUtf8());
+    file.close();
+    const ProcessResult imported = cli({QStringLiteral("import"), source});
+    ASSERT_EQ(imported.exitCode, 0) << imported.errText().toStdString();
+    const QString id = imported.outText().trimmed();
+    const ProcessResult checked = cli({QStringLiteral("check"), id, QStringLiteral("--json")});
+    const QJsonArray findings = QJsonDocument::fromJson(checked.out).array();
+    int undrawable = 0;
+    for (const auto &value : findings) {
+        const QJsonObject f = value.toObject();
+        if (f.value(QStringLiteral("rule")).toString() == QLatin1String("undrawable-character")) {
+            ++undrawable;
+            EXPECT_EQ(f.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+            EXPECT_TRUE(f.value(QStringLiteral("message")).toString().contains(QStringLiteral("U+20000")));
+        }
+    }
+    EXPECT_EQ(undrawable, 1) << checked.outText().toStdString();
+    EXPECT_EQ(checked.exitCode, 1);  // an error remains
 }
 
 // The review round trip with the CLI alone: the leader works on a review copy in another workspace.

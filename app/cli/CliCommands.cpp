@@ -7,6 +7,7 @@
 #include "workflow/ReviewWorkflow.h"
 #include "export/Exporter.h"
 #include "render/FontResolver.h"
+#include "render/GlyphCoverage.h"
 #include "import/DocxImporter.h"
 #include "import/TextImporter.h"
 #include "model/ImportNoteText.h"
@@ -21,6 +22,7 @@
 #include "FazhiVersion.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -517,6 +519,10 @@ private:
         if (Result<check::IgnoreList> ignored = workspace->ignoredFindings(report.id); ignored.ok())
             context.ignored = ignored.value();
         context.publicContacts = QSettings().value(QLatin1String(settings::kPublicContacts)).toStringList();
+        // Characters no installed font draws, as the app's checks panel finds them; the fonts are only
+        // there to ask under a QGuiApplication (needsGui gives `check` one).
+        if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            context.canDraw = canDrawCharacter;
         for (const check::TermEntry &e : userTerms())
             context.terms.add(e);
         return context;
@@ -1094,11 +1100,11 @@ private:
 
 bool needsGui(const QStringList &args)
 {
-    // Font lookup and the formats laid out with fonts (PDF) need a QGuiApplication; everything else
-    // runs without one.
+    // Font lookup, the check (it asks which characters the fonts draw) and the formats laid out with
+    // fonts (PDF, OFD) need a QGuiApplication; everything else runs without one.
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        if (a == QLatin1String("fonts"))
+        if (a == QLatin1String("fonts") || a == QLatin1String("check"))
             return true;
         QString id;
         if (a.startsWith(QLatin1String("--format="), Qt::CaseInsensitive))

@@ -518,6 +518,14 @@ TEST(WorkspaceLock, TheHolderRefreshesTheLockFilesTime)
 
 TEST(DefaultWorkspace, LivesInTheLocalDataFolder)
 {
+    {
+        // What both programs open when nothing names a workspace.
+        const QByteArray named = qgetenv("FAZHI_WORKSPACE");
+        qunsetenv("FAZHI_WORKSPACE");
+        EXPECT_EQ(Workspace::defaultPath(), storage::localDefaultWorkspacePath());
+        if (!named.isNull())
+            qputenv("FAZHI_WORKSPACE", named);
+    }
 #ifdef Q_OS_WIN
     EXPECT_TRUE(storage::localDefaultWorkspacePath().contains(QLatin1String("/AppData/Local/"), Qt::CaseInsensitive))
         << storage::localDefaultWorkspacePath().toStdString();

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "storage/DefaultWorkspace.h"
 #include "util/SharedSettings.h"
 
 #include "FazhiVersion.h"
@@ -70,6 +71,10 @@ int main(int argc, char **argv)
     QTranslator translator;
     if (language != QLatin1String("en") && translator.load(QStringLiteral(":/i18n/fazhi_%1.qm").arg(language)))
         QCoreApplication::installTranslator(&translator);
+
+    // The default workspace moved from the roaming to the local data folder (as the app does it).
+    if (const fazhi::Result<bool> moved = fazhi::storage::migrateDefaultWorkspace(); !moved)
+        qWarning("%s", qPrintable(moved.error().message));
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);

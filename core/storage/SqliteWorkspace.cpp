@@ -2,6 +2,7 @@
 // received file without trusting it.
 #include "SqliteWorkspaceImpl.h"
 #include "Backups.h"
+#include "DefaultWorkspace.h"
 #include "FileCheck.h"
 #include "Schema.h"
 #include "util/SafeFile.h"
@@ -171,16 +172,8 @@ QString Workspace::defaultPath()
     const QString fromEnvironment = qEnvironmentVariable("FAZHI_WORKSPACE");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    // AppDataLocation follows the organization and application names the executable sets; without an
-    // application object it may be empty or generic, so fall back to a folder of our own.
-    QString folder;
-    if (QCoreApplication::instance() && !QCoreApplication::applicationName().isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (folder.isEmpty()) {
-        const QString generic = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-        folder = (generic.isEmpty() ? QDir::homePath() : generic) + QStringLiteral("/FazhiReport");
-    }
-    return folder + QStringLiteral("/workspace.fazhi");
+    // The local application data folder, not the roaming one (storage/DefaultWorkspace.h).
+    return storage::localDefaultWorkspacePath();
 }
 
 

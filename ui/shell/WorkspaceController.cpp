@@ -6,6 +6,7 @@
 #include "review/ReviewController.h"
 #include "shell/BackupsDialog.h"
 #include "shell/MainWindow.h"
+#include "storage/DefaultWorkspace.h"
 #include "storage/WorkspaceLock.h"
 #include "util/FileIdentity.h"
 #include "util/NetworkPath.h"
@@ -54,6 +55,10 @@ QString WorkspaceController::chooseWorkspacePath(const QString &commandLinePath)
     const QString setting = AppSettings::instance().string(AppSettings::WorkspacePath);
     if (!setting.isEmpty())
         return setting;
+    // The default moved from the roaming to the local data folder (storage/DefaultWorkspace.h); a
+    // failed move keeps the old file where it was, and says so in the log.
+    if (const Result<bool> moved = storage::migrateDefaultWorkspace(); !moved)
+        qWarning("default workspace not moved: %s", qPrintable(moved.error().message));
     return Workspace::defaultPath();
 }
 

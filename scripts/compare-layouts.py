@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Compares our PDF with LibreOffice's rendering of our .docx, page by page and line by line.
+"""Compares our PDF with LibreOffice's rendering of our .docx (or, with --html, with Chromium's print
+of our HTML export), page by page and line by line.
 
     scripts/compare-layouts.sh [--cli PATH] [--sample FILE] [--pages N] [--out DIR] [--first N]
-                               [--lines] [--only sample|long]
+                               [--lines] [--only sample|long] [--html]
 
 For the sample report and a report of about N pages (scripts/make-long-report.py): imports the text
 with fazhi-cli into a fresh workspace, exports PDF and .docx, converts the .docx with
@@ -10,7 +11,9 @@ with fazhi-cli into a fresh workspace, exports PDF and .docx, converts the .docx
 first family to the installed font fazhi-cli reports, as Word resolves them on a PC with the
 Windows fonts), then reads both PDFs with pdftotext and prints, for every page, the first
 characters of each rendering, the line counts, how many lines start alike, and the mean vertical
-offset of the lines (LibreOffice minus ours, mm). A summary line per report follows.
+offset of the lines (LibreOffice minus ours, mm; by pdftotext's boxes and by the ink of
+pdftoppm's rendering). A summary line per report follows. --html: the HTML export printed to PDF by
+headless Chromium (its print view, @media print) instead of the .docx through LibreOffice.
 Exit status: 0 all pages agree, 1 some differ, 77 a tool is missing (skipped), 2 any other failure.
 """
 import argparse
@@ -76,16 +79,21 @@ def page_lines(pdf, work):
             words = "".join(w.text or "" for w in line.iter("word"))
             if not words or PAGE_NUMBER.match(words):
                 continue
-            lines.append((float(line.get("yMin")) * scale, words))
+            lines.append((float(line.get("yMin")) * scale, float(line.get("yMax")) * scale,
+                          float(line.get("xMin")), words))
         # Reading order by position: blocks may come out of order.
-        lines.sort(key=lambda l: l[0])
+        lines.sort(key=lambda l: (l[0], l[2]))
         merged = []
-        for y, t in lines:  # pieces of one line (a run in another font) share a row
-            if merged and abs(merged[-1][0] - y) < 2.0:
-                merged[-1] = (min(merged[-1][0], y), merged[-1][1] + t)
-            else:
-                merged.append((y, t))
-        pages.append(merged)
+        for top, bottom, x, t in lines:
+            # Pieces of one line (a run in another font, whose box the writer may declare taller or
+            # shorter) share most of their height.
+            if merged:
+                mt, mb, pieces = merged[-1]
+                if min(mb, bottom) - max(mt, top) > 0.5 * min(mb - mt, bottom - top):
+                    merged[-1] = (min(mt, top), max(mb, bottom), pieces + [(x, t)])
+                    continue
+            merged.append((top, bottom, [(x, t)]))
+        pages.append([(top, "".join(t for _, t in sorted(pieces))) for top, _, pieces in merged])
     return pages
 
 
@@ -132,7 +140,8 @@ def compare(name, ours, theirs, first, show_lines, ink=None, other="LibreOffice"
     line_total = line_agree = 0
     offsets = []
     print(f"\n== {name}: our PDF {len(ours)} pages, {other} {len(theirs)} pages")
-    print(f"{'page':>4}  {'ours':<{first * 2 + 2}}{other.split()[0]:<{first * 2 + 2}}{'same':<5}"
+    short = other.split("'")[0]
+    print(f"{'page':>4}  {'ours':<{first * 2 + 2}}{short:<{first * 2 + 2}}{'same':<5}"
           f"{'lines':>9}  {'alike':>5}  {'dy mm':>6}  {'ink dy':>6}")
     ink_offsets = []
     for i in range(rows):
@@ -180,11 +189,16 @@ def main():
     ap.add_argument("--first", type=int, default=8, help="characters compared at the top of each page")
     ap.add_argument("--lines", action="count", default=0, help="list the lines of pages that differ (twice: all)")
     ap.add_argument("--only", choices=["sample", "long"])
+    ap.add_argument("--html", action="store_true",
+                    help="against Chromium's print of our HTML export instead of LibreOffice's rendering of the .docx")
     args = ap.parse_args()
 
     soffice = tool("soffice", "libreoffice")
-    missing = [n for n, p in [("fazhi-cli", args.cli if os.access(args.cli, os.X_OK) else None),
-                              ("libreoffice", soffice), ("pdftotext", tool("pdftotext"))] if not p]
+    chromium = tool("chromium", "chromium-browser", "google-chrome")
+    needed = [("fazhi-cli", args.cli if os.access(args.cli, os.X_OK) else None), ("pdftotext", tool("pdftotext")),
+              ("pdftoppm", tool("pdftoppm"))]
+    needed += [("chromium", chromium)] if args.html else [("libreoffice", soffice)]
+    missing = [n for n, p in needed if not p]
     if missing:
         print("skipped: not installed or not built: " + ", ".join(missing))
         return SKIP
@@ -208,25 +222,36 @@ def main():
 
     lo_env = dict(env, FONTCONFIG_FILE=os.path.join(work, "fonts.conf"))
     font_config(args.cli, env, lo_env["FONTCONFIG_FILE"])
-    profile = "file://" + os.path.join(work, "lo-profile")
-    docx_files = []
+    fmt, other = ("html", "Chromium's print of our HTML") if args.html else ("docx", "LibreOffice's rendering of our .docx")
+    theirs_dir = os.path.join(work, "chromium" if args.html else "libreoffice")
+    os.makedirs(theirs_dir, exist_ok=True)
+    exported = []
     for label, txt in reports:
         base = os.path.join(work, "sample" if label == "sample" else "long")
         rid = run([args.cli, "import", txt], env=env).stdout.decode().strip().splitlines()[-1]
-        for fmt in ("pdf", "docx"):
-            run([args.cli, "export", rid, "--format", fmt, "--output", f"{base}.{fmt}"], env=env)
-        docx_files.append(f"{base}.docx")
-    lo_dir = os.path.join(work, "libreoffice")
-    run([soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf",
-         "--outdir", lo_dir] + docx_files, env=lo_env, timeout=600)
+        for f in ("pdf", fmt):
+            run([args.cli, "export", rid, "--format", f, "--output", f"{base}.{f}"], env=env)
+        exported.append(base)
+    if args.html:
+        # The print view as a browser prints it: A4 from the page's @page rule, no header or footer
+        # of the browser's own; a profile of its own in the work folder.
+        for base in exported:
+            run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 f"--user-data-dir={os.path.join(work, 'chromium-profile')}", "--no-pdf-header-footer",
+                 f"--print-to-pdf={os.path.join(theirs_dir, os.path.basename(base) + '.pdf')}",
+                 "file://" + base + ".html"], env=lo_env, timeout=600)
+    else:
+        profile = "file://" + os.path.join(work, "lo-profile")
+        run([soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf",
+             "--outdir", theirs_dir] + [b + ".docx" for b in exported], env=lo_env, timeout=600)
 
     all_ok = True
-    for (label, _), docx in zip(reports, docx_files):
-        ours = page_lines(docx[:-5] + ".pdf", work)
-        lo_pdf = os.path.join(lo_dir, os.path.basename(docx)[:-5] + ".pdf")
-        theirs = page_lines(lo_pdf, work)
-        ink = (ink_bands(docx[:-5] + ".pdf", work), ink_bands(lo_pdf, work))
-        all_ok &= compare(label, ours, theirs, args.first, args.lines, ink, "LibreOffice's rendering of our .docx")
+    for (label, _), base in zip(reports, exported):
+        ours = page_lines(base + ".pdf", work)
+        their_pdf = os.path.join(theirs_dir, os.path.basename(base) + ".pdf")
+        theirs = page_lines(their_pdf, work)
+        ink = (ink_bands(base + ".pdf", work), ink_bands(their_pdf, work))
+        all_ok &= compare(label, ours, theirs, args.first, args.lines, ink, other)
     print(f"\nfiles in {work}")
     return 0 if all_ok else 1
 

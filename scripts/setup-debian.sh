@@ -17,6 +17,7 @@ PACKAGES=(
   # independent readers used by the tests, and tools to look at the GUI
   poppler-utils libreoffice-writer-nogui pandoc python3-docx
   libxml2-utils  # xmllint validates the XML parts of OFD files
+  chromium       # test only: prints the HTML export's print view to PDF (layout_agreement_test skips without)
   xvfb xauth xdotool imagemagick
 )
 

@@ -231,7 +231,12 @@ TEST(HtmlPage, IsAStandaloneUtf8PageWithAPrintStylesheet)
     EXPECT_TRUE(html.contains(QStringLiteral("orphans: 2; widows: 2;")));
     EXPECT_TRUE(html.contains(QStringLiteral("hanging-punctuation: none")));
     EXPECT_TRUE(html.contains(QStringLiteral("font-size: 16pt")));
-    EXPECT_TRUE(html.contains(QStringLiteral("text-indent: 2em")));
+    // The indent is two grid cells (two em of 16 pt would leave the first line 0.4 pt short of 26 cells).
+    const QString indent = QStringLiteral("text-indent: %1pt").arg(QString::number(2 * p.charPitchPt(), 'g', 4));
+    EXPECT_TRUE(html.contains(indent)) << indent.toStdString();
+    // The PDF's page numbers in the page margin, and paragraphs of up to three lines kept whole.
+    EXPECT_TRUE(html.contains(QStringLiteral("@page :right { @bottom-right { content: '— ' counter(page) ' —';")));
+    EXPECT_TRUE(html.contains(QStringLiteral("p.keep { break-inside: avoid; }")));
     EXPECT_TRUE(QRegularExpression(QStringLiteral("h2 \\{[^}]*黑体")).match(html).hasMatch());
     EXPECT_TRUE(QRegularExpression(QStringLiteral("h3 \\{[^}]*楷体")).match(html).hasMatch());
     EXPECT_TRUE(QRegularExpression(QStringLiteral("span.lead \\{[^}]*楷体")).match(html).hasMatch());
@@ -258,7 +263,7 @@ TEST(HtmlFragment, IsBodyOnlyInlineMarkup)
     for (const char *forbidden : {"<!DOCTYPE", "<html", "<head", "<body", "<style", "<meta", "<title", "<script"})
         EXPECT_FALSE(html.contains(QLatin1String(forbidden), Qt::CaseInsensitive)) << forbidden;
     EXPECT_TRUE(html.contains(QStringLiteral("style=\"")));
-    EXPECT_TRUE(html.contains(QStringLiteral("text-indent: 2em")));
+    EXPECT_TRUE(html.contains(QStringLiteral("text-indent: %1pt").arg(QString::number(2 * gbt9704Profile().charPitchPt(), 'g', 4))));
     EXPECT_TRUE(html.contains(QStringLiteral("楷体")));
 
     // Well-formed as XML too: every tag closed, everything escaped.

@@ -1,6 +1,7 @@
 #include "HtmlWriter.h"
 
 #include "model/TextSanitize.h"
+#include "render/LineBreaking.h"
 #include "render/PageProfile.h"
 
 namespace fazhi {
@@ -59,6 +60,15 @@ QString fontFamilies(const PageProfile &p, FontRole role, const char *generic, b
     return list + QLatin1String(", ") + QLatin1String(generic);
 }
 
+// Width in cells of the title's size: Chinese characters, full-width forms, “ ” ‘ ’ — … one, digits
+// and Latin half (as the .docx balances its title).
+double cellsOf(char32_t c)
+{
+    return (c >= 0x2E80 || c == 0x2014 || c == 0x2026 || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019)
+        ? 1.0
+        : 0.5;
+}
+
 QString pt(double v) { return QString::number(v, 'g', 4) + QLatin1String("pt"); }
 QString mm(double v) { return QString::number(v, 'g', 4) + QLatin1String("mm"); }
 
@@ -75,7 +85,8 @@ struct Look {
 Look makeLook(const PageProfile &p, bool latinFace)
 {
     const QString body = fontFamilies(p, FontRole::Body, "serif", latinFace);
-    const QString indent = QString::number(p.firstLineIndentChars) + QLatin1String("em");
+    // Indents in grid cells (15.79 pt), not in em (16 pt): two em leave 26 cells 0.4 pt short.
+    const QString indent = pt(p.firstLineIndentChars * p.charPitchPt());
     const QString line = pt(p.linePitchPt());
     Look l;
     l.page = QStringLiteral("font-family: %1; font-size: %2; line-height: %3; letter-spacing: %4; color: #000; "
@@ -100,11 +111,10 @@ Look makeLook(const PageProfile &p, bool latinFace)
     l.lead = QStringLiteral("font-family: %1;").arg(fontFamilies(p, FontRole::Heading2, "serif", latinFace));
     l.paragraph = QStringLiteral("text-indent: %1; text-align: justify; margin: 0;").arg(indent);
     l.flush = QStringLiteral("text-indent: 0; margin: 0;");
-    l.signature = QStringLiteral("text-align: right; text-indent: 0; margin: %1 0 0 0; padding-right: %2em;")
-                      .arg(line)
-                      .arg(p.signatureRightIndentChars);
-    l.date = QStringLiteral("text-align: right; text-indent: 0; margin: 0; padding-right: %1em;")
-                 .arg(p.signatureRightIndentChars);
+    const QString spare = pt(p.signatureRightIndentChars * p.charPitchPt());
+    l.signature = QStringLiteral("text-align: right; text-indent: 0; margin: %1 0 0 0; padding-right: %2;")
+                      .arg(line, spare);
+    l.date = QStringLiteral("text-align: right; text-indent: 0; margin: 0; padding-right: %1;").arg(spare);
     return l;
 }
 
@@ -118,6 +128,18 @@ QString styleSheet(const PageProfile &p, const Look &l)
                .arg(QLatin1String(kLatinFace), local.join(QLatin1String(", ")));
     css += QStringLiteral("@page { size: A4; margin: %1 %2 %3 %4; }\n")
                .arg(mm(p.marginTopMm), mm(p.marginRightMm), mm(p.marginBottomMm), mm(p.marginLeftMm));
+    // The PDF's page numbers: — N — in 4号, odd pages at the right and even at the left, one character
+    // in from the text block's edge, the dashes 7 mm below the text block (a line box as tall as the
+    // size, so its middle is the em box's).
+    const QString number = QStringLiteral("content: '— ' counter(page) ' —'; font-family: %1; font-size: %2; "
+                                          "line-height: %2; letter-spacing: 0; vertical-align: top; "
+                                          "padding-top: calc(%3 - %4);")
+                               .arg(fontFamilies(p, FontRole::PageNumber, "serif", true), pt(p.pageNumberSizePt),
+                                    mm(p.pageNumberBelowTextMm), pt(p.pageNumberSizePt / 2));
+    css += QStringLiteral("@page :right { @bottom-right { %1 text-align: right; padding-right: %2; } }\n")
+               .arg(number, pt(p.pageNumberSizePt));
+    css += QStringLiteral("@page :left { @bottom-left { %1 text-align: left; padding-left: %2; } }\n")
+               .arg(number, pt(p.pageNumberSizePt));
     css += QStringLiteral("html { background: #fff; }\n");
     css += QStringLiteral("body { %1 margin: 2em auto; padding: 0 1em; max-width: %2; }\n")
                .arg(l.page, mm(p.textWidthMm()));
@@ -134,8 +156,12 @@ QString styleSheet(const PageProfile &p, const Look &l)
     css += QStringLiteral("@media print { body { margin: 0; padding: 0; max-width: none; } "
                           "h2, h3 { page-break-after: avoid; break-after: avoid; } "
                           "h1, p.signature, p.date { break-inside: avoid; } "
+                          // The body's last lines keep with the signature and the date (as in the PDF).
+                          "p.signature, p.date { break-before: avoid; page-break-before: avoid; } "
+                          // The printed page has no web page details (the PDF's page neither).
+                          "p.details { display: none; } "
                           // The PDF's and Word's widow and orphan control: two lines.
-                          "p { orphans: 2; widows: 2; } }\n");
+                          "p { orphans: 2; widows: 2; } p.keep { break-inside: avoid; } }\n");
     return css;
 }
 
@@ -204,17 +230,51 @@ private:
         return s;
     }
 
+    // A title longer than one line broken where the PDF and the .docx break it (render/LineBreaking's
+    // balanced lines), not where the browser's own balancing would.
+    QString balancedTitle(const Block &block, const QString &content) const
+    {
+        QString title;
+        for (const Run &run : block.runs)
+            title += run.text;
+        const std::vector<SetChar> chars = setChars(title, cellsOf);
+        const double capacity = PageProfile::mmToPt(profile.textWidthMm()) / profile.titleSizePt;
+        const std::vector<CharRange> lines = balanceTitle(title, chars, capacity, 1.0, layout.organization);
+        if (lines.size() <= 1 || lines.size() > 4)
+            return content;
+        QStringList escaped;
+        for (const QString &line : withLineBreaks(title, chars, lines, QChar(0x2028)).split(QChar(0x2028)))
+            escaped.append(esc(line));
+        return escaped.join(QLatin1String("<br />"));  // closed: the fragment is well-formed XML too
+    }
+
+    // A paragraph of at most three lines on the printed page (cells counted as the title's are;
+    // the two-cell indent included). The PDF never splits one (widows and orphans of two lines);
+    // a browser's widows and orphans alone let such a paragraph end a page with two lines and start
+    // the next with one (Chromium 156, measured with compare-layouts --html), so it is kept whole.
+    bool fewLines(const Block &block) const
+    {
+        double cells = profile.firstLineIndentChars;
+        for (const Run &run : block.runs) {
+            for (const SetChar &c : setChars(run.text, cellsOf))
+                cells += c.advance;
+        }
+        return cells <= 3.0 * profile.charsPerLine;
+    }
+
     void body(QString &out) const
     {
         for (const Block &block : layout.blocks) {
             const QString content = runs(block);
             switch (block.kind) {
-            case BlockKind::Title: out += element("h1", nullptr, look.title, content); break;
+            case BlockKind::Title: out += element("h1", nullptr, look.title, balancedTitle(block, content)); break;
             case BlockKind::DetailLine: out += element("p", "details", look.details, content); break;
             case BlockKind::Addressee: out += element("p", "addressee", look.flush, content); break;
             case BlockKind::PartHeading: out += element("h2", nullptr, look.heading1, content); break;
             case BlockKind::SectionHeading: out += element("h3", nullptr, look.heading2, content); break;
-            case BlockKind::Paragraph: out += element("p", nullptr, look.paragraph, content); break;
+            case BlockKind::Paragraph:
+                out += element("p", !fragment && fewLines(block) ? "keep" : nullptr, look.paragraph, content);
+                break;
             case BlockKind::Signature: out += element("p", "signature", look.signature, content); break;
             case BlockKind::Date: out += element("p", "date", look.date, content); break;
             }

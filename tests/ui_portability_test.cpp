@@ -5,6 +5,7 @@
 #include "common/Prompts.h"
 #include "common/Theme.h"
 #include "common/WorkspacePicker.h"
+#include "review/DiffView.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "storage/WorkspaceLock.h"
@@ -20,6 +21,7 @@
 #include <QPalette>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <gtest/gtest.h>
 
 using namespace fazhi;
@@ -126,6 +128,30 @@ TEST(Looks, TextStaysReadableOnADarkWindow)
     setLook(&title, Look::FormTitle);
     setLook(&hint, Look::Hint);
     EXPECT_GT(title.palette().color(QPalette::WindowText).lightness(), hint.palette().color(QPalette::WindowText).lightness());
+    QApplication::setPalette(saved);
+}
+
+// The comparison of two versions is a page in the document's colours on a dark window too: its
+// dark text and red and green marks stay on white instead of on the window's dark base.
+TEST(Looks, TheComparisonStaysAWhitePageOnADarkWindow)
+{
+    const QPalette saved = QApplication::palette();
+    QPalette dark = saved;
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        dark.setColor(group, QPalette::Window, QColor(32, 32, 32));
+        dark.setColor(group, QPalette::Base, QColor(24, 24, 24));
+        dark.setColor(group, QPalette::Text, QColor(240, 240, 240));
+    }
+    QApplication::setPalette(dark);
+    {
+        DiffView view;
+        auto *browser = view.findChild<QTextBrowser *>(QStringLiteral("diffBrowser"));
+        ASSERT_NE(browser, nullptr);
+        const QColor base = browser->palette().color(QPalette::Active, QPalette::Base);
+        const QColor text = browser->palette().color(QPalette::Active, QPalette::Text);
+        EXPECT_GT(base.lightness(), 240) << base.name().toStdString();
+        EXPECT_GT(base.lightness() - text.lightness(), 150) << text.name().toStdString();
+    }
     QApplication::setPalette(saved);
 }
 

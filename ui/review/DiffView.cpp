@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QPalette>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -73,6 +74,12 @@ DiffView::DiffView(QWidget *parent) : QDialog(parent)
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
     m_browser->document()->setDocumentMargin(14);
+    // The comparison is a page of the document, in the document's own colours (dark text, the red and
+    // green marks) on white, as the preview is: on a dark window those colours would not read.
+    QPalette paper = m_browser->palette();
+    paper.setColor(QPalette::Base, Qt::white);
+    paper.setColor(QPalette::Text, QColor(0x1f, 0x2a, 0x37));
+    m_browser->setPalette(paper);
     layout->addWidget(m_browser, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

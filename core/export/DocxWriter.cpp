@@ -1,19 +1,14 @@
 #include "DocxWriter.h"
 
+#include "export/ZipParts.h"
 #include "model/TextSanitize.h"
 #include "render/LineBreaking.h"
 #include "util/Translation.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <algorithm>
 #include <cmath>
 #include <vector>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 namespace fazhi {
 
@@ -847,53 +842,21 @@ QByteArray DocxBuilder::customProps() const
 
 Result<QByteArray> DocxBuilder::build()
 {
-    const QList<std::pair<const char *, QByteArray>> parts{
-        {"[Content_Types].xml", contentTypes()},
-        {"_rels/.rels", packageRels()},
-        {"word/document.xml", document()},
-        {"word/_rels/document.xml.rels", documentRels()},
-        {"word/styles.xml", styles()},
-        {"word/settings.xml", settings()},
-        {"word/fontTable.xml", fontTable()},
-        {"word/footer1.xml", footer(true)},
-        {"word/footer2.xml", footer(false)},
-        {"docProps/core.xml", coreProps()},
-        {"docProps/app.xml", appProps()},
-        {"docProps/custom.xml", customProps()},
+    const QList<std::pair<QString, QByteArray>> parts{
+        {QStringLiteral("[Content_Types].xml"), contentTypes()},
+        {QStringLiteral("_rels/.rels"), packageRels()},
+        {QStringLiteral("word/document.xml"), document()},
+        {QStringLiteral("word/_rels/document.xml.rels"), documentRels()},
+        {QStringLiteral("word/styles.xml"), styles()},
+        {QStringLiteral("word/settings.xml"), settings()},
+        {QStringLiteral("word/fontTable.xml"), fontTable()},
+        {QStringLiteral("word/footer1.xml"), footer(true)},
+        {QStringLiteral("word/footer2.xml"), footer(false)},
+        {QStringLiteral("docProps/core.xml"), coreProps()},
+        {QStringLiteral("docProps/app.xml"), appProps()},
+        {QStringLiteral("docProps/custom.xml"), customProps()},
     };
-
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    const Error failed = Error::data(Tr::tr("The Word document could not be assembled."));
-    {
-        QuaZip zip(&buffer);
-        zip.setZip64Enabled(false);  // Office rejects zip64 records in small packages
-        zip.setAutoClose(false);
-        // Sizes in the local headers (the buffer is seekable), as Word writes them.
-        zip.setDataDescriptorWritingEnabled(false);
-        if (!zip.open(QuaZip::mdCreate))
-            return failed;
-        // A fixed timestamp: the same report gives the same bytes.
-        const QDateTime stamp(QDate(1980, 1, 1), QTime(0, 0));
-        for (const auto &[name, data] : parts) {
-            QuaZipNewInfo info{QString(QLatin1String(name))};
-            info.dateTime = stamp;
-            QuaZipFile file(&zip);
-            if (!file.open(QIODevice::WriteOnly, info))
-                return failed;
-            if (file.write(data) != data.size()) {
-                file.close();
-                return failed;
-            }
-            file.close();
-            if (file.getZipError() != UNZ_OK)
-                return failed;
-        }
-        zip.close();
-        if (zip.getZipError() != 0)
-            return failed;
-    }
-    return bytes;
+    return zipParts(parts, Tr::tr("The Word document could not be assembled."));
 }
 
 }  // namespace

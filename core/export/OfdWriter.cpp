@@ -1,15 +1,12 @@
 #include "OfdWriter.h"
 
 #include "export/FontSubset.h"
+#include "export/ZipParts.h"
 #include "util/Translation.h"
 
-#include <QBuffer>
 #include <QHash>
 #include <QRawFont>
 #include <QXmlStreamWriter>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 #include <algorithm>
 #include <utility>
@@ -67,7 +64,7 @@ public:
     Result<QByteArray> build()
     {
         collectFonts();
-        std::vector<std::pair<QString, QByteArray>> parts;
+        QList<std::pair<QString, QByteArray>> parts;
         std::vector<QByteArray> pages;
         for (const ComposedPage &page : m_model.pages)
             pages.push_back(pageXml(page));
@@ -86,7 +83,9 @@ public:
         }
         for (size_t i = 0; i < pages.size(); ++i)
             parts.emplace_back(QStringLiteral("Doc_0/Pages/Page_%1/Content.xml").arg(i), pages[i]);
-        return zip(parts);
+        return zipParts(parts, Tr::tr("The OFD document could not be assembled."),
+                        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                            | QFileDevice::ReadOther);
     }
 
 private:
@@ -293,43 +292,6 @@ private:
         x.writeCharacters(text);
         x.writeEndElement();
         x.writeEndElement();
-    }
-
-    static Result<QByteArray> zip(const std::vector<std::pair<QString, QByteArray>> &parts)
-    {
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        const Error failed = Error::data(Tr::tr("The OFD document could not be assembled."));
-        {
-            QuaZip zip(&buffer);
-            zip.setZip64Enabled(false);
-            zip.setAutoClose(false);
-            zip.setDataDescriptorWritingEnabled(false);
-            if (!zip.open(QuaZip::mdCreate))
-                return failed;
-            // A fixed timestamp: the same pages give the same bytes.
-            const QDateTime stamp(QDate(1980, 1, 1), QTime(0, 0));
-            for (const auto &[name, data] : parts) {
-                QuaZipNewInfo info{name};
-                info.dateTime = stamp;
-                info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                    | QFileDevice::ReadOther);
-                QuaZipFile file(&zip);
-                if (!file.open(QIODevice::WriteOnly, info))
-                    return failed;
-                if (file.write(data) != data.size()) {
-                    file.close();
-                    return failed;
-                }
-                file.close();
-                if (file.getZipError() != UNZ_OK)
-                    return failed;
-            }
-            zip.close();
-            if (zip.getZipError() != 0)
-                return failed;
-        }
-        return bytes;
     }
 
     const PageModel &m_model;

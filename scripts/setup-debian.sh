@@ -18,6 +18,7 @@ PACKAGES=(
   poppler-utils libreoffice-writer-nogui pandoc python3-docx
   libxml2-utils  # xmllint validates the XML parts of OFD files
   chromium       # test only: prints the HTML export's print view to PDF (layout_agreement_test skips without)
+  nodejs npm     # test only: ofd.js in tests/ofd-reader reads OFD files (ofd_test skips without)
   xvfb xauth xdotool imagemagick
 )
 

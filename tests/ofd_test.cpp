@@ -2,7 +2,7 @@
 // against the standard's structure (tests/data/ofd/ofd-parts.xsd), its text compared page by page with
 // what pdftotext extracts from our PDF of the same report, its embedded fonts loaded on their own and
 // its pages painted from nothing but the file (fonts, TextCode positions) and compared with pdftoppm's
-// rendering of the PDF.
+// rendering of the PDF; and read by ofd.js (tests/ofd-reader), a parser of its own, page by page.
 
 #include "TestSupport.h"
 
@@ -19,6 +19,9 @@
 #include <QFile>
 #include <QGlyphRun>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
 #include <QRawFont>
@@ -464,6 +467,59 @@ TEST(OfdExport, SampleReportAgreesWithThePdfPageByPage)
         EXPECT_EQ(written, composed);
     }
     std::printf("[ measured ] sample: %lld pages in OFD and PDF\n", static_cast<long long>(f.pages.size()));
+}
+
+// The text of each page as ofd.js (an OFD parser of its own, tests/ofd-reader, installed there with
+// `npm ci`) reads it: lines top to bottom. Empty with the reason in *skip when node or ofd.js is missing.
+QStringList ofdJsPageTexts(const QString &ofd, QString *skip)
+{
+    const QString reader = QStringLiteral(FAZHI_SOURCE_DIR "/tests/ofd-reader");
+    if (!haveTool("node")) {
+        *skip = QStringLiteral("node is not installed (scripts/setup-debian.sh installs it)");
+        return {};
+    }
+    if (!QFile::exists(reader + QStringLiteral("/node_modules/ofd.js/package.json"))) {
+        *skip = QStringLiteral("ofd.js is not installed: run npm ci in tests/ofd-reader");
+        return {};
+    }
+    const ToolRun r = run("node", {reader + QStringLiteral("/ofd-text.js"), ofd});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QStringList pages;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value(QLatin1String("pages")).toArray())
+        pages.append(v.toString());
+    return pages;
+}
+
+// An independent reader finds the PDF's pages and text in our OFD, and the composed lines in order.
+TEST(OfdExport, OfdJsReadsTheSampleAsThePdfReads)
+{
+    FAZHI_REQUIRE_SAMPLE();
+    REQUIRE_TOOLS("pdftotext", "pdfinfo");
+    QTemporaryDir dir;
+    const Report report = sampleReport();
+    const Exported e = exportBoth(dir, report, QStringLiteral("taozhuang-2023"));
+    QString skip;
+    const QStringList ofd = ofdJsPageTexts(e.ofd, &skip);
+    if (!skip.isEmpty())
+        GTEST_SKIP() << skip.toStdString();
+    const int pages = pdfPages(e.pdf);
+    ASSERT_GT(pages, 1);
+    ASSERT_EQ(ofd.size(), pages) << "ofd.js finds the PDF's pages";
+    const QStringList pdf = pdfPageTexts(e.pdf, pages);
+    const Result<PageModel> model = composePages(buildLayout(report, LayoutTarget::Document), gbt9704Profile());
+    ASSERT_TRUE(model.ok());
+    ASSERT_EQ(model.value().pages.size(), pages);
+    for (int p = 0; p < pages; ++p) {
+        SCOPED_TRACE("page " + std::to_string(p + 1));
+        EXPECT_EQ(withoutWhitespace(ofd.at(p)), withoutWhitespace(pdf.at(p)));
+        QStringList composed, read;
+        for (const ComposedLine &l : model.value().pages.at(p).lines)
+            composed.append(withoutWhitespace(l.text));
+        for (const QString &l : ofd.at(p).split(QLatin1Char('\n')))
+            read.append(withoutWhitespace(l));
+        EXPECT_EQ(read, composed);
+    }
+    std::printf("[ measured ] ofd.js: %d pages, text of each equal to pdftotext's\n", pages);
 }
 
 TEST(OfdExport, FontsAreEmbeddedSubsetsThatDrawEveryCharacter)

@@ -1,12 +1,19 @@
 #pragma once
 // Helpers for the tests that drive the real widgets (ui_*_test.cpp).
 
+#include "common/AppSettings.h"
+#include "common/Prompts.h"
 #include "common/Theme.h"
+#include "output/ExportController.h"
+#include "review/ReviewDialogs.h"
+#include "shell/Language.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
+#include <gtest/gtest.h>
 
 // Waiting: ASSERT_TRUE(QTest::qWaitFor(condition, ms)). QTest's QTRY_* macros must not be used here:
 // outside a QTest run a failed QTRY only returns from the test function, which GoogleTest counts as
@@ -48,5 +55,46 @@ inline void moveToEnd(QPlainTextEdit *edit)
     c.movePosition(QTextCursor::End);
     edit->setTextCursor(c);
 }
+
+// The fixture the window tests share: settings in a file of the test's own temporary folder,
+// dialogs answered through the Prompts seam, a language and the app's style. A derived SetUp starts
+// with ASSERT_NO_FATAL_FAILURE(setUpUi(...)) and its TearDown ends with tearDownUi(), after its
+// windows are gone.
+class UiFixture : public ::testing::Test {
+protected:
+    enum Seam {
+        ReviewAnswers = 0x1,  // ReviewInput's queued answers cleared before and after
+        NoOpenUrls = 0x2,  // exports do not open the written file
+    };
+
+    void setUpUi(const QString &language, int seams)
+    {
+        seams_ = seams;
+        ASSERT_TRUE(dir.isValid());
+        ui::AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+        ui::Prompts::setAutomatic(true);
+        ui::Prompts::clearShown();
+        if (seams & ReviewAnswers) {
+            ui::ReviewInput::clearAnswers();
+            ui::ReviewInput::clearAsked();
+        }
+        if (seams & NoOpenUrls)
+            ui::ExportController::setOpenUrlsEnabled(false);
+        ui::installTranslators(language);
+        useAppStyle();
+    }
+
+    void tearDownUi()
+    {
+        ui::Prompts::setAutomatic(false);
+        if (seams_ & ReviewAnswers)
+            ui::ReviewInput::clearAnswers();
+    }
+
+    QTemporaryDir dir;
+
+private:
+    int seams_ = 0;
+};
 
 }  // namespace fazhi::test

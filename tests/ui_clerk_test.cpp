@@ -47,29 +47,19 @@ using namespace fazhi::ui;
 namespace {
 
 using fazhi::test::typeText;
-using fazhi::test::useAppStyle;
 
-class ClerkUiTest : public ::testing::Test {
+class ClerkUiTest : public test::UiFixture {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(dir.isValid());
-        AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
-        Prompts::setAutomatic(true);
-        Prompts::clearShown();
-        ReviewInput::clearAnswers();
-        ReviewInput::clearAsked();
-        ExportController::setOpenUrlsEnabled(false);
-        installTranslators(QStringLiteral("en"));
-        useAppStyle();
+        ASSERT_NO_FATAL_FAILURE(setUpUi(QStringLiteral("en"), ReviewAnswers | NoOpenUrls));
         path = dir.filePath(QStringLiteral("workspace.fazhi"));
     }
 
     void TearDown() override
     {
         window.reset();
-        Prompts::setAutomatic(false);
-        ReviewInput::clearAnswers();
+        tearDownUi();
     }
 
     MainWindow *open()
@@ -106,7 +96,6 @@ protected:
         qApp->notify(w, &e);
     }
 
-    QTemporaryDir dir;
     QString path;
     std::unique_ptr<MainWindow> window;
 };

@@ -30,17 +30,11 @@ using namespace fazhi::ui;
 
 namespace {
 
-class UiExportTest : public ::testing::Test {
+class UiExportTest : public test::UiFixture {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(dir.isValid());
-        AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
-        Prompts::setAutomatic(true);
-        Prompts::clearShown();
-        ExportController::setOpenUrlsEnabled(false);
-        installTranslators(QStringLiteral("en"));
-        test::useAppStyle();
+        ASSERT_NO_FATAL_FAILURE(setUpUi(QStringLiteral("en"), NoOpenUrls));
         window = std::make_unique<MainWindow>();
         ASSERT_TRUE(window->openWorkspace(dir.filePath(QStringLiteral("workspace.fazhi"))));
         window->resize(1200, 760);
@@ -52,7 +46,7 @@ protected:
     void TearDown() override
     {
         window.reset();
-        Prompts::setAutomatic(false);
+        tearDownUi();
     }
 
     // The File menu's export actions, in order, by format id.
@@ -89,7 +83,6 @@ protected:
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
-    QTemporaryDir dir;
     std::unique_ptr<MainWindow> window;
 };
 

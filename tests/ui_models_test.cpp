@@ -38,22 +38,15 @@ using namespace fazhi::ui;
 namespace {
 
 using fazhi::test::typeText;
-using fazhi::test::useAppStyle;
 
 using Tester = QAbstractItemModelTester;
 constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 
-class ModelsUiTest : public ::testing::Test {
+class ModelsUiTest : public test::UiFixture {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(dir.isValid());
-        AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
-        Prompts::setAutomatic(true);
-        Prompts::clearShown();
-        ExportController::setOpenUrlsEnabled(false);
-        installTranslators(QStringLiteral("en"));
-        useAppStyle();
+        ASSERT_NO_FATAL_FAILURE(setUpUi(QStringLiteral("en"), NoOpenUrls));
         path = dir.filePath(QStringLiteral("workspace.fazhi"));
         window = std::make_unique<MainWindow>();
         ASSERT_TRUE(window->openWorkspace(path));
@@ -67,7 +60,7 @@ protected:
     {
         testers.clear();  // before the models go
         window.reset();
-        Prompts::setAutomatic(false);
+        tearDownUi();
     }
 
     void watch(QAbstractItemModel *model) { testers.push_back(std::make_unique<Tester>(model, kFatal)); }
@@ -83,7 +76,6 @@ protected:
     // Lets queued work run (a drop's move, the selection falling back to the parent).
     static void settle() { QTest::qWait(50); }
 
-    QTemporaryDir dir;
     QString path;
     std::unique_ptr<MainWindow> window;
     std::vector<std::unique_ptr<Tester>> testers;

@@ -32,18 +32,12 @@ using namespace fazhi::ui;
 namespace {
 
 using fazhi::test::typeText;
-using fazhi::test::useAppStyle;
 
-class ProofreadUiTest : public ::testing::Test {
+class ProofreadUiTest : public test::UiFixture {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(dir.isValid());
-        AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
-        Prompts::setAutomatic(true);
-        Prompts::clearShown();
-        installTranslators(QStringLiteral("en"));
-        useAppStyle();
+        ASSERT_NO_FATAL_FAILURE(setUpUi(QStringLiteral("en"), 0));
         window = std::make_unique<MainWindow>();
         ASSERT_TRUE(window->openWorkspace(dir.filePath(QStringLiteral("ws.fazhi"))));
         window->resize(1366, 768);
@@ -56,7 +50,7 @@ protected:
     void TearDown() override
     {
         window.reset();
-        Prompts::setAutomatic(false);
+        tearDownUi();
     }
 
     ChecksPanel *panel() { return window->checks()->panel(); }
@@ -74,7 +68,6 @@ protected:
 
     QString paragraphText() { return window->session()->report().parts.at(0).sections.at(0).body.paragraphs.at(0).text; }
 
-    QTemporaryDir dir;
     std::unique_ptr<MainWindow> window;
 };
 

@@ -62,29 +62,19 @@ namespace {
 using fazhi::test::moveToEnd;
 using fazhi::test::selectRange;
 using fazhi::test::typeText;
-using fazhi::test::useAppStyle;
 
-class ReviewUiTest : public ::testing::Test {
+class ReviewUiTest : public test::UiFixture {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(dir.isValid());
-        AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
-        Prompts::setAutomatic(true);
-        Prompts::clearShown();
-        ReviewInput::clearAnswers();
-        ReviewInput::clearAsked();
-        ExportController::setOpenUrlsEnabled(false);
-        installTranslators(QStringLiteral("en"));
-        useAppStyle();
+        ASSERT_NO_FATAL_FAILURE(setUpUi(QStringLiteral("en"), ReviewAnswers | NoOpenUrls));
     }
 
     void TearDown() override
     {
         leader.reset();
         clerk.reset();
-        Prompts::setAutomatic(false);
-        ReviewInput::clearAnswers();
+        tearDownUi();
     }
 
     static std::unique_ptr<MainWindow> openWindow(const QString &path)
@@ -116,7 +106,6 @@ protected:
         return list.ok() ? list.value() : QList<Comment>();
     }
 
-    QTemporaryDir dir;
     std::unique_ptr<MainWindow> clerk;
     std::unique_ptr<MainWindow> leader;
 };

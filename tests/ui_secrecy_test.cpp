@@ -35,28 +35,18 @@ using namespace fazhi::ui;
 namespace {
 
 using fazhi::test::typeText;
-using fazhi::test::useAppStyle;
 
-class SecrecyUiTest : public ::testing::Test {
+class SecrecyUiTest : public test::UiFixture {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(dir.isValid());
-        AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
-        Prompts::setAutomatic(true);
-        Prompts::clearShown();
-        ReviewInput::clearAnswers();
-        ReviewInput::clearAsked();
-        ExportController::setOpenUrlsEnabled(false);
-        installTranslators(QStringLiteral("en"));
-        useAppStyle();
+        ASSERT_NO_FATAL_FAILURE(setUpUi(QStringLiteral("en"), ReviewAnswers | NoOpenUrls));
     }
 
     void TearDown() override
     {
         window.reset();
-        Prompts::setAutomatic(false);
-        ReviewInput::clearAnswers();
+        tearDownUi();
     }
 
     static QAction *action(MainWindow *w, const char *name) { return w->findChild<QAction *>(QLatin1String(name)); }
@@ -100,7 +90,6 @@ protected:
         return window->workspace()->listEvents(window->session()->reportId()).value().last().opinion;
     }
 
-    QTemporaryDir dir;
     std::unique_ptr<MainWindow> window;
 };
 

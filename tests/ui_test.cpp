@@ -70,7 +70,6 @@ namespace {
 using fazhi::test::moveToEnd;
 using fazhi::test::selectRange;
 using fazhi::test::typeText;
-using fazhi::test::useAppStyle;
 
 void paste(FieldEdit *edit, const QString &text)
 {
@@ -78,24 +77,18 @@ void paste(FieldEdit *edit, const QString &text)
     edit->paste();
 }
 
-class UiTest : public ::testing::Test {
+class UiTest : public test::UiFixture {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(dir.isValid());
-        AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
-        Prompts::setAutomatic(true);
-        Prompts::clearShown();
-        ExportController::setOpenUrlsEnabled(false);
-        installTranslators(QStringLiteral("en"));
-        useAppStyle();
+        ASSERT_NO_FATAL_FAILURE(setUpUi(QStringLiteral("en"), NoOpenUrls));
         path = dir.filePath(QStringLiteral("workspace.fazhi"));
     }
 
     void TearDown() override
     {
         window.reset();
-        Prompts::setAutomatic(false);
+        tearDownUi();
     }
 
     MainWindow *open()
@@ -164,7 +157,6 @@ protected:
         return lines.join(QLatin1Char('\n'));
     }
 
-    QTemporaryDir dir;
     QString path;
     std::unique_ptr<MainWindow> window;
 };

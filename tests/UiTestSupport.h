@@ -7,6 +7,7 @@
 #include "output/ExportController.h"
 #include "review/ReviewDialogs.h"
 #include "shell/Language.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>
@@ -14,6 +15,7 @@
 #include <QTest>
 #include <QTextCursor>
 #include <gtest/gtest.h>
+#include <memory>
 
 // Waiting: ASSERT_TRUE(QTest::qWaitFor(condition, ms)). QTest's QTRY_* macros must not be used here:
 // outside a QTest run a failed QTRY only returns from the test function, which GoogleTest counts as
@@ -89,6 +91,19 @@ protected:
         ui::Prompts::setAutomatic(false);
         if (seams_ & ReviewAnswers)
             ui::ReviewInput::clearAnswers();
+    }
+
+    // A window on the workspace file `workspace` at a laptop's size (1366×768), shown and active. A
+    // step that fails is a non-fatal failure (a SetUp may follow with ASSERT_FALSE(HasFailure())).
+    static std::unique_ptr<ui::MainWindow> openWindow(const QString &workspace)
+    {
+        auto w = std::make_unique<ui::MainWindow>();
+        EXPECT_TRUE(w->openWorkspace(workspace));
+        w->resize(1366, 768);
+        w->show();
+        w->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(w.get()));
+        return w;
     }
 
     QTemporaryDir dir;

@@ -64,12 +64,7 @@ protected:
 
     MainWindow *open()
     {
-        window = std::make_unique<MainWindow>();
-        EXPECT_TRUE(window->openWorkspace(path));
-        window->resize(1366, 768);
-        window->show();
-        window->activateWindow();
-        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        window = openWindow(path);
         return window.get();
     }
 

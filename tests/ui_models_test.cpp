@@ -48,12 +48,8 @@ protected:
     {
         ASSERT_NO_FATAL_FAILURE(setUpUi(QStringLiteral("en"), NoOpenUrls));
         path = dir.filePath(QStringLiteral("workspace.fazhi"));
-        window = std::make_unique<MainWindow>();
-        ASSERT_TRUE(window->openWorkspace(path));
-        window->resize(1366, 768);
-        window->show();
-        window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        window = openWindow(path);
+        ASSERT_FALSE(HasFailure());
     }
 
     void TearDown() override

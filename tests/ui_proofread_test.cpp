@@ -38,12 +38,8 @@ protected:
     void SetUp() override
     {
         ASSERT_NO_FATAL_FAILURE(setUpUi(QStringLiteral("en"), 0));
-        window = std::make_unique<MainWindow>();
-        ASSERT_TRUE(window->openWorkspace(dir.filePath(QStringLiteral("ws.fazhi"))));
-        window->resize(1366, 768);
-        window->show();
-        window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        window = openWindow(dir.filePath(QStringLiteral("ws.fazhi")));
+        ASSERT_FALSE(HasFailure());
         ASSERT_FALSE(window->createReport(QStringLiteral("测试镇人民政府"), 2025).isNull());
     }
 

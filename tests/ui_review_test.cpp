@@ -77,17 +77,6 @@ protected:
         tearDownUi();
     }
 
-    static std::unique_ptr<MainWindow> openWindow(const QString &path)
-    {
-        auto w = std::make_unique<MainWindow>();
-        EXPECT_TRUE(w->openWorkspace(path));
-        w->resize(1366, 768);
-        w->show();
-        w->activateWindow();
-        EXPECT_TRUE(QTest::qWaitForWindowActive(w.get()));
-        return w;
-    }
-
     static void activate(MainWindow *w)
     {
         w->activateWindow();

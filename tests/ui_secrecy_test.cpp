@@ -56,12 +56,7 @@ protected:
     // A report whose work area says `text`, submitted and approved in the window.
     void approvedReport(const QString &text)
     {
-        window = std::make_unique<MainWindow>();
-        ASSERT_TRUE(window->openWorkspace(dir.filePath(QStringLiteral("ws.fazhi"))));
-        window->resize(1366, 768);
-        window->show();
-        window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        window = openWindow(dir.filePath(QStringLiteral("ws.fazhi")));
         ASSERT_FALSE(window->createReport(QStringLiteral("测试镇人民政府"), 2025).isNull());
         typeText(window->forms()->sectionForm()->paragraphs()->editorAt(0), text);
         setUser(QStringLiteral("王秘书"));

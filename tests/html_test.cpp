@@ -19,6 +19,8 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 using namespace fazhi;
 
 
@@ -206,12 +208,27 @@ TEST(HtmlPage, IsAStandaloneUtf8PageWithAPrintStylesheet)
     const QString bodyFonts = bodyRule.match(html).captured(1);
     // The Chinese families before the Latin ones (“ ” and — full width), behind a Latin face that
     // covers only the characters below General Punctuation (digits and Latin as in the PDF).
-    EXPECT_TRUE(bodyFonts.startsWith(QStringLiteral("'Fazhi Latin', '仿宋_GB2312'"))) << bodyFonts.toStdString();
+    EXPECT_TRUE(bodyFonts.startsWith(QStringLiteral("'Fazhi Latin Text', '仿宋_GB2312'"))) << bodyFonts.toStdString();
     EXPECT_LT(bodyFonts.indexOf(p.body.families.last()), bodyFonts.indexOf(p.latin.families.first()));
     EXPECT_TRUE(QRegularExpression(QStringLiteral("@font-face \\{ font-family: 'Fazhi Latin'; src: local\\('Times New Roman'\\)"
                                                   "[^}]*unicode-range: U\\+0000-1FFF; \\}"))
                     .match(html)
                     .hasMatch());
+    // The grid's lines take the Latin face with ascent and descent of 80 % and 20 % of the pitch:
+    // Chromium centres them in the line, so the baseline is 0.8 × pitch below the row's top (the PDF's).
+    for (const auto &[face, sizePt] : {std::pair{QStringLiteral("Fazhi Latin Text"), p.bodySizePt},
+                                       std::pair{QStringLiteral("Fazhi Latin Title"), p.titleSizePt}}) {
+        const double em = p.linePitchPt() / sizePt;
+        const QString overrides = QStringLiteral("ascent-override: %1%; descent-override: %2%; line-gap-override: 0%; }")
+                                      .arg(QString::number(80 * em, 'f', 2), QString::number(20 * em, 'f', 2));
+        const QString head = QStringLiteral("@font-face { font-family: '%1'; src: local('Times New Roman')").arg(face);
+        EXPECT_TRUE(QRegularExpression(QRegularExpression::escape(head) + QStringLiteral("[^}]*")
+                                       + QRegularExpression::escape(QStringLiteral("unicode-range: U+0000-1FFF; ") + overrides))
+                        .match(html)
+                        .hasMatch())
+            << face.toStdString() << " " << overrides.toStdString();
+    }
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("h1 \\{[^}]*font-family: 'Fazhi Latin Title', ")).match(html).hasMatch());
     for (const QString &family : p.body.families)
         EXPECT_TRUE(bodyFonts.contains(family)) << family.toStdString();
     EXPECT_TRUE(bodyFonts.endsWith(QStringLiteral("serif")));

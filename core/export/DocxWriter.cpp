@@ -569,6 +569,8 @@ QByteArray DocxBuilder::styles() const
     spacingExact(x, 0, pitch);
     noIndent(x);
     x << "<w:jc w:val=\"center\"/></w:pPr><w:rPr>";
+    // No w:b: the reader's fonts decide, and Word and LibreOffice fake a bold for 小标宋 and 宋体, which
+    // have none. The PDF is regular with those too; only a stand-in with a real bold (Noto) gets bold.
     fonts(x, FontRole::Title);
     x << "<w:spacing w:val=\"0\"/><w:sz w:val=\"" << m.titleSize << "\"/><w:szCs w:val=\"" << m.titleSize
       << "\"/></w:rPr></w:style>";

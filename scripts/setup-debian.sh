@@ -18,7 +18,6 @@ PACKAGES=(
   poppler-utils libreoffice-writer-nogui pandoc python3-docx
   libxml2-utils  # xmllint validates the XML parts of OFD files
   chromium       # test only: prints the HTML export's print view to PDF (layout_agreement_test skips without)
-  nodejs npm     # test only: ofd.js in tests/ofd-reader reads OFD files (ofd_test skips without)
   xvfb xauth xdotool imagemagick
 )
 
@@ -26,6 +25,12 @@ missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Test only: ofd.js in tests/ofd-reader reads OFD files (ofd_test skips without). Debian's nodejs and
+# npm only where no npm is installed: a Node.js from elsewhere (NodeSource's bundles npm) conflicts
+# with Debian's npm package.
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

@@ -30,6 +30,8 @@
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fazhi::ui {
 
 namespace {
@@ -224,6 +226,11 @@ bool ChecksPanel::eventFilter(QObject *watched, QEvent *event)
             QMetaObject::invokeMethod(m_tree, &QTreeView::doItemsLayout, Qt::QueuedConnection);
     }
     return QWidget::eventFilter(watched, event);
+}
+
+bool ChecksPanel::hasFindings() const
+{
+    return std::any_of(m_findings.cbegin(), m_findings.cend(), [](const check::Finding &f) { return !f.ignored; });
 }
 
 void ChecksPanel::setFixesAllowed(bool allowed)

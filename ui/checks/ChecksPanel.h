@@ -51,6 +51,8 @@ public:
         recheckNow();
         return check::countFindings(m_findings);
     }
+    // Whether the last check found anything not ignored (nothing waiting is run).
+    bool hasFindings() const;
     QTreeWidget *tree() const { return m_tree; }
     // The finding an item of the tree stands for; nullopt for group rows.
     std::optional<check::Finding> findingAt(QTreeWidgetItem *item) const;

@@ -153,6 +153,7 @@ void ReviewPanel::setContent(const Report *report, const QList<Comment> &comment
     m_role = role;
     m_textLocked = textLocked;
     rebuild();
+    emit contentChanged();
 }
 
 void ReviewPanel::clear()
@@ -161,6 +162,7 @@ void ReviewPanel::clear()
     m_comments.clear();
     m_current = QUuid();
     rebuild();
+    emit contentChanged();
 }
 
 void ReviewPanel::setCurrentNode(const QUuid &id)

@@ -46,6 +46,8 @@ public:
     int openCount() const;
 
 signals:
+    // The report's comments or the role changed (setContent, clear).
+    void contentChanged();
     void nodeActivated(const QUuid &nodeId);
     void replyRequested(const QUuid &commentId);
     void resolveRequested(const QUuid &commentId);

@@ -4,12 +4,18 @@
 // fitted to the screen (the form takes what the others do not need); after that the geometry, the
 // docks and the splitters come back as the user left them. When a report opens, the side panel that
 // has something to say is the one in front: 审阅 only when it holds open comments (or for the
-// reviewer), else 检查.
+// reviewer), else 检查. When neither has anything to say (no findings, no open comments, the drafter's
+// role), their docks are hidden and the form takes their width; each comes back by itself as soon as
+// it has something to say. A panel the user opened from the View menu is never hidden this session.
 
 #include <QList>
 #include <QObject>
+#include <QSet>
+
+#include <functional>
 
 class QDockWidget;
+class QResizeEvent;
 class QSplitter;
 
 namespace fazhi::ui {
@@ -35,12 +41,22 @@ public:
     void save();
     // Puts in front the side panel that has something to say about the open report.
     void showTalkingPanel();
+    // Hides the side panels when neither has anything to say, brings back those it hid when one has.
+    void followPanels();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void fitToWidth();
+    // `laidOut`: the splitter has its final width (not during the window's resize).
+    void fitToWidth(bool laidOut = false);
+    bool reviewHasSomething() const;
+    bool rightAreaShown() const;
+    // Runs a change of the docks' visibility (not taken for the user's).
+    void changeDocks(const std::function<void()> &change);
+    void splitterResized(QResizeEvent *event);
+    void onToggled(QDockWidget *dock, bool shown);
+    void followPanelsSoon();
 
     MainWindow *m_window;
     QSplitter *m_main;
@@ -49,6 +65,16 @@ private:
     QDockWidget *m_checks;
     // Until the user moves a splitter (or a saved layout was restored), widths follow the window's.
     bool m_fitting = false;
+    QSet<QDockWidget *> m_collapsed;
+    QSet<QDockWidget *> m_openedByHand;
+    int m_dockWidth = 0;
+    bool m_changing = false;
+    bool m_followQueued = false;
+    // A change of the right area's width waiting to be given to the form.
+    int m_windowWidth = 0;
+    bool m_absorbing = false;
+    QList<int> m_absorbBefore;
+    int m_absorbDelta = 0;
 };
 
 }  // namespace fazhi::ui

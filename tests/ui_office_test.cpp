@@ -8,6 +8,7 @@
 #include "checks/ChecksController.h"
 #include "check/Rules.h"
 #include "checks/ChecksPanel.h"
+#include "editor/Forms.h"
 #include "common/AppSettings.h"
 #include "common/Prompts.h"
 #include "common/StartFolder.h"
@@ -36,6 +37,7 @@
 #include <QTextDocument>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QToolButton>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,24 +59,18 @@ using namespace fazhi::ui;
 
 namespace {
 
-class UiOfficeTest : public ::testing::Test {
+class UiOfficeTest : public test::UiFixture {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(dir.isValid());
-        AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
-        Prompts::setAutomatic(true);
-        Prompts::clearShown();
-        ExportController::setOpenUrlsEnabled(false);
-        installTranslators(QStringLiteral("zh_CN"));
-        test::useAppStyle();
+        ASSERT_NO_FATAL_FAILURE(setUpUi(QStringLiteral("zh_CN"), NoOpenUrls));
         path = dir.filePath(QStringLiteral("workspace.fazhi"));
     }
 
     void TearDown() override
     {
         window.reset();
-        Prompts::setAutomatic(false);
+        tearDownUi();
     }
 
     MainWindow *open(QSize size = QSize(1366, 768))
@@ -103,7 +99,6 @@ protected:
 
     QAction *action(const char *name) const { return window->findChild<QAction *>(QLatin1String(name)); }
 
-    QTemporaryDir dir;
     QString path;
     std::unique_ptr<MainWindow> window;
 };
@@ -131,6 +126,95 @@ TEST_F(UiOfficeTest, AtALaptopsSizeTheChecksShowAndTheFormIsWide)
     EXPECT_GE(forms->width(), 540) << forms->width() << " (the checks panel takes " << checks->width() << ")";
     EXPECT_GE(preview->width(), 280) << preview->width();
     EXPECT_GT(forms->width(), preview->width());
+}
+
+TEST_F(UiOfficeTest, EmptySidePanelsLeaveTheirWidthToTheFormAndComeBackWithAFinding)
+{
+    // A report the checks find nothing in, with no comments, in the drafter's role.
+    const QString clean = dir.filePath(QStringLiteral("clean.txt"));
+    QFile file(clean);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(
+        "示例镇人民政府2023年度法治政府建设情况报告\n  • 发布日期:2024-02-22 10:20\n\n"
+        "一、2023年推进法治政府建设的主要举措和成效\n\n"
+        "（一）强化组织领导，压实法治建设责任。镇党委、政府把法治政府建设纳入全镇发展总体规划，全年召开专题会议6次。\n\n"
+        "二、党政主要负责人履行推进法治建设第一责任人职责情况\n\n"
+        "镇党委书记、镇长认真履行推进法治建设第一责任人职责，主持召开专题会议研究法治政府建设工作4次。\n\n"
+        "三、存在的不足和原因\n\n"
+        "一是部分干部运用法治思维解决问题的能力还不够强，主要是学法用法的长效机制尚未健全；"
+        "二是基层执法力量相对薄弱，原因在于执法人员数量不足。\n\n"
+        "四、2024年推进法治政府建设的主要安排\n\n"
+        "2024年，我镇将健全依法决策机制，加强行政执法队伍建设，推动法治政府建设再上新台阶。\n\n"
+        "示例镇人民政府\n2024年2月20日\n").toUtf8());
+    file.close();
+    open();
+    Prompts::setNextFileName(clean);
+    action("actionImport")->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->importer()->isBusy() && window->session(); }, 30000));
+    ChecksPanel *panel = window->checks()->panel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->isPending(); }, 5000));
+    QTest::qWait(50);
+    ASSERT_FALSE(panel->hasFindings()) << check::toDisplayLine(panel->findings().value(0)).toStdString();
+    QDockWidget *checks = window->checks()->dock();
+    QDockWidget *review = window->review()->reviewDock();
+    auto *forms = window->findChild<QWidget *>(QStringLiteral("forms"));
+    auto *preview = window->findChild<QWidget *>(QStringLiteral("previewPanel"));
+    auto *list = window->findChild<QWidget *>(QStringLiteral("reportListPanel"));
+    // Neither panel has anything to say: both step aside, and the View menu says so.
+    EXPECT_TRUE(checks->isHidden());
+    EXPECT_TRUE(review->isHidden());
+    EXPECT_FALSE(action("actionShowChecks")->isChecked());
+    const int formCollapsed = forms->width();
+    const int previewCollapsed = preview->width();
+    const int listCollapsed = list->width();
+    EXPECT_GE(formCollapsed, WindowLayout::startingWidths(1366).form + 250) << formCollapsed;
+
+    // Typing a fault brings the checks back, in front; the form gives back exactly the dock's width.
+    auto *signature = window->forms()->detailsForm()->findChild<QLineEdit *>(QStringLiteral("signature"));
+    ASSERT_TRUE(signature);
+    if (QWidget *notes = QApplication::activeWindow(); notes && notes != window.get())
+        notes->close();  // what the import inferred, shown beside the window
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    signature->setFocus();
+    ASSERT_TRUE(signature->hasFocus());
+    // Typed as an input method does: key events that carry the text (QTest::keyClicks is ASCII only).
+    const auto type = [&](const QString &text) {
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, signature, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    };
+    type(QStringLiteral("示例镇人民政府，，"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return checks->isVisible(); }, 5000));
+    QTest::qWait(20);
+    EXPECT_TRUE(panel->hasFindings());
+    EXPECT_FALSE(checks->visibleRegion().isEmpty());
+    EXPECT_TRUE(review->visibleRegion().isEmpty());  // behind its tab, as before
+    EXPECT_TRUE(action("actionShowChecks")->isChecked());
+    EXPECT_GE(checks->width(), 250);
+    EXPECT_EQ(preview->width(), previewCollapsed);
+    EXPECT_EQ(list->width(), listCollapsed);
+    EXPECT_NEAR(formCollapsed - forms->width(), checks->width(), 12) << formCollapsed << " → " << forms->width();
+    EXPECT_TRUE(signature->hasFocus());  // the panel coming back takes no keystrokes
+
+    // The fault undone: the checks step aside again and the form is as wide as before.
+    QTest::keyClick(signature, Qt::Key_Backspace);
+    QTest::keyClick(signature, Qt::Key_Backspace);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return checks->isHidden(); }, 5000));
+    QTest::qWait(20);
+    EXPECT_EQ(forms->width(), formCollapsed);
+
+    // A panel opened from the View menu stays, whatever the checks find.
+    action("actionShowReviewPanel")->trigger();
+    EXPECT_TRUE(review->isVisible());
+    QTest::qWait(20);
+    EXPECT_EQ(preview->width(), previewCollapsed);  // the room it takes is the form's
+    EXPECT_EQ(list->width(), listCollapsed);
+    type(QStringLiteral("，，"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return checks->isVisible(); }, 5000));
+    QTest::keyClick(signature, Qt::Key_Backspace);
+    QTest::keyClick(signature, Qt::Key_Backspace);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return checks->isHidden(); }, 5000));
+    EXPECT_TRUE(review->isVisible());
 }
 
 TEST_F(UiOfficeTest, StartingWidthsFitTheScreen)

@@ -27,6 +27,8 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUuid>
 #include <gtest/gtest.h>
 
@@ -587,7 +589,7 @@ TEST_F(MoveWorkspace, MovesTheFileWithItsLogAndBackups)
     EXPECT_TRUE(moved.value());
     EXPECT_FALSE(QFile::exists(from()));
     EXPECT_FALSE(QFile::exists(from() + QStringLiteral("-wal")));
-    EXPECT_FALSE(QFile::exists(to() + QStringLiteral(".moving")));
+    EXPECT_FALSE(QFileInfo::exists(local.filePath(QStringLiteral("FazhiReport/.moving"))));
     EXPECT_TRUE(QFile::exists(backupFolder(to()) + QStringLiteral("/workspace-20240101-090000-daily.fazhi")));
     EXPECT_FALSE(QFileInfo::exists(backups));
     auto ws = Workspace::open(to());
@@ -629,7 +631,46 @@ TEST_F(MoveWorkspace, ADamagedOriginalStaysWhereItWas)
     EXPECT_FALSE(moved.ok() && moved.value());
     EXPECT_TRUE(QFile::exists(from()));
     EXPECT_FALSE(QFile::exists(to()));
-    EXPECT_FALSE(QFile::exists(to() + QStringLiteral(".moving")));
+    EXPECT_FALSE(QFileInfo::exists(local.filePath(QStringLiteral("FazhiReport/.moving"))));
+}
+
+// A workspace of the version before (schema 4) is upgraded by the copy's first open, which backs it
+// up first: that backup is among the moved workspace's own, and nothing is left beside it.
+TEST_F(MoveWorkspace, TheBackupBeforeAnUpgradeMovesWithTheWorkspace)
+{
+    QDir().mkpath(QFileInfo(from()).absolutePath());
+    QUuid id;
+    {
+        auto ws = Workspace::open(from());
+        ASSERT_TRUE(ws.ok());
+        id = ws.value()->insertReport(makeTemplateReport(QStringLiteral("示例镇人民政府"), 2023)).value();
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make-v4"));
+        db.setDatabaseName(from());
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (const char *sql : {"ALTER TABLE reports DROP COLUMN document_number", "ALTER TABLE import_notes DROP COLUMN code",
+                                "ALTER TABLE import_notes DROP COLUMN args", "PRAGMA user_version = 4"})
+            EXPECT_TRUE(q.exec(QString::fromLatin1(sql))) << sql;
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("make-v4"));
+    ASSERT_TRUE(listBackups(from()).isEmpty());
+
+    const Result<bool> moved = storage::moveWorkspaceFile(from(), to());
+    ASSERT_TRUE(moved.ok()) << moved.error().message.toStdString();
+    ASSERT_TRUE(moved.value());
+    const QList<BackupInfo> backups = listBackups(to());
+    ASSERT_EQ(backups.size(), 1);
+    EXPECT_EQ(backups.first().reason, BackupReason::BeforeUpgrade);
+    EXPECT_EQ(backups.first().schemaVersion, 4);
+    EXPECT_EQ(QDir(QFileInfo(to()).absolutePath()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+              QStringList({QStringLiteral("workspace.backups"), QStringLiteral("workspace.fazhi")}));
+    auto ws = Workspace::open(to());
+    ASSERT_TRUE(ws.ok()) << ws.error().message.toStdString();
+    EXPECT_TRUE(ws.value()->loadReport(id).ok());
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -55,6 +55,20 @@ void moveBackups(const QString &from, const QString &to)
         QDir(oldFolder).removeRecursively();
 }
 
+// The backups the copy's first open took (before an upgrade of an older schema) join the moved
+// workspace's own; same volume, same file names.
+void mergeBackups(const QString &fromFolder, const QString &toFolder)
+{
+    if (!QFileInfo(fromFolder).isDir() || !QDir().mkpath(toFolder))
+        return;
+    const QStringList files = QDir(fromFolder).entryList(QDir::Files);
+    for (const QString &name : files) {
+        const QString target = QDir(toFolder).filePath(name);
+        if (!QFileInfo::exists(target))
+            QFile::rename(QDir(fromFolder).filePath(name), target);
+    }
+}
+
 }  // namespace
 
 QString localDefaultWorkspacePath() { return inDataFolder(QStandardPaths::AppLocalDataLocation); }
@@ -80,19 +94,24 @@ Result<bool> moveWorkspaceFile(const QString &from, const QString &to)
     if (!QDir().mkpath(QFileInfo(to).absolutePath()))
         return Error::io(failed);
     // The -wal holds the last changes of a program that stopped without closing the file: it goes
-    // with the copy, whose first open folds it in.
-    const QString temp = to + QStringLiteral(".moving");
-    removeWithSidecars(temp);
+    // with the copy, whose first open folds it in. The copy has the final name in a folder of its
+    // own, so the backup that open takes before upgrading an older schema is named as the
+    // workspace's own backups are, and joins them. Nothing but copies is ever in that folder.
+    const QString staging = QFileInfo(to).absoluteDir().filePath(QStringLiteral(".moving"));
+    QDir(staging).removeRecursively();
+    const QString temp = QDir(staging).filePath(QFileInfo(to).fileName());
+    if (!QDir().mkpath(staging))
+        return Error::io(failed);
     if (!QFile::copy(from, temp)
         || (QFileInfo::exists(from + QStringLiteral("-wal"))
             && !QFile::copy(from + QStringLiteral("-wal"), temp + QStringLiteral("-wal")))) {
-        removeWithSidecars(temp);
+        QDir(staging).removeRecursively();
         return Error::io(failed);
     }
     {
         auto opened = Workspace::open(temp);
         if (!opened.ok()) {
-            removeWithSidecars(temp);
+            QDir(staging).removeRecursively();
             return Error::io(failed + QLatin1Char(' ') + opened.error().message);
         }
     }  // closing checkpoints the log into the file: one file to rename
@@ -103,10 +122,12 @@ Result<bool> moveWorkspaceFile(const QString &from, const QString &to)
     const bool complete = after && std::all_of(before.value().begin(), before.value().end(),
                                                [&](const QUuid &id) { return after.value().contains(id); });
     if (!complete || QFileInfo::exists(temp + QStringLiteral("-wal")) || !QFile::rename(temp, to)) {
-        removeWithSidecars(temp);
+        QDir(staging).removeRecursively();
         return Error::io(failed);
     }
     moveBackups(from, to);
+    mergeBackups(backupFolder(temp), backupFolder(to));
+    QDir(staging).removeRecursively();
     removeWithSidecars(from);
     QFile::remove(lock);
     return true;

@@ -127,21 +127,35 @@ std::optional<QByteArray> encodeGb18030(const QString &text)
 #endif
 }
 
-ProcessResult runCli(const QStringList &args, int timeoutMs)
+namespace {
+
+ProcessResult runProgram(const QString &program, const QString &name, const QStringList &args, int startMs, int finishMs)
 {
     QProcess p;
-    p.start(binPath(QStringLiteral("fazhi-cli")), args);
+    p.start(program, args);
     ProcessResult r;
-    if (!p.waitForStarted(timeoutMs)) {
-        r.err = "failed to start fazhi-cli";
+    if (!p.waitForStarted(startMs)) {
+        r.err = "failed to start " + name.toUtf8();
         return r;
     }
     p.closeWriteChannel();
-    p.waitForFinished(timeoutMs);
+    p.waitForFinished(finishMs);
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+}  // namespace
+
+ProcessResult runCli(const QStringList &args, int timeoutMs)
+{
+    return runProgram(binPath(QStringLiteral("fazhi-cli")), QStringLiteral("fazhi-cli"), args, timeoutMs, timeoutMs);
+}
+
+ProcessResult runTool(const QString &name, const QStringList &args, int timeoutMs)
+{
+    return runProgram(QStandardPaths::findExecutable(name), name, args, 30000, timeoutMs);
 }
 
 }  // namespace fazhi::test

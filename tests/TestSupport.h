@@ -52,6 +52,8 @@ struct ProcessResult {
     QString errText() const { return QString::fromUtf8(err); }
 };
 ProcessResult runCli(const QStringList &args, int timeoutMs = 60000);
+// A program found on PATH (pdftotext, xmllint, unzip, node …), run to its end with no input.
+ProcessResult runTool(const QString &name, const QStringList &args, int timeoutMs = 300000);
 
 }  // namespace fazhi::test
 

@@ -34,6 +34,8 @@
 #include <cmath>
 
 using namespace fazhi;
+using fazhi::test::ProcessResult;
+using fazhi::test::runTool;
 
 namespace {
 
@@ -51,36 +53,17 @@ bool haveTool(const char *name)
         }                                                                                         \
     } while (0)
 
-struct ToolRun {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-ToolRun run(const char *tool, const QStringList &args)
-{
-    QProcess p;
-    p.start(QStandardPaths::findExecutable(QString::fromLatin1(tool)), args);
-    ToolRun r;
-    if (!p.waitForStarted(30000))
-        return r;
-    p.closeWriteChannel();
-    p.waitForFinished(300000);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QByteArray part(const QString &ofd, const QString &name)
 {
-    const ToolRun r = run("unzip", {QStringLiteral("-p"), ofd, name});
+    const ProcessResult r = runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), ofd, name});
     EXPECT_EQ(r.exitCode, 0) << name.toStdString() << ": " << r.err.toStdString();
     return r.out;
 }
 
 QStringList partNames(const QString &ofd)
 {
-    const ToolRun r = run("unzip", {QStringLiteral("-Z1"), ofd});
+    const ProcessResult r = runTool(QStringLiteral("unzip"), {QStringLiteral("-Z1"), ofd});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
@@ -225,7 +208,7 @@ QStringList pdfPageTexts(const QString &pdf, int pages)
 {
     QStringList texts;
     for (int p = 1; p <= pages; ++p) {
-        const ToolRun r = run("pdftotext", {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"), QString::number(p),
+        const ProcessResult r = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"), QString::number(p),
                                         QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         texts.append(QString::fromUtf8(r.out));
@@ -235,7 +218,7 @@ QStringList pdfPageTexts(const QString &pdf, int pages)
 
 int pdfPages(const QString &pdf)
 {
-    const ToolRun r = run("pdfinfo", {pdf});
+    const ProcessResult r = runTool(QStringLiteral("pdfinfo"), {pdf});
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(r.out));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
@@ -373,7 +356,7 @@ void validate(const QString &ofd, const QString &name)
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("part.xml"));
     test::writeBytes(file, part(ofd, name));
-    const ToolRun r = run("xmllint", {QStringLiteral("--noout"), QStringLiteral("--schema"),
+    const ProcessResult r = runTool(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"),
                                   QStringLiteral(FAZHI_SOURCE_DIR "/tests/data/ofd/ofd-parts.xsd"), file});
     EXPECT_EQ(r.exitCode, 0) << name.toStdString() << ": " << r.err.toStdString();
 }
@@ -401,7 +384,7 @@ TEST(OfdExport, PackageHasTheStandardsPartsAndTheyValidate)
         QByteArray page = part(e.ofd, f.pages.first().loc);
         page.replace("Boundary=\"", "Bound=\"");
         test::writeBytes(file, page);
-        const ToolRun r = run("xmllint", {QStringLiteral("--noout"), QStringLiteral("--schema"),
+        const ProcessResult r = runTool(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"),
                                       QStringLiteral(FAZHI_SOURCE_DIR "/tests/data/ofd/ofd-parts.xsd"), file});
         EXPECT_NE(r.exitCode, 0) << "a text object without its Boundary is invalid";
     }
@@ -482,7 +465,7 @@ QStringList ofdJsPageTexts(const QString &ofd, QString *skip)
         *skip = QStringLiteral("ofd.js is not installed: run npm ci in tests/ofd-reader");
         return {};
     }
-    const ToolRun r = run("node", {reader + QStringLiteral("/ofd-text.js"), ofd});
+    const ProcessResult r = runTool(QStringLiteral("node"), {reader + QStringLiteral("/ofd-text.js"), ofd});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     QStringList pages;
     for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value(QLatin1String("pages")).toArray())
@@ -573,7 +556,7 @@ TEST(OfdExport, PagesPaintedFromTheOfdAloneMatchThePdf)
     for (int p = 0; p < f.pages.size(); ++p) {
         SCOPED_TRACE("page " + std::to_string(p + 1));
         const QString prefix = dir.filePath(QStringLiteral("pdf-%1").arg(p + 1));
-        const ToolRun r = run("pdftoppm", {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"),
+        const ProcessResult r = runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"),
                                        QStringLiteral("-f"), QString::number(p + 1), QStringLiteral("-l"),
                                        QString::number(p + 1), QStringLiteral("-singlefile"), e.pdf, prefix});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();

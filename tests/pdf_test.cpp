@@ -26,6 +26,8 @@
 #include <cmath>
 
 using namespace fazhi;
+using fazhi::test::ProcessResult;
+using fazhi::test::runTool;
 
 namespace {
 
@@ -175,31 +177,11 @@ Report realisticReport()
 // ---------------------------------------------------------------------------------------------------
 // Tools.
 
-struct Tool {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 bool haveTool(const QString &name)
 {
     return !QStandardPaths::findExecutable(name).isEmpty();
 }
 
-Tool runTool(const QString &name, const QStringList &args)
-{
-    QProcess p;
-    p.start(QStandardPaths::findExecutable(name), args);
-    Tool t;
-    if (!p.waitForStarted(30000))
-        return t;
-    p.closeWriteChannel();
-    p.waitForFinished(300000);
-    t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    t.out = p.readAllStandardOutput();
-    t.err = p.readAllStandardError();
-    return t;
-}
 
 #define REQUIRE_POPPLER()                                                                                \
     do {                                                                                                 \
@@ -229,7 +211,7 @@ QString writePdf(const QTemporaryDir &dir, const Report &report, const QString &
 
 QString pdfText(const QString &path, const QStringList &mode = {QStringLiteral("-raw")})
 {
-    const Tool t = runTool(QStringLiteral("pdftotext"), mode + QStringList{QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+    const ProcessResult t = runTool(QStringLiteral("pdftotext"), mode + QStringList{QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
                                                                           QStringLiteral("-")});
     EXPECT_EQ(t.exitCode, 0) << t.err.toStdString();
     return QString::fromUtf8(t.out);
@@ -237,7 +219,7 @@ QString pdfText(const QString &path, const QStringList &mode = {QStringLiteral("
 
 QMap<QString, QString> pdfInfo(const QString &path)
 {
-    const Tool t = runTool(QStringLiteral("pdfinfo"), {path});
+    const ProcessResult t = runTool(QStringLiteral("pdfinfo"), {path});
     EXPECT_EQ(t.exitCode, 0) << t.err.toStdString();
     EXPECT_TRUE(t.err.isEmpty()) << "pdfinfo complained: " << t.err.toStdString();
     QMap<QString, QString> info;
@@ -603,7 +585,7 @@ TEST(PdfExport, DocumentPropertiesPageSizeAndEmbeddedFonts)
     EXPECT_NEAR(m.captured(2).toDouble(), 297 * kMm, 1.0);
     EXPECT_GE(info.value(QStringLiteral("Pages")).toInt(), 4);
 
-    const Tool fonts = runTool(QStringLiteral("pdffonts"), {path});
+    const ProcessResult fonts = runTool(QStringLiteral("pdffonts"), {path});
     ASSERT_EQ(fonts.exitCode, 0);
     const QStringList rows = QString::fromUtf8(fonts.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     ASSERT_GE(rows.size(), 3) << "body, heading and Latin faces expected";
@@ -627,7 +609,7 @@ TEST(PdfExport, SubsetFontsCarryTheTagPrefix)
     QTemporaryDir dir;
     const QString path = writePdf(dir, realisticReport(), QStringLiteral("tags.pdf"));
     ASSERT_FALSE(path.isEmpty());
-    const Tool t = runTool(QStringLiteral("pdffonts"), {path});
+    const ProcessResult t = runTool(QStringLiteral("pdffonts"), {path});
     ASSERT_EQ(t.exitCode, 0) << t.err.toStdString();
     const QStringList lines = QString::fromUtf8(t.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_GT(lines.size(), 3);

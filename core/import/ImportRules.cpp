@@ -355,14 +355,21 @@ qsizetype firstSentenceEnd(const QString &text)
     return -1;
 }
 
+// The value of one or two ASCII or full-width digits (the regular expressions have matched them).
+static int digitsValue(QStringView digits)
+{
+    int n = 0;
+    for (QChar c : digits)
+        n = n * 10 + c.digitValue();
+    return n;
+}
+
 std::optional<NumberedLine> parseNumberedLine(const QString &line)
 {
     static const QRegularExpression re(
         QStringLiteral("^([0-9０-９]{1,2})[ \\t\\x{3000}]*([.．、])(?![0-9０-９])[ \\t\\x{3000}]*(.+)$"));
     if (const auto m = re.match(line); m.hasMatch()) {
-        int n = 0;
-        for (QChar c : m.capturedView(1))
-            n = n * 10 + c.digitValue();
+        const int n = digitsValue(m.capturedView(1));
         if (n <= 0)
             return std::nullopt;
         return NumberedLine{n, m.capturedView(2).at(0), m.captured(3), line.left(m.capturedStart(3)).trimmed()};
@@ -370,9 +377,7 @@ std::optional<NumberedLine> parseNumberedLine(const QString &line)
     static const QRegularExpression bracketed(
         QStringLiteral("^[（(][ \\t\\x{3000}]*([0-9０-９]{1,2})[ \\t\\x{3000}]*[)）][ \\t\\x{3000}]*(.+)$"));
     if (const auto m = bracketed.match(line); m.hasMatch()) {
-        int n = 0;
-        for (QChar c : m.capturedView(1))
-            n = n * 10 + c.digitValue();
+        const int n = digitsValue(m.capturedView(1));
         if (n <= 0)
             return std::nullopt;
         return NumberedLine{n, u')', m.captured(2), line.left(m.capturedStart(2)).trimmed()};

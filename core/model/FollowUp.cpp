@@ -1,5 +1,7 @@
 #include "FollowUp.h"
 
+#include "model/ReportLookup.h"
+
 #include <QHash>
 #include <QSet>
 #include <QtMath>
@@ -82,43 +84,29 @@ struct Candidate {
     QSet<QString> grams;
 };
 
-QString sourceText(const Report &lastYear, const QUuid &id)
+// The text of a paragraph or point inside a part (not the report's preamble or closing).
+QString bodyNodeText(const Report &report, const QUuid &id)
 {
-    for (const Part &part : lastYear.parts) {
-        for (const Point &p : part.intro.points)
-            if (p.id == id)
-                return p.text;
-        for (const Paragraph &p : part.intro.paragraphs)
-            if (p.id == id)
-                return p.text;
-        for (const Section &s : part.sections)
-            if (s.id == id)
-                return s.lead + bodyText(s.body);
-    }
-    return {};
+    if (!owningPart(report, id))
+        return {};
+    const auto info = findNode(report, id);
+    return info && (info->type == NodeType::Paragraph || info->type == NodeType::Point) ? info->text : QString();
 }
 
+// Last year's text of an item's source: a section whole (its lead and body), else its paragraph or point.
+QString sourceText(const Report &lastYear, const QUuid &id)
+{
+    if (const Section *s = findSection(lastYear, id))
+        return s->lead + bodyText(s->body);
+    return bodyNodeText(lastYear, id);
+}
+
+// This year's text of the node an item is linked to: a section by its lead (its body without one).
 QString linkedText(const Report &report, const QUuid &id)
 {
-    for (const Part &part : report.parts) {
-        for (const Point &p : part.intro.points)
-            if (p.id == id)
-                return p.text;
-        for (const Paragraph &p : part.intro.paragraphs)
-            if (p.id == id)
-                return p.text;
-        for (const Section &s : part.sections) {
-            if (s.id == id)
-                return s.lead.isEmpty() ? bodyText(s.body) : s.lead;
-            for (const Point &p : s.body.points)
-                if (p.id == id)
-                    return p.text;
-            for (const Paragraph &p : s.body.paragraphs)
-                if (p.id == id)
-                    return p.text;
-        }
-    }
-    return {};
+    if (const Section *s = findSection(report, id))
+        return s->lead.isEmpty() ? bodyText(s->body) : s->lead;
+    return bodyNodeText(report, id);
 }
 
 QString withFullStop(QString s)
